@@ -1,0 +1,32 @@
+/* cg-templates.h: theme sets from the recovery and co-design frameworks facilitators use
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cg-workshop.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *name;        /* translatable, marked with N_() */
+  const char *description; /* translatable, marked with N_(), may be NULL */
+} CgTemplateTheme;
+
+typedef struct
+{
+  const char            *id;      /* stable, ASCII: "dundee", "chime", ... */
+  const char            *name;    /* translatable, marked with N_() */
+  const char            *source;  /* where it comes from, translatable, marked with N_() */
+  const CgTemplateTheme *themes;  /* terminated by an entry whose name is NULL */
+} CgTemplate;
+
+guint             cg_templates_get_n_templates (void);
+const CgTemplate *cg_templates_get_nth (guint n);
+const CgTemplate *cg_templates_lookup  (const char *id);
+guint             cg_template_get_n_themes (const CgTemplate *self);
+/* Appends the template's themes (translated, with colours from a fixed palette) as one undo step. */
+void              cg_templates_apply (const CgTemplate *self, CgWorkshop *workshop);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* cg-workshop-private.h: for the io layer: filling a workshop read from a file, with no undo steps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cg-workshop.h"
+
+G_BEGIN_DECLS
+
+/* A workshop with the given id (NULL: a new random one) and title, no events and no history. */
+CgWorkshop *cg_workshop_new_with_id (const char *id,
+                                     const char *title);
+
+/* Appends @n_objects objects of one type (CgEvent, CgVoice, CgTheme, CgIdea or CgAction) at the
+ * end of their collection, records no undo step and emits one items-changed. The caller has
+ * checked that ids are unique and references resolve inside the workshop. */
+void cg_workshop_append_loaded (CgWorkshop *self,
+                                GType       type,
+                                gpointer   *objects,
+                                guint       n_objects);
+
+G_END_DECLS

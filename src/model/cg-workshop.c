@@ -1,0 +1,643 @@
+/* cg-workshop.c: the workshop file: a series of events, its voices, themes, ideas and actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cg-history-private.h"
+#include "cg-object-private.h"
+#include "cg-workshop-private.h"
+
+typedef enum
+{
+  COLLECTION_EVENTS,
+  COLLECTION_VOICES,
+  COLLECTION_THEMES,
+  COLLECTION_IDEAS,
+  COLLECTION_ACTIONS,
+  N_COLLECTIONS
+} Collection;
+
+struct _CgWorkshop
+{
+  CgObject    parent_instance;
+
+  char       *title;
+  CgHistory  *history;
+  GListStore *stores[N_COLLECTIONS];
+  GHashTable *by_id; /* id -> CgObject, borrowed from the stores */
+};
+
+G_DEFINE_FINAL_TYPE (CgWorkshop, cg_workshop, CG_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+collection_type (Collection collection)
+{
+  switch (collection)
+    {
+    case COLLECTION_EVENTS: return CG_TYPE_EVENT;
+    case COLLECTION_VOICES: return CG_TYPE_VOICE;
+    case COLLECTION_THEMES: return CG_TYPE_THEME;
+    case COLLECTION_IDEAS: return CG_TYPE_IDEA;
+    case COLLECTION_ACTIONS: return CG_TYPE_ACTION;
+    case N_COLLECTIONS:
+    default: g_assert_not_reached ();
+    }
+}
+
+/* The store that holds objects of @type, or NULL when @type is not a workshop object. */
+static GListStore *
+store_for_type (CgWorkshop *self,
+                GType       type)
+{
+  for (Collection c = 0; c < N_COLLECTIONS; c++)
+    if (type == collection_type (c))
+      return self->stores[c];
+  return NULL;
+}
+
+/* The edits a list undergoes, made without recording: undo and redo call these. */
+
+static void
+raw_insert (CgWorkshop *self,
+            CgObject   *item,
+            guint       position)
+{
+  GListStore *store = store_for_type (self, G_OBJECT_TYPE (item));
+
+  g_hash_table_insert (self->by_id, (gpointer) cg_object_get_id (item), item);
+  cg_object_set_history (item, self->history);
+  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))),
+                       item);
+}
+
+static void
+raw_remove (CgWorkshop *self,
+            CgObject   *item)
+{
+  GListStore *store = store_for_type (self, G_OBJECT_TYPE (item));
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    g_return_if_reached ();
+  g_hash_table_remove (self->by_id, cg_object_get_id (item));
+  g_list_store_remove (store, position);
+}
+
+/* Moves one item with a single items-changed over the range it crosses. */
+static void
+raw_move (CgWorkshop *self,
+          CgObject   *item,
+          guint       to)
+{
+  GListStore *store = store_for_type (self, G_OBJECT_TYPE (item));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint from, lo, hi;
+  gpointer moving;
+
+  if (!g_list_store_find (store, item, &from))
+    g_return_if_reached ();
+  to = MIN (to, g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+  if (from == to)
+    return;
+
+  lo = MIN (from, to);
+  hi = MAX (from, to);
+  for (guint i = lo; i <= hi; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
+  moving = g_ptr_array_steal_index (items, from - lo);
+  g_ptr_array_insert (items, to - lo, moving);
+  g_list_store_splice (store, lo, items->len, items->pdata, items->len);
+}
+
+typedef enum
+{
+  LIST_INSERT,
+  LIST_REMOVE,
+  LIST_MOVE,
+} ListEdit;
+
+typedef struct
+{
+  CgWorkshop *workshop; /* unowned: the workshop clears its history before it goes */
+  CgObject   *item;
+  ListEdit    edit;
+  guint       from;
+  guint       to;
+} ListChange;
+
+static void
+list_change_apply (gpointer data,
+                   gboolean undo)
+{
+  ListChange *change = data;
+
+  switch (change->edit)
+    {
+    case LIST_INSERT:
+      if (undo)
+        raw_remove (change->workshop, change->item);
+      else
+        raw_insert (change->workshop, change->item, change->from);
+      break;
+
+    case LIST_REMOVE:
+      if (undo)
+        raw_insert (change->workshop, change->item, change->from);
+      else
+        raw_remove (change->workshop, change->item);
+      break;
+
+    case LIST_MOVE:
+      raw_move (change->workshop, change->item, undo ? change->from : change->to);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+list_change_free (gpointer data)
+{
+  ListChange *change = data;
+
+  g_object_unref (change->item);
+  g_free (change);
+}
+
+static const CgChangeClass list_change_class = {
+  list_change_apply,
+  list_change_free,
+};
+
+static void
+record_list_change (CgWorkshop *self,
+                    CgObject   *item,
+                    ListEdit    edit,
+                    guint       from,
+                    guint       to)
+{
+  ListChange *change = g_new0 (ListChange, 1);
+
+  change->workshop = self;
+  change->item = g_object_ref (item);
+  change->edit = edit;
+  change->from = from;
+  change->to = to;
+  cg_history_record (self->history, &list_change_class, change);
+}
+
+static void
+cg_workshop_dispose (GObject *object)
+{
+  CgWorkshop *self = CG_WORKSHOP (object);
+
+  if (self->history != NULL)
+    {
+      cg_history_clear (self->history);
+      cg_object_set_history (CG_OBJECT (self), NULL);
+    }
+
+  for (Collection c = 0; c < N_COLLECTIONS; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->stores[c]);
+
+      if (model == NULL)
+        continue;
+      for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+        {
+          g_autoptr(CgObject) item = g_list_model_get_item (model, i);
+
+          cg_object_set_history (item, NULL);
+        }
+      g_clear_object (&self->stores[c]);
+    }
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cg_workshop_parent_class)->dispose (object);
+}
+
+static void
+cg_workshop_finalize (GObject *object)
+{
+  CgWorkshop *self = CG_WORKSHOP (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (cg_workshop_parent_class)->finalize (object);
+}
+
+static void
+cg_workshop_constructed (GObject *object)
+{
+  CgWorkshop *self = CG_WORKSHOP (object);
+
+  G_OBJECT_CLASS (cg_workshop_parent_class)->constructed (object);
+
+  /* From now on, changes to the title are undoable like any other. */
+  cg_object_set_history (CG_OBJECT (self), self->history);
+}
+
+static void
+cg_workshop_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CgWorkshop *self = CG_WORKSHOP (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_workshop_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CgWorkshop *self = CG_WORKSHOP (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      cg_workshop_set_title (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_workshop_class_init (CgWorkshopClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cg_workshop_dispose;
+  object_class->finalize = cg_workshop_finalize;
+  object_class->constructed = cg_workshop_constructed;
+  object_class->get_property = cg_workshop_get_property;
+  object_class->set_property = cg_workshop_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_workshop_init (CgWorkshop *self)
+{
+  self->history = cg_history_new ();
+  cg_history_set_owner (self->history, G_OBJECT (self));
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (Collection c = 0; c < N_COLLECTIONS; c++)
+    self->stores[c] = g_list_store_new (collection_type (c));
+  self->title = g_strdup ("");
+}
+
+CgWorkshop *
+cg_workshop_new (const char *title)
+{
+  return cg_workshop_new_with_id (NULL, title);
+}
+
+CgWorkshop *
+cg_workshop_new_with_id (const char *id,
+                         const char *title)
+{
+  return g_object_new (CG_TYPE_WORKSHOP, "id", id, "title", title ? title : "", NULL);
+}
+
+const char *
+cg_workshop_get_title (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->title;
+}
+
+void
+cg_workshop_set_title (CgWorkshop *self,
+                       const char *title)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_TITLE], &self->title,
+                         title ? title : "");
+}
+
+CgHistory *
+cg_workshop_get_history (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->history;
+}
+
+GListModel *
+cg_workshop_get_events (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_EVENTS]);
+}
+
+GListModel *
+cg_workshop_get_voices (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_VOICES]);
+}
+
+GListModel *
+cg_workshop_get_themes (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_THEMES]);
+}
+
+GListModel *
+cg_workshop_get_ideas (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_IDEAS]);
+}
+
+GListModel *
+cg_workshop_get_actions (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_ACTIONS]);
+}
+
+CgObject *
+cg_workshop_lookup (CgWorkshop *self,
+                    const char *id)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+int
+cg_workshop_index_of (CgWorkshop *self,
+                      gpointer    object)
+{
+  GListStore *store;
+  guint position;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), -1);
+  g_return_val_if_fail (CG_IS_OBJECT (object), -1);
+
+  store = store_for_type (self, G_OBJECT_TYPE (object));
+  if (store == NULL || !g_list_store_find (store, object, &position))
+    return -1;
+  return (int) position;
+}
+
+/* Whether @object is NULL or belongs to this workshop. */
+static gboolean
+holds_or_null (CgWorkshop *self,
+               gpointer    object)
+{
+  return object == NULL ||
+         cg_workshop_lookup (self, cg_object_get_id (CG_OBJECT (object))) == object;
+}
+
+static gboolean
+references_resolve (CgWorkshop *self,
+                    CgObject   *object)
+{
+  if (CG_IS_IDEA (object))
+    {
+      CgIdea *idea = CG_IDEA (object);
+
+      return holds_or_null (self, cg_idea_get_event (idea)) &&
+             holds_or_null (self, cg_idea_get_theme (idea)) &&
+             holds_or_null (self, cg_idea_get_voice (idea));
+    }
+  if (CG_IS_ACTION (object))
+    return holds_or_null (self, cg_action_get_theme (CG_ACTION (object)));
+  return TRUE;
+}
+
+void
+cg_workshop_insert (CgWorkshop *self,
+                    gpointer    object,
+                    int         position)
+{
+  CgObject *item = object;
+  GListStore *store;
+  guint n_items;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (CG_IS_OBJECT (item));
+
+  store = store_for_type (self, G_OBJECT_TYPE (item));
+  g_return_if_fail (store != NULL);
+  g_return_if_fail (cg_workshop_lookup (self, cg_object_get_id (item)) == NULL);
+  g_return_if_fail (cg_object_get_history (item) == NULL ||
+                    cg_object_get_history (item) == self->history);
+  g_return_if_fail (references_resolve (self, item));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (position < 0 || (guint) position > n_items)
+    position = (int) n_items;
+
+  raw_insert (self, item, (guint) position);
+  record_list_change (self, item, LIST_INSERT, (guint) position, (guint) position);
+}
+
+void
+cg_workshop_add (CgWorkshop *self,
+                 gpointer    object)
+{
+  cg_workshop_insert (self, object, -1);
+}
+
+/* Calls @func on every idea (or action) of the workshop. */
+static void
+foreach_item (CgWorkshop *self,
+              Collection  collection,
+              GFunc       func,
+              gpointer    user_data)
+{
+  GListModel *model = G_LIST_MODEL (self->stores[collection]);
+
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      func (item, user_data);
+    }
+}
+
+static void
+forget_theme_cb (gpointer item,
+                 gpointer theme)
+{
+  if (CG_IS_IDEA (item) && cg_idea_get_theme (item) == theme)
+    cg_idea_set_theme (item, NULL);
+  else if (CG_IS_ACTION (item) && cg_action_get_theme (item) == theme)
+    cg_action_set_theme (item, NULL);
+}
+
+static void
+forget_voice_cb (gpointer idea,
+                 gpointer voice)
+{
+  if (cg_idea_get_voice (idea) == voice)
+    cg_idea_set_voice (idea, NULL);
+}
+
+static void
+forget_event_cb (gpointer item,
+                 gpointer event)
+{
+  if (CG_IS_IDEA (item))
+    {
+      if (cg_idea_get_event (item) == event)
+        cg_idea_set_event (item, NULL);
+      cg_idea_set_votes (item, event, 0);
+    }
+  else
+    {
+      cg_voice_set_attendance (item, event, 0);
+    }
+}
+
+static void
+forget_idea_cb (gpointer item,
+                gpointer idea)
+{
+  const char *id = cg_object_get_id (idea);
+
+  if (CG_IS_ACTION (item))
+    cg_action_unlink_idea (item, id);
+  else if (g_strcmp0 (cg_idea_get_carried_from (item), id) == 0)
+    cg_idea_set_carried_from (item, NULL);
+}
+
+static const char *
+removal_label (CgObject *item)
+{
+  if (CG_IS_THEME (item))
+    return _("Remove theme");
+  if (CG_IS_VOICE (item))
+    return _("Remove voice");
+  if (CG_IS_EVENT (item))
+    return _("Remove event");
+  if (CG_IS_IDEA (item))
+    return _("Remove idea");
+  return _("Remove action");
+}
+
+void
+cg_workshop_remove (CgWorkshop *self,
+                    gpointer    object)
+{
+  CgObject *item = object;
+  g_autoptr(CgObject) hold = NULL;
+  int position;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (CG_IS_OBJECT (item));
+
+  position = cg_workshop_index_of (self, item);
+  g_return_if_fail (position >= 0);
+
+  hold = g_object_ref (item);
+  cg_history_begin_group (self->history, removal_label (item));
+
+  if (CG_IS_THEME (item))
+    {
+      foreach_item (self, COLLECTION_IDEAS, forget_theme_cb, item);
+      foreach_item (self, COLLECTION_ACTIONS, forget_theme_cb, item);
+    }
+  else if (CG_IS_VOICE (item))
+    {
+      foreach_item (self, COLLECTION_IDEAS, forget_voice_cb, item);
+    }
+  else if (CG_IS_EVENT (item))
+    {
+      foreach_item (self, COLLECTION_IDEAS, forget_event_cb, item);
+      foreach_item (self, COLLECTION_VOICES, forget_event_cb, item);
+    }
+  else if (CG_IS_IDEA (item))
+    {
+      foreach_item (self, COLLECTION_IDEAS, forget_idea_cb, item);
+      foreach_item (self, COLLECTION_ACTIONS, forget_idea_cb, item);
+    }
+
+  raw_remove (self, item);
+  record_list_change (self, item, LIST_REMOVE, (guint) position, (guint) position);
+
+  cg_history_end_group (self->history);
+}
+
+void
+cg_workshop_move (CgWorkshop *self,
+                  gpointer    object,
+                  guint       position)
+{
+  CgObject *item = object;
+  GListStore *store;
+  int from;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (CG_IS_OBJECT (item));
+
+  from = cg_workshop_index_of (self, item);
+  g_return_if_fail (from >= 0);
+
+  store = store_for_type (self, G_OBJECT_TYPE (item));
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+  if ((guint) from == position)
+    return;
+
+  raw_move (self, item, position);
+  record_list_change (self, item, LIST_MOVE, (guint) from, position);
+}
+
+void
+cg_workshop_append_loaded (CgWorkshop *self,
+                           GType       type,
+                           gpointer   *objects,
+                           guint       n_objects)
+{
+  GListStore *store;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+
+  store = store_for_type (self, type);
+  g_return_if_fail (store != NULL);
+
+  for (guint i = 0; i < n_objects; i++)
+    {
+      g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (objects[i], type));
+      g_hash_table_insert (self->by_id, (gpointer) cg_object_get_id (objects[i]), objects[i]);
+      cg_object_set_history (objects[i], self->history);
+    }
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, objects,
+                       n_objects);
+}

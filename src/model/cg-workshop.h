@@ -1,0 +1,50 @@
+/* cg-workshop.h: the workshop file: a series of events, its voices, themes, ideas and actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cg-action.h"
+#include "cg-event.h"
+#include "cg-history.h"
+#include "cg-idea.h"
+#include "cg-object.h"
+#include "cg-theme.h"
+#include "cg-voice.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_WORKSHOP (cg_workshop_get_type ())
+G_DECLARE_FINAL_TYPE (CgWorkshop, cg_workshop, CG, WORKSHOP, CgObject)
+
+CgWorkshop *cg_workshop_new (const char *title);
+
+const char *cg_workshop_get_title (CgWorkshop *self);
+void        cg_workshop_set_title (CgWorkshop *self, const char *title);
+CgHistory  *cg_workshop_get_history (CgWorkshop *self);
+
+/* The collections, in document order. Each is a GListModel of its object type; views observe
+ * them, and change them only through the functions below (which record undo steps). */
+GListModel *cg_workshop_get_events  (CgWorkshop *self);
+GListModel *cg_workshop_get_voices  (CgWorkshop *self);
+GListModel *cg_workshop_get_themes  (CgWorkshop *self);
+GListModel *cg_workshop_get_ideas   (CgWorkshop *self);
+GListModel *cg_workshop_get_actions (CgWorkshop *self);
+
+/* Adds @object (a CgEvent, CgVoice, CgTheme, CgIdea or CgAction) at @position (-1: the end).
+ * Its id must be new to the workshop; every object it refers to must already be in it. */
+void        cg_workshop_insert (CgWorkshop *self, gpointer object, int position);
+void        cg_workshop_add    (CgWorkshop *self, gpointer object);
+/* Removes @object and every reference to it, as one undo step: ideas of a removed theme go back
+ * to unsorted, of a removed voice lose their voice, of a removed event keep their text but lose
+ * the event (and votes and attendance counted at it); actions forget a removed idea or theme. */
+void        cg_workshop_remove (CgWorkshop *self, gpointer object);
+/* Moves @object to @position within its collection. */
+void        cg_workshop_move   (CgWorkshop *self, gpointer object, guint position);
+
+/* Any object in the workshop by its id, or NULL. */
+CgObject   *cg_workshop_lookup (CgWorkshop *self, const char *id);
+/* Position of @object in its collection, or -1. */
+int         cg_workshop_index_of (CgWorkshop *self, gpointer object);
+
+G_END_DECLS

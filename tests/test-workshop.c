@@ -1,0 +1,330 @@
+/* test-workshop.c: the workshop's collections: insert, remove with references, move, undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "model/cg-model.h"
+#include "model/cg-workshop-private.h"
+
+typedef struct
+{
+  guint n_signals;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+items_changed_cb (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *record)
+{
+  record->n_signals++;
+  record->position = position;
+  record->removed = removed;
+  record->added = added;
+}
+
+static const char *
+idea_text_at (CgWorkshop *workshop,
+              guint       position)
+{
+  g_autoptr(CgIdea) idea = g_list_model_get_item (cg_workshop_get_ideas (workshop), position);
+
+  return cg_idea_get_text (idea);
+}
+
+static CgWorkshop *
+workshop_with_ideas (guint n)
+{
+  CgWorkshop *workshop = cg_workshop_new ("Ideas");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("idea %u", i);
+      g_autoptr(CgIdea) idea = cg_idea_new (text);
+
+      cg_workshop_add (workshop, idea);
+    }
+  cg_history_clear (cg_workshop_get_history (workshop));
+  return workshop;
+}
+
+static void
+test_insert_and_lookup (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgTheme) a = cg_theme_new ("Hope", NULL);
+  g_autoptr(CgTheme) b = cg_theme_new ("Identity", NULL);
+  g_autoptr(CgTheme) c = cg_theme_new ("Connectedness", NULL);
+  GListModel *themes = cg_workshop_get_themes (workshop);
+  ItemsChanged record = { 0 };
+
+  g_signal_connect (themes, "items-changed", G_CALLBACK (items_changed_cb), &record);
+  cg_workshop_add (workshop, a);
+  cg_workshop_add (workshop, b);
+  cg_workshop_insert (workshop, c, 0);
+  g_assert_cmpuint (record.n_signals, ==, 3);
+  g_assert_cmpuint (record.position, ==, 0);
+  g_assert_cmpuint (record.added, ==, 1);
+  g_assert_cmpint (cg_workshop_index_of (workshop, c), ==, 0);
+  g_assert_cmpint (cg_workshop_index_of (workshop, b), ==, 2);
+  g_assert_true (cg_workshop_lookup (workshop, cg_object_get_id (CG_OBJECT (b))) == CG_OBJECT (b));
+  g_assert_null (cg_workshop_lookup (workshop, "nope"));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (workshop)), ==, 0);
+
+  cg_history_undo (cg_workshop_get_history (workshop));
+  g_assert_cmpint (cg_workshop_index_of (workshop, c), ==, -1);
+  g_assert_null (cg_workshop_lookup (workshop, cg_object_get_id (CG_OBJECT (c))));
+  g_assert_cmpuint (record.n_signals, ==, 4);
+  cg_history_redo (cg_workshop_get_history (workshop));
+  g_assert_cmpint (cg_workshop_index_of (workshop, c), ==, 0);
+}
+
+static void
+test_insert_refuses_foreign_references (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgTheme) stray = cg_theme_new ("Not in this workshop", NULL);
+  g_autoptr(CgIdea) idea = cg_idea_new ("x");
+  g_autoptr(CgTheme) twin = NULL;
+
+  cg_idea_set_theme (idea, stray);
+  g_test_expect_message ("cg-model", G_LOG_LEVEL_CRITICAL, "*references_resolve*");
+  cg_workshop_add (workshop, idea);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (workshop)), ==, 0);
+
+  /* ids are unique */
+  cg_workshop_add (workshop, stray);
+  twin = g_object_new (CG_TYPE_THEME, "id", cg_object_get_id (CG_OBJECT (stray)), NULL);
+  g_test_expect_message ("cg-model", G_LOG_LEVEL_CRITICAL, "*lookup*");
+  cg_workshop_add (workshop, twin);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (workshop)), ==, 1);
+}
+
+static void
+test_move_is_one_signal (void)
+{
+  g_autoptr(CgWorkshop) workshop = workshop_with_ideas (6);
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  g_autoptr(CgIdea) second = g_list_model_get_item (ideas, 1);
+  CgHistory *history = cg_workshop_get_history (workshop);
+  ItemsChanged record = { 0 };
+
+  g_signal_connect (ideas, "items-changed", G_CALLBACK (items_changed_cb), &record);
+  cg_workshop_move (workshop, second, 4);
+  g_assert_cmpuint (record.n_signals, ==, 1);
+  g_assert_cmpuint (record.position, ==, 1);
+  g_assert_cmpuint (record.removed, ==, 4);
+  g_assert_cmpuint (record.added, ==, 4);
+  g_assert_cmpstr (idea_text_at (workshop, 1), ==, "idea 2");
+  g_assert_cmpstr (idea_text_at (workshop, 4), ==, "idea 1");
+  g_assert_cmpstr (idea_text_at (workshop, 5), ==, "idea 5");
+
+  /* past the end means the end */
+  cg_workshop_move (workshop, second, 100);
+  g_assert_cmpstr (idea_text_at (workshop, 5), ==, "idea 1");
+
+  g_assert_true (cg_history_undo (history));
+  g_assert_true (cg_history_undo (history));
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("idea %u", i);
+      g_assert_cmpstr (idea_text_at (workshop, i), ==, expected);
+    }
+  g_assert_cmpuint (record.n_signals, ==, 4);
+
+  g_assert_true (cg_history_redo (history));
+  g_assert_cmpstr (idea_text_at (workshop, 4), ==, "idea 1");
+}
+
+static void
+test_remove_theme_sends_ideas_to_unsorted (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgTheme) peer = cg_theme_new ("Peer roles", NULL);
+  g_autoptr(CgTheme) other = cg_theme_new ("Third-sector links", NULL);
+  g_autoptr(CgIdea) a = cg_idea_new ("Paid peer workers");
+  g_autoptr(CgIdea) b = cg_idea_new ("Peer support at first contact");
+  g_autoptr(CgIdea) c = cg_idea_new ("Link with the carers' centre");
+  g_autoptr(CgAction) action = cg_action_new ("Peer roles", "Fund two posts");
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  cg_workshop_add (workshop, peer);
+  cg_workshop_add (workshop, other);
+  cg_idea_set_theme (a, peer);
+  cg_idea_set_theme (b, peer);
+  cg_idea_set_theme (c, other);
+  cg_action_set_theme (action, peer);
+  cg_workshop_add (workshop, a);
+  cg_workshop_add (workshop, b);
+  cg_workshop_add (workshop, c);
+  cg_workshop_add (workshop, action);
+  cg_history_clear (history);
+
+  cg_workshop_remove (workshop, peer);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  g_assert_cmpstr (cg_history_get_undo_label (history), ==, "Remove theme");
+  g_assert_null (cg_idea_get_theme (a));
+  g_assert_null (cg_idea_get_theme (b));
+  g_assert_true (cg_idea_get_theme (c) == other);
+  g_assert_null (cg_action_get_theme (action));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (workshop)), ==, 1);
+  g_assert_null (cg_workshop_lookup (workshop, cg_object_get_id (CG_OBJECT (peer))));
+
+  g_assert_true (cg_history_undo (history));
+  g_assert_cmpint (cg_workshop_index_of (workshop, peer), ==, 0);
+  g_assert_true (cg_idea_get_theme (a) == peer);
+  g_assert_true (cg_idea_get_theme (b) == peer);
+  g_assert_true (cg_action_get_theme (action) == peer);
+
+  g_assert_true (cg_history_redo (history));
+  g_assert_null (cg_idea_get_theme (a));
+}
+
+static void
+test_remove_event_keeps_words (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgEvent) march = cg_event_new ("March");
+  g_autoptr(CgEvent) june = cg_event_new ("June");
+  g_autoptr(CgVoice) carers = cg_voice_new ("Family and carers", NULL);
+  g_autoptr(CgIdea) idea = cg_idea_new ("Carers need to hear back");
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  cg_workshop_add (workshop, march);
+  cg_workshop_add (workshop, june);
+  cg_workshop_add (workshop, carers);
+  cg_idea_set_event (idea, march);
+  cg_idea_set_voice (idea, carers);
+  cg_workshop_add (workshop, idea);
+  cg_idea_set_votes (idea, march, 3);
+  cg_idea_set_votes (idea, june, 2);
+  cg_voice_set_attendance (carers, march, 5);
+  cg_voice_set_attendance (carers, june, 7);
+
+  cg_workshop_remove (workshop, march);
+  g_assert_cmpint (cg_workshop_index_of (workshop, idea), ==, 0);
+  g_assert_null (cg_idea_get_event (idea));
+  g_assert_cmpuint (cg_idea_get_votes (idea, march), ==, 0);
+  g_assert_cmpuint (cg_idea_get_total_votes (idea), ==, 2);
+  g_assert_cmpuint (cg_voice_get_total_attendance (carers), ==, 7);
+
+  cg_history_undo (history);
+  g_assert_true (cg_idea_get_event (idea) == march);
+  g_assert_cmpuint (cg_idea_get_votes (idea, march), ==, 3);
+  g_assert_cmpuint (cg_voice_get_attendance (carers, march), ==, 5);
+
+  cg_workshop_remove (workshop, carers);
+  g_assert_null (cg_idea_get_voice (idea));
+  cg_history_undo (history);
+  g_assert_true (cg_idea_get_voice (idea) == carers);
+}
+
+static void
+test_remove_idea_unlinks (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgIdea) first = cg_idea_new ("Raised in March");
+  g_autoptr(CgIdea) again = cg_idea_new ("Raised again in June");
+  g_autoptr(CgAction) action = cg_action_new ("First contacts", "Call back within a day");
+  const char *first_id = cg_object_get_id (CG_OBJECT (first));
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  cg_workshop_add (workshop, first);
+  cg_idea_set_carried_from (again, first_id);
+  cg_workshop_add (workshop, again);
+  cg_action_link_idea (action, first_id);
+  cg_action_link_idea (action, cg_object_get_id (CG_OBJECT (again)));
+  cg_workshop_add (workshop, action);
+
+  cg_workshop_remove (workshop, first);
+  g_assert_false (cg_action_links_idea (action, first_id));
+  g_assert_true (cg_action_links_idea (action, cg_object_get_id (CG_OBJECT (again))));
+  g_assert_null (cg_idea_get_carried_from (again));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (workshop)), ==, 1);
+
+  cg_history_undo (history);
+  g_assert_true (cg_action_links_idea (action, first_id));
+  g_assert_cmpstr (cg_idea_get_carried_from (again), ==, first_id);
+  g_assert_cmpint (cg_workshop_index_of (workshop, first), ==, 0);
+
+  /* removing then undoing leaves the original order and ids */
+  cg_workshop_remove (workshop, action);
+  cg_history_undo (history);
+  g_assert_true (cg_workshop_lookup (workshop, cg_object_get_id (CG_OBJECT (action))) ==
+                 CG_OBJECT (action));
+}
+
+static void
+test_append_loaded (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new_with_id ("ws-1", "Loaded");
+  gpointer ideas[3];
+  ItemsChanged record = { 0 };
+  GListModel *model = cg_workshop_get_ideas (workshop);
+
+  for (guint i = 0; i < 3; i++)
+    ideas[i] = cg_idea_new ("loaded");
+
+  g_assert_cmpstr (cg_object_get_id (CG_OBJECT (workshop)), ==, "ws-1");
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &record);
+  cg_workshop_append_loaded (workshop, CG_TYPE_IDEA, ideas, 3);
+  g_assert_cmpuint (record.n_signals, ==, 1);
+  g_assert_cmpuint (record.added, ==, 3);
+  g_assert_false (cg_history_get_can_undo (cg_workshop_get_history (workshop)));
+  g_assert_false (cg_history_get_modified (cg_workshop_get_history (workshop)));
+  g_assert_true (cg_workshop_lookup (workshop, cg_object_get_id (ideas[2])) == ideas[2]);
+
+  /* loaded objects record their later changes */
+  cg_idea_set_kind (ideas[0], CG_IDEA_KIND_STORY);
+  g_assert_true (cg_history_get_can_undo (cg_workshop_get_history (workshop)));
+
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (ideas[i]);
+}
+
+static void
+test_title_is_undoable_and_workshop_finalizes (void)
+{
+  CgWorkshop *workshop = workshop_with_ideas (3);
+  g_autoptr(CgIdea) survivor = g_list_model_get_item (cg_workshop_get_ideas (workshop), 0);
+
+  cg_workshop_set_title (workshop, "Renamed");
+  g_assert_true (cg_history_get_modified (cg_workshop_get_history (workshop)));
+  cg_history_undo (cg_workshop_get_history (workshop));
+  g_assert_cmpstr (cg_workshop_get_title (workshop), ==, "Ideas");
+  cg_history_redo (cg_workshop_get_history (workshop));
+  g_assert_cmpstr (cg_workshop_get_title (workshop), ==, "Renamed");
+  g_assert_finalize_object (workshop);
+
+  /* an idea outliving its workshop can still be changed without touching a dead history */
+  cg_idea_set_text (survivor, "still here");
+  g_assert_cmpstr (cg_idea_get_text (survivor), ==, "still here");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/workshop/insert-and-lookup", test_insert_and_lookup);
+  g_test_add_func ("/model/workshop/insert-refuses-foreign-references",
+                   test_insert_refuses_foreign_references);
+  g_test_add_func ("/model/workshop/move-is-one-signal", test_move_is_one_signal);
+  g_test_add_func ("/model/workshop/remove-theme-sends-ideas-to-unsorted",
+                   test_remove_theme_sends_ideas_to_unsorted);
+  g_test_add_func ("/model/workshop/remove-event-keeps-words", test_remove_event_keeps_words);
+  g_test_add_func ("/model/workshop/remove-idea-unlinks", test_remove_idea_unlinks);
+  g_test_add_func ("/model/workshop/append-loaded", test_append_loaded);
+  g_test_add_func ("/model/workshop/title-undoable-and-finalizes",
+                   test_title_is_undoable_and_workshop_finalizes);
+
+  return g_test_run ();
+}
