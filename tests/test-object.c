@@ -114,6 +114,10 @@ test_text_normalised (void)
 
   cg_idea_set_text (idea, NULL);
   g_assert_cmpstr (cg_idea_get_text (idea), ==, "");
+
+  /* noncharacters go, tabs and line feeds stay */
+  cg_idea_set_text (idea, "a\tb\nc\xef\xbf\xbe d");
+  g_assert_cmpstr (cg_idea_get_text (idea), ==, "a\tb\nc d");
 }
 
 static void
@@ -157,6 +161,15 @@ test_text_checks (void)
   back = cg_text_format_timestamp (dt);
   g_assert_cmpstr (back, ==, "2026-03-12T10:04:59Z");
   g_assert_null (cg_text_parse_timestamp ("2026-03-12T24:00:00Z"));
+  {
+    g_autoptr(GDateTime) early = g_date_time_new_utc (5, 1, 2, 3, 4, 5);
+    g_autofree char *early_text = cg_text_format_timestamp (early);
+    g_autoptr(GDateTime) again = cg_text_parse_timestamp (early_text);
+
+    g_assert_cmpstr (early_text, ==, "0005-01-02T03:04:05Z");
+    g_assert_nonnull (again);
+    g_assert_true (g_date_time_equal (early, again));
+  }
   g_assert_null (cg_text_parse_timestamp ("2026-03-12 10:00:00Z"));
   g_assert_null (cg_text_parse_timestamp ("2026-03-12T10:00:00+01:00"));
 }

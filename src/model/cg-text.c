@@ -20,6 +20,28 @@ is_xml_char (gunichar c)
   return c != 0xFFFE && c != 0xFFFF && c <= 0x10FFFF;
 }
 
+/* Whether @text needs no change: the common case, checked quickly. */
+static gboolean
+is_clean (const char *text,
+          gsize       max_chars)
+{
+  const char *end;
+  gsize n_chars = 0;
+
+  if (!g_utf8_validate (text, -1, &end))
+    return FALSE;
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n')
+        return FALSE;
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE; /* U+FFFE, U+FFFF */
+      if ((*p & 0xC0) != 0x80)
+        n_chars++;
+    }
+  return max_chars == 0 || n_chars <= max_chars;
+}
+
 char *
 cg_text_normalize (const char *text,
                    gsize       max_chars)
@@ -30,6 +52,8 @@ cg_text_normalize (const char *text,
 
   if (text == NULL)
     return NULL;
+  if (is_clean (text, max_chars))
+    return g_strdup (text);
 
   valid = g_utf8_make_valid (text, -1);
   out = g_string_sized_new (strlen (valid));
@@ -149,5 +173,9 @@ cg_text_format_timestamp (GDateTime *datetime)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (datetime);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Four-digit years always, so that what is written reads back. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }

@@ -13,8 +13,8 @@ CgWorkshop *cg_workshop_new_with_id (const char *id,
                                      const char *title);
 
 /* Appends @n_objects objects of one type (CgEvent, CgVoice, CgTheme, CgIdea or CgAction) at the
- * end of their collection, records no undo step and emits one items-changed. The caller has
- * checked that ids are unique and references resolve inside the workshop. */
+ * end of their collection, records no undo step and emits one items-changed. The workshop takes
+ * references of its own (the caller keeps its). The caller has checked that ids are unique and references resolve inside the workshop. */
 void cg_workshop_append_loaded (CgWorkshop *self,
                                 GType       type,
                                 gpointer   *objects,

@@ -1,0 +1,239 @@
+/* cg-command-line.c: the jobs the command line does without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-command-line"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cg-command-line.h"
+#include "io/cg-io.h"
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("%s\n", message);
+}
+
+/* Reads a file given on the command line, refusing anything larger than a workshop may be.
+ * Errors name the path as the user typed it. */
+static char *
+read_input (const char *path,
+            gsize      *length,
+            GError    **error)
+{
+  GStatBuf st;
+  char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("%s: cannot read: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                   _("%s: cannot read: it is a folder"), path);
+      return NULL;
+    }
+  if (st.st_size > CG_FILE_MAX_SIZE)
+    {
+      g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
+                   _("%s: the file is larger than 64 MiB, the most Common Ground reads"), path);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, length, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot read: %s"), path, local_error->message);
+      return NULL;
+    }
+  return contents;
+}
+
+static CgWorkshop *
+load_workshop (const char *path,
+               GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = read_input (path, &length, error);
+  if (data == NULL)
+    return NULL;
+  return cg_workshop_load_from_data (data, length, path, error);
+}
+
+int
+cg_command_line_validate (const char * const *paths)
+{
+  int status = CG_EXIT_OK;
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      print_error (_("common-ground: --validate needs at least one FILE"));
+      return CG_EXIT_USAGE;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgWorkshop) workshop = load_workshop (paths[i], &error);
+
+      if (workshop != NULL)
+        {
+          g_print ("%s: %s\n", paths[i], _("ok"));
+        }
+      else
+        {
+          print_error (error->message);
+          status = CG_EXIT_FAILED;
+        }
+    }
+  return status;
+}
+
+/* Writes @bytes to @path atomically (or to standard output for "-"). */
+static gboolean
+write_output (const char *path,
+              GBytes     *bytes,
+              GError    **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("common-ground: could not write to standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: could not write: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+cg_command_line_import_csv (const char *csv_path,
+                            const char *output_path,
+                            const char *template_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  const CgTemplate *template = NULL;
+  gsize length;
+  char *dot;
+
+  if (output_path == NULL)
+    {
+      print_error (_("common-ground: --import-csv needs --output FILE.cgw"));
+      return CG_EXIT_USAGE;
+    }
+  if (template_id != NULL && (template = cg_templates_lookup (template_id)) == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("common-ground: there is no template “%s” (see --list-templates)"),
+                         template_id);
+      print_error (message);
+      return CG_EXIT_USAGE;
+    }
+
+  data = read_input (csv_path, &length, &error);
+  if (data == NULL)
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+
+  /* The new workshop is named after the CSV file: "june-ideas.csv" -> "june-ideas". */
+  basename = g_path_get_basename (csv_path);
+  title = g_strdup (basename);
+  if ((dot = strrchr (title, '.')) != NULL && dot != title)
+    *dot = '\0';
+  workshop = cg_workshop_new (title);
+  if (template != NULL)
+    cg_templates_apply (template, workshop);
+
+  if (!cg_csv_import (workshop, data, length, basename, &error))
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+
+  output = g_file_new_for_commandline_arg (output_path);
+  if (!cg_workshop_save (workshop, output, NULL, &error))
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+  return CG_EXIT_OK;
+}
+
+int
+cg_command_line_export_csv (const char *workshop_path,
+                            const char *output_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(GBytes) csv = NULL;
+
+  if (output_path == NULL)
+    {
+      print_error (_("common-ground: --export-csv needs --output FILE.csv (or - for the terminal)"));
+      return CG_EXIT_USAGE;
+    }
+
+  workshop = load_workshop (workshop_path, &error);
+  if (workshop == NULL)
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+
+  csv = cg_csv_export (workshop);
+  if (!write_output (output_path, csv, &error))
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+  return CG_EXIT_OK;
+}
+
+int
+cg_command_line_list_templates (void)
+{
+  for (guint i = 0; i < cg_templates_get_n_templates (); i++)
+    {
+      const CgTemplate *template = cg_templates_get_nth (i);
+
+      g_print ("%s: %s\n", template->id, _(template->name));
+    }
+  return CG_EXIT_OK;
+}

@@ -1,0 +1,27 @@
+/* cg-command-line.h: the jobs the command line does without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses: 0 done, 1 a file was bad or could not be written, 2 the command was wrong. */
+#define CG_EXIT_OK 0
+#define CG_EXIT_FAILED 1
+#define CG_EXIT_USAGE 2
+
+/* Each prints one line per problem on stderr, prefixed "common-ground: " where no file is named,
+ * and returns an exit status. */
+int cg_command_line_validate   (const char * const *paths);
+int cg_command_line_import_csv (const char *csv_path,
+                                const char *output_path,
+                                const char *template_id);
+int cg_command_line_export_csv (const char *workshop_path,
+                                const char *output_path);
+/* Lists the theme templates, one "id: name" line each. */
+int cg_command_line_list_templates (void);
+
+G_END_DECLS

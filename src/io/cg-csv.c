@@ -1,0 +1,879 @@
+/* cg-csv.c: ideas to and from CSV (RFC 4180), for spreadsheets and other tools
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cg-io.h"
+#include "model/cg-text.h"
+
+/* The most data rows one import may hold. */
+#define MAX_ROWS 200000
+#define MAX_VOTES 1000000
+/* How much of a bad value an error message repeats. */
+#define MAX_QUOTED_CHARS 40
+
+typedef enum
+{
+  COLUMN_EVENT,
+  COLUMN_THEME,
+  COLUMN_VOICE,
+  COLUMN_KIND,
+  COLUMN_TEXT,
+  COLUMN_VOTES,
+  COLUMN_PRIVATE,
+  COLUMN_BEYOND_SERVICE,
+  COLUMN_STATUS,
+  N_COLUMNS
+} Column;
+
+static const char * const column_names[N_COLUMNS] = {
+  "event", "theme", "voice", "kind", "text", "votes", "private", "beyond_service", "status",
+};
+
+/* Colours given to the themes and voices an import creates: the Okabe-Ito set, which people
+ * with the common kinds of colour blindness can still tell apart, with grey instead of black. */
+static const char * const palette[] = {
+  "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999",
+};
+
+/* One data row, checked and ready to become an idea. Strings live in the import's chunk. */
+typedef struct
+{
+  guint         line;
+  const char   *event;  /* NULL: none */
+  const char   *theme;  /* NULL: unsorted */
+  const char   *voice;  /* NULL: none */
+  const char   *text;
+  guint         votes;
+  CgIdeaKind    kind;
+  CgIdeaStatus  status;
+  gboolean      private_;
+  gboolean      beyond_service;
+} Row;
+
+typedef struct
+{
+  const char *display_name;
+  const char *pos;
+  const char *end;
+  guint       line;         /* the line the reader is on, from 1 */
+  guint       record_line;  /* the line where the last record started */
+  GPtrArray  *fields;       /* a GString per field, reused; one spare collects extra fields */
+  guint       n_fields;
+  int         column_of_field[N_COLUMNS];
+} Reader;
+
+/* The workshop's names and those the import will add. A value is the object with that name,
+ * or NULL while the object is still to be created. */
+typedef struct
+{
+  GHashTable *events;
+  GHashTable *themes;
+  GHashTable *voices;
+  guint       n_new;
+} Names;
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->events, g_hash_table_unref);
+  g_clear_pointer (&names->themes, g_hash_table_unref);
+  g_clear_pointer (&names->voices, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Names, names_clear)
+
+G_GNUC_PRINTF (4, 5)
+static void
+set_line_error (GError       **error,
+                int            code,
+                const Reader  *reader,
+                const char    *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, CG_IO_ERROR, code, "%s:%u: %s",
+               reader->display_name, reader->record_line, message);
+}
+
+/* A value as an error message repeats it: cut short when long. */
+static char *
+shorten (const char *value)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (value, -1) <= MAX_QUOTED_CHARS)
+    return g_strdup (value);
+  start = g_utf8_substring (value, 0, MAX_QUOTED_CHARS - 1);
+  return g_strconcat (start, "…", NULL);
+}
+
+/* Reads a keyword field ("Yes", " open ") leniently: surrounding blanks and case ignored. */
+static char *
+dup_keyword (const char *value)
+{
+  g_autofree char *lower = g_ascii_strdown (value, -1);
+
+  return g_strdup (g_strstrip (lower));
+}
+
+static void
+count_lines (Reader     *reader,
+             const char *from,
+             const char *to)
+{
+  while ((from = memchr (from, '\n', to - from)) != NULL)
+    {
+      reader->line++;
+      from++;
+    }
+}
+
+static gboolean
+at_line_end (const Reader *reader)
+{
+  const char *p = reader->pos;
+
+  return *p == '\n' || (*p == '\r' && p + 1 < reader->end && p[1] == '\n');
+}
+
+/* Moves past the LF or CR LF the reader is at. */
+static void
+skip_line_end (Reader *reader)
+{
+  reader->pos += *reader->pos == '\r' ? 2 : 1;
+  reader->line++;
+}
+
+static GString *
+next_field (Reader *reader)
+{
+  guint slot = MIN (reader->n_fields, N_COLUMNS);
+  GString *field = g_ptr_array_index (reader->fields, slot);
+
+  reader->n_fields++;
+  g_string_truncate (field, 0);
+  return field;
+}
+
+static gboolean
+read_quoted_field (Reader   *reader,
+                   GString  *field,
+                   GError  **error)
+{
+  reader->pos++;
+
+  for (;;)
+    {
+      const char *quote = memchr (reader->pos, '"', reader->end - reader->pos);
+
+      if (quote == NULL)
+        {
+          set_line_error (error, CG_IO_ERROR_CSV, reader,
+                          _("a field opens a quote that is never closed"));
+          return FALSE;
+        }
+
+      count_lines (reader, reader->pos, quote);
+      g_string_append_len (field, reader->pos, quote - reader->pos);
+      reader->pos = quote + 1;
+
+      /* A doubled quote stands for one quote; a single one ends the field. */
+      if (reader->pos < reader->end && *reader->pos == '"')
+        {
+          g_string_append_c (field, '"');
+          reader->pos++;
+        }
+      else
+        return TRUE;
+    }
+}
+
+static gboolean
+read_plain_field (Reader   *reader,
+                  GString  *field,
+                  GError  **error)
+{
+  const char *start = reader->pos;
+  const char *p = start;
+
+  while (p < reader->end && *p != ',' && *p != '\n' && *p != '"')
+    p++;
+
+  if (p < reader->end && *p == '"')
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("a quote inside a field that does not start with one "
+                        "(put the whole field in quotes and double the quote)"));
+      return FALSE;
+    }
+
+  /* Leave the CR of a CR LF line end to the caller. */
+  if (p < reader->end && *p == '\n' && p > start && p[-1] == '\r')
+    p--;
+
+  g_string_append_len (field, start, p - start);
+  reader->pos = p;
+  return TRUE;
+}
+
+typedef enum
+{
+  READ_RECORD,
+  READ_END,
+  READ_ERROR,
+} ReadResult;
+
+/* Reads the next record into reader->fields, skipping blank lines. */
+static ReadResult
+read_record (Reader  *reader,
+             GError **error)
+{
+  while (reader->pos < reader->end && at_line_end (reader))
+    skip_line_end (reader);
+
+  if (reader->pos >= reader->end)
+    return READ_END;
+
+  reader->record_line = reader->line;
+  reader->n_fields = 0;
+
+  for (;;)
+    {
+      GString *field = next_field (reader);
+      gboolean ok;
+
+      if (reader->pos < reader->end && *reader->pos == '"')
+        ok = read_quoted_field (reader, field, error);
+      else
+        ok = read_plain_field (reader, field, error);
+      if (!ok)
+        return READ_ERROR;
+
+      if (reader->pos >= reader->end)
+        return READ_RECORD;
+      if (*reader->pos == ',')
+        {
+          reader->pos++;
+          continue;
+        }
+      if (at_line_end (reader))
+        {
+          skip_line_end (reader);
+          return READ_RECORD;
+        }
+
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("there is text after the closing quote of a field"));
+      return READ_ERROR;
+    }
+}
+
+static const char *
+get_field (Reader *reader,
+           Column  column)
+{
+  GString *field = g_ptr_array_index (reader->fields, reader->column_of_field[column]);
+
+  return field->str;
+}
+
+static gboolean
+read_header (Reader  *reader,
+             GError **error)
+{
+  g_autofree char *expected = g_strjoinv (", ", (char **) column_names);
+  guint n_named;
+
+  switch (read_record (reader, error))
+    {
+    case READ_ERROR:
+      return FALSE;
+    case READ_END:
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("the file is empty; the first line should name the columns %s"),
+                      expected);
+      return FALSE;
+    case READ_RECORD:
+    default:
+      break;
+    }
+
+  /* Spreadsheets in many languages save "CSV" with semicolons or tabs between columns. */
+  if (reader->n_fields == 1 &&
+      strpbrk (((GString *) g_ptr_array_index (reader->fields, 0))->str, ";\t") != NULL)
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("the columns are not separated by commas; save the file again as "
+                        "comma-separated values (CSV) in UTF-8"));
+      return FALSE;
+    }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    reader->column_of_field[c] = -1;
+
+  n_named = MIN (reader->n_fields, N_COLUMNS + 1);
+  for (guint i = 0; i < n_named; i++)
+    {
+      GString *field = g_ptr_array_index (reader->fields, i);
+      g_autofree char *name = NULL;
+      g_autofree char *shown = NULL;
+      guint c;
+
+      if (!g_utf8_validate_len (field->str, field->len, NULL))
+        {
+          set_line_error (error, CG_IO_ERROR_CSV, reader,
+                          _("the header is not valid UTF-8 text"));
+          return FALSE;
+        }
+
+      name = dup_keyword (field->str);
+      for (c = 0; c < N_COLUMNS; c++)
+        if (strcmp (name, column_names[c]) == 0)
+          break;
+
+      shown = shorten (field->str);
+      if (c == N_COLUMNS)
+        {
+          set_line_error (error, CG_IO_ERROR_CSV, reader,
+                          _("the header has an unknown column '%s' (the columns are %s)"),
+                          shown, expected);
+          return FALSE;
+        }
+      if (reader->column_of_field[c] != -1)
+        {
+          set_line_error (error, CG_IO_ERROR_CSV, reader,
+                          _("the header names the column '%s' twice"), shown);
+          return FALSE;
+        }
+      reader->column_of_field[c] = (int) i;
+    }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (reader->column_of_field[c] == -1)
+      {
+        set_line_error (error, CG_IO_ERROR_CSV, reader,
+                        _("the header has no '%s' column (the columns are %s)"),
+                        column_names[c], expected);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/* "one of a, b, c" for the nicks of an enumeration. */
+static char *
+list_nicks (GType enum_type)
+{
+  GEnumClass *klass = g_type_class_ref (enum_type);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, klass->values[i].value_nick);
+    }
+  g_type_class_unref (klass);
+  return g_string_free (list, FALSE);
+}
+
+/* "kind 'x' is not one of idea, strength..." for the value of @column on the current row. */
+static gboolean
+fail_value (Reader      *reader,
+            Column       column,
+            const char  *expected,
+            GError     **error)
+{
+  g_autofree char *shown = shorten (get_field (reader, column));
+
+  /* Translators: "kind 'x' is not one of idea, strength, ..."; the last %s says what would do */
+  set_line_error (error, CG_IO_ERROR_CSV, reader, _("%s '%s' is not %s"),
+                  column_names[column], shown, expected);
+  return FALSE;
+}
+
+static gboolean
+parse_enum (Reader      *reader,
+            Column       column,
+            GType        enum_type,
+            int          fallback,
+            int         *value,
+            GError     **error)
+{
+  g_autofree char *keyword = dup_keyword (get_field (reader, column));
+  g_autofree char *nicks = NULL;
+  g_autofree char *expected = NULL;
+
+  *value = fallback;
+  if (*keyword == '\0' || cg_enum_from_nick (enum_type, keyword, value))
+    return TRUE;
+
+  nicks = list_nicks (enum_type);
+  expected = g_strdup_printf (_("one of %s"), nicks);
+  return fail_value (reader, column, expected, error);
+}
+
+static gboolean
+parse_yes_no (Reader    *reader,
+              Column     column,
+              gboolean  *value,
+              GError   **error)
+{
+  g_autofree char *keyword = dup_keyword (get_field (reader, column));
+
+  *value = strcmp (keyword, "yes") == 0;
+  if (*value || *keyword == '\0' || strcmp (keyword, "no") == 0)
+    return TRUE;
+
+  return fail_value (reader, column, _("yes or no"), error);
+}
+
+static gboolean
+parse_votes (Reader  *reader,
+             guint   *votes,
+             GError **error)
+{
+  g_autofree char *keyword = dup_keyword (get_field (reader, COLUMN_VOTES));
+  g_autofree char *expected = NULL;
+  guint64 value = 0;
+  gsize i;
+
+  for (i = 0; keyword[i] != '\0' && g_ascii_isdigit (keyword[i]) && value <= MAX_VOTES; i++)
+    value = value * 10 + (guint64) (keyword[i] - '0');
+
+  *votes = (guint) value;
+  if (keyword[i] == '\0' && value <= MAX_VOTES)
+    return TRUE;
+
+  expected = g_strdup_printf (_("a whole number from 0 to %d"), MAX_VOTES);
+  return fail_value (reader, COLUMN_VOTES, expected, error);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Checks a name column, notes a name the workshop does not have yet and returns the name as the
+ * model will hold it (NULL when empty), kept in @chunk. */
+static gboolean
+parse_name (Reader        *reader,
+            Column         column,
+            GHashTable    *known,
+            guint         *n_new,
+            GStringChunk  *chunk,
+            const char   **name,
+            GError       **error)
+{
+  g_autofree char *normal = cg_text_normalize (get_field (reader, column), 0);
+
+  *name = NULL;
+  if (is_blank (normal))
+    return TRUE;
+
+  if (g_utf8_strlen (normal, -1) > CG_TEXT_MAX_CHARS)
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("the %s name is longer than %d characters"),
+                      column_names[column], CG_TEXT_MAX_CHARS);
+      return FALSE;
+    }
+
+  *name = g_string_chunk_insert_const (chunk, normal);
+  if (!g_hash_table_contains (known, *name))
+    {
+      g_hash_table_insert (known, (gpointer) *name, NULL);
+      (*n_new)++;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_text (Reader        *reader,
+            GStringChunk  *chunk,
+            const char   **text,
+            GError       **error)
+{
+  g_autofree char *normal = cg_text_normalize (get_field (reader, COLUMN_TEXT), 0);
+
+  if (is_blank (normal))
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader, _("the text is empty"));
+      return FALSE;
+    }
+  if (g_utf8_strlen (normal, -1) > CG_IDEA_MAX_TEXT)
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("the text is longer than %d characters"), CG_IDEA_MAX_TEXT);
+      return FALSE;
+    }
+
+  *text = g_string_chunk_insert (chunk, normal);
+  return TRUE;
+}
+
+static gboolean
+parse_row (Reader        *reader,
+           Names         *names,
+           GStringChunk  *chunk,
+           Row           *row,
+           GError       **error)
+{
+  int kind, status;
+
+  if (reader->n_fields != N_COLUMNS)
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      ngettext ("the row has %u field but the header has %d",
+                                "the row has %u fields but the header has %d",
+                                reader->n_fields),
+                      reader->n_fields, N_COLUMNS);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      GString *field = g_ptr_array_index (reader->fields, i);
+
+      if (!g_utf8_validate_len (field->str, field->len, NULL))
+        {
+          set_line_error (error, CG_IO_ERROR_CSV, reader,
+                          _("the row is not valid UTF-8 text"));
+          return FALSE;
+        }
+    }
+
+  row->line = reader->record_line;
+  if (!parse_name (reader, COLUMN_EVENT, names->events, &names->n_new, chunk, &row->event, error) ||
+      !parse_name (reader, COLUMN_THEME, names->themes, &names->n_new, chunk, &row->theme, error) ||
+      !parse_name (reader, COLUMN_VOICE, names->voices, &names->n_new, chunk, &row->voice, error) ||
+      !parse_enum (reader, COLUMN_KIND, CG_TYPE_IDEA_KIND, CG_IDEA_KIND_IDEA, &kind, error) ||
+      !parse_text (reader, chunk, &row->text, error) ||
+      !parse_votes (reader, &row->votes, error) ||
+      !parse_yes_no (reader, COLUMN_PRIVATE, &row->private_, error) ||
+      !parse_yes_no (reader, COLUMN_BEYOND_SERVICE, &row->beyond_service, error) ||
+      !parse_enum (reader, COLUMN_STATUS, CG_TYPE_IDEA_STATUS, CG_IDEA_STATUS_OPEN, &status,
+                   error))
+    return FALSE;
+
+  row->kind = (CgIdeaKind) kind;
+  row->status = (CgIdeaStatus) status;
+
+  if (row->votes > 0 && row->event == NULL)
+    {
+      set_line_error (error, CG_IO_ERROR_CSV, reader,
+                      _("the row has %u votes but no event to count them at"), row->votes);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef const char *(*GetNameFunc) (gpointer object);
+
+/* name -> object for a collection; when two share a name the first wins. */
+static GHashTable *
+index_names (GListModel  *model,
+             GetNameFunc  get_name)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      const char *name = get_name (object);
+
+      /* The workshop keeps the objects, so borrowed names and objects stay valid. */
+      if (name != NULL && *name != '\0' && !g_hash_table_contains (index, name))
+        g_hash_table_insert (index, (gpointer) name, object);
+    }
+  return index;
+}
+
+static guint
+count_objects (CgWorkshop *workshop)
+{
+  return g_list_model_get_n_items (cg_workshop_get_events (workshop)) +
+         g_list_model_get_n_items (cg_workshop_get_voices (workshop)) +
+         g_list_model_get_n_items (cg_workshop_get_themes (workshop)) +
+         g_list_model_get_n_items (cg_workshop_get_ideas (workshop)) +
+         g_list_model_get_n_items (cg_workshop_get_actions (workshop));
+}
+
+/* Reads and checks every row without touching the workshop. */
+static gboolean
+read_rows (Reader        *reader,
+           CgWorkshop    *workshop,
+           Names         *names,
+           GStringChunk  *chunk,
+           GArray        *rows,
+           GError       **error)
+{
+  guint n_ideas = g_list_model_get_n_items (cg_workshop_get_ideas (workshop));
+  guint n_objects = count_objects (workshop);
+
+  if (!read_header (reader, error))
+    return FALSE;
+
+  for (;;)
+    {
+      Row row = { 0, };
+
+      switch (read_record (reader, error))
+        {
+        case READ_ERROR:
+          return FALSE;
+        case READ_END:
+          return TRUE;
+        case READ_RECORD:
+        default:
+          break;
+        }
+
+      if (rows->len == MAX_ROWS)
+        {
+          set_line_error (error, CG_IO_ERROR_LIMIT, reader,
+                          _("the file has more than %d rows, the most one import can take"),
+                          MAX_ROWS);
+          return FALSE;
+        }
+
+      if (!parse_row (reader, names, chunk, &row, error))
+        return FALSE;
+      g_array_append_val (rows, row);
+
+      /* The workshop must stay within what a workshop file may hold, or it could not be
+       * opened again once saved. */
+      if (n_ideas + rows->len > CG_FILE_MAX_IDEAS ||
+          n_objects + rows->len + names->n_new > CG_FILE_MAX_OBJECTS)
+        {
+          set_line_error (error, CG_IO_ERROR_LIMIT, reader,
+                          _("importing this row would make the workshop larger than a "
+                            "workshop file can hold"));
+          return FALSE;
+        }
+    }
+}
+
+/* The object called @name, created (and added to the workshop) the first time it is needed. */
+static gpointer
+resolve_name (CgWorkshop *workshop,
+              GHashTable *index,
+              GType       type,
+              const char *name)
+{
+  g_autoptr(CgObject) created = NULL;
+  gpointer object;
+
+  if (name == NULL)
+    return NULL;
+
+  object = g_hash_table_lookup (index, name);
+  if (object != NULL)
+    return object;
+
+  if (type == CG_TYPE_EVENT)
+    created = CG_OBJECT (cg_event_new (name));
+  else
+    {
+      GListModel *collection = type == CG_TYPE_THEME ? cg_workshop_get_themes (workshop)
+                                                     : cg_workshop_get_voices (workshop);
+      guint n = g_list_model_get_n_items (collection);
+      const char *colour = palette[n % G_N_ELEMENTS (palette)];
+
+      if (type == CG_TYPE_THEME)
+        created = CG_OBJECT (cg_theme_new (name, colour));
+      else
+        created = CG_OBJECT (cg_voice_new (name, colour));
+    }
+
+  cg_workshop_add (workshop, created);
+  g_hash_table_insert (index, (gpointer) name, created);
+  return created;
+}
+
+static void
+apply_rows (CgWorkshop *workshop,
+            Names      *names,
+            GArray     *rows)
+{
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  cg_history_begin_group (history, _("Import CSV"));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = &g_array_index (rows, Row, i);
+      g_autoptr(CgIdea) idea = cg_idea_new (row->text);
+      CgEvent *event = resolve_name (workshop, names->events, CG_TYPE_EVENT, row->event);
+      CgTheme *theme = resolve_name (workshop, names->themes, CG_TYPE_THEME, row->theme);
+      CgVoice *voice = resolve_name (workshop, names->voices, CG_TYPE_VOICE, row->voice);
+
+      cg_idea_set_event (idea, event);
+      cg_idea_set_theme (idea, theme);
+      cg_idea_set_voice (idea, voice);
+      cg_idea_set_kind (idea, row->kind);
+      cg_idea_set_status (idea, row->status);
+      cg_idea_set_private (idea, row->private_);
+      cg_idea_set_beyond_service (idea, row->beyond_service);
+      if (row->votes > 0)
+        cg_idea_set_votes (idea, event, row->votes);
+
+      cg_workshop_add (workshop, idea);
+    }
+
+  cg_history_end_group (history);
+}
+
+static void
+free_field (gpointer field)
+{
+  g_string_free (field, TRUE);
+}
+
+gboolean
+cg_csv_import (CgWorkshop  *workshop,
+               const char  *data,
+               gsize        length,
+               const char  *display_name,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (free_field);
+  g_autoptr(GStringChunk) chunk = g_string_chunk_new (64 * 1024);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_auto(Names) names = { 0, };
+  Reader reader = { 0, };
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i <= N_COLUMNS; i++)
+    g_ptr_array_add (fields, g_string_new (NULL));
+
+  reader.display_name = display_name != NULL ? display_name : "CSV";
+  reader.pos = data;
+  reader.end = data + length;
+  reader.line = 1;
+  reader.record_line = 1;
+  reader.fields = fields;
+
+  if (length > CG_FILE_MAX_SIZE)
+    {
+      set_line_error (error, CG_IO_ERROR_LIMIT, &reader,
+                      _("the file is larger than %d MiB, the most one import can take"),
+                      CG_FILE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* A byte order mark, as some spreadsheets write, is not part of the first column's name. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    reader.pos += 3;
+
+  names.events = index_names (cg_workshop_get_events (workshop),
+                              (GetNameFunc) cg_event_get_title);
+  names.themes = index_names (cg_workshop_get_themes (workshop),
+                              (GetNameFunc) cg_theme_get_name);
+  names.voices = index_names (cg_workshop_get_voices (workshop),
+                              (GetNameFunc) cg_voice_get_name);
+
+  if (!read_rows (&reader, workshop, &names, chunk, rows, error))
+    return FALSE;
+
+  if (rows->len > 0)
+    apply_rows (workshop, &names, rows);
+  return TRUE;
+}
+
+static void
+append_field (GString    *out,
+              const char *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_row (GString            *out,
+            const char * const *values)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_field (out, values[c]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+GBytes *
+cg_csv_export (CgWorkshop *workshop)
+{
+  GListModel *ideas;
+  GString *out;
+  guint n;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+
+  ideas = cg_workshop_get_ideas (workshop);
+  n = g_list_model_get_n_items (ideas);
+  out = g_string_sized_new (256 + 128 * (gsize) n);
+  append_row (out, column_names);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      CgEvent *event = cg_idea_get_event (idea);
+      CgTheme *theme = cg_idea_get_theme (idea);
+      CgVoice *voice = cg_idea_get_voice (idea);
+      g_autofree char *votes = g_strdup_printf ("%u", cg_idea_get_total_votes (idea));
+      const char *values[N_COLUMNS];
+
+      values[COLUMN_EVENT] = event != NULL ? cg_event_get_title (event) : NULL;
+      values[COLUMN_THEME] = theme != NULL ? cg_theme_get_name (theme) : NULL;
+      values[COLUMN_VOICE] = voice != NULL ? cg_voice_get_name (voice) : NULL;
+      values[COLUMN_KIND] = cg_enum_to_nick (CG_TYPE_IDEA_KIND, cg_idea_get_kind (idea));
+      values[COLUMN_TEXT] = cg_idea_get_text (idea);
+      values[COLUMN_VOTES] = votes;
+      values[COLUMN_PRIVATE] = cg_idea_get_private (idea) ? "yes" : "no";
+      values[COLUMN_BEYOND_SERVICE] = cg_idea_get_beyond_service (idea) ? "yes" : "no";
+      values[COLUMN_STATUS] = cg_enum_to_nick (CG_TYPE_IDEA_STATUS, cg_idea_get_status (idea));
+      append_row (out, values);
+    }
+
+  return g_string_free_to_bytes (out);
+}

@@ -1,0 +1,404 @@
+/* cg-xml-writer.c: writes a workshop as a .cgw file, byte for byte the same for the same workshop
+ *
+ * The layout follows cgw-format.md: two-space indent, attributes in the documented order,
+ * defaults and empty sections left out. What is written always reads back: references to
+ * objects that are not in the workshop are left out, and text is kept to what XML can hold.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-io"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "io/cg-io.h"
+#include "model/cg-text.h"
+
+#define MAX_COUNT 1000000
+
+typedef struct
+{
+  xmlTextWriterPtr writer;
+  CgWorkshop      *workshop;
+  GPtrArray       *events;   /* for votes and attendance, in document order */
+  GString         *escaped;
+} Writer;
+
+typedef void (*WriteItemFunc) (Writer  *self,
+                               gpointer item);
+
+static void
+start_element (Writer     *self,
+               const char *name)
+{
+  xmlTextWriterStartElement (self->writer, BAD_CAST name);
+}
+
+static void
+end_element (Writer *self)
+{
+  xmlTextWriterEndElement (self->writer);
+}
+
+/* Writes @name="@value", unless @value is NULL. xmlTextWriter escapes tabs and line breaks. */
+static void
+attribute (Writer     *self,
+           const char *name,
+           const char *value)
+{
+  if (value != NULL)
+    xmlTextWriterWriteAttribute (self->writer, BAD_CAST name, BAD_CAST value);
+}
+
+/* The model normalises every text; this only guards against writing a file that cannot be
+ * read back: invalid UTF-8, characters XML cannot hold, more than CG_TEXT_MAX_CHARS. */
+static gboolean
+is_clean_text (const char *text)
+{
+  gsize n_chars = 0;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n')
+        return FALSE;
+      if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;  /* U+FFFE, U+FFFF */
+      if ((*p & 0xC0) != 0x80)
+        n_chars++;
+    }
+
+  return n_chars <= CG_TEXT_MAX_CHARS;
+}
+
+/* Writes the content of an element, escaping only what must be ("quotes" stay readable). */
+static void
+write_content (Writer     *self,
+               const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (!is_clean_text (text))
+    text = normal = cg_text_normalize (text, CG_TEXT_MAX_CHARS);
+
+  g_string_truncate (self->escaped, 0);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (self->escaped, "&amp;");
+          break;
+        case '<':
+          g_string_append (self->escaped, "&lt;");
+          break;
+        case '>':
+          g_string_append (self->escaped, "&gt;");
+          break;
+        default:
+          g_string_append_c (self->escaped, *p);
+          break;
+        }
+    }
+
+  xmlTextWriterWriteRaw (self->writer, BAD_CAST self->escaped->str);
+}
+
+/* <name>text</name>; an empty text gives <name/>, or nothing when the element is optional. */
+static void
+text_element (Writer     *self,
+              const char *name,
+              const char *text,
+              gboolean    required)
+{
+  if ((text == NULL || *text == '\0') && !required)
+    return;
+
+  start_element (self, name);
+  if (text != NULL && *text != '\0')
+    write_content (self, text);
+  end_element (self);
+}
+
+/* An attribute that holds text (a framework name): normalised like element text. */
+static void
+text_attribute (Writer     *self,
+                const char *name,
+                const char *value)
+{
+  g_autofree char *normal = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+  if (!is_clean_text (value))
+    value = normal = cg_text_normalize (value, CG_TEXT_MAX_CHARS);
+
+  attribute (self, name, value);
+}
+
+/* The id of @object if it is in the workshop (a reference the reader can resolve), else NULL. */
+static const char *
+object_ref (Writer  *self,
+            gpointer object)
+{
+  const char *id;
+
+  if (object == NULL)
+    return NULL;
+
+  id = cg_object_get_id (object);
+  return cg_workshop_lookup (self->workshop, id) == object ? id : NULL;
+}
+
+/* @id if it names an idea of the workshop, else NULL. */
+static const char *
+idea_ref (Writer     *self,
+          const char *id)
+{
+  return id != NULL && CG_IS_IDEA (cg_workshop_lookup (self->workshop, id)) ? id : NULL;
+}
+
+static void
+nick_attribute (Writer     *self,
+                const char *name,
+                GType       enum_type,
+                int         value,
+                int         default_value)
+{
+  if (value != default_value)
+    attribute (self, name, cg_enum_to_nick (enum_type, value));
+}
+
+static void
+flag_attribute (Writer     *self,
+                const char *name,
+                gboolean    value)
+{
+  if (value)
+    attribute (self, name, "true");
+}
+
+/* <votes event="" count=""/> or <attendance .../> for each event, in the order of events. */
+static void
+write_counts (Writer     *self,
+              const char *name,
+              gpointer    object,
+              guint     (*get_count) (gpointer object, CgEvent *event))
+{
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      CgEvent *event = g_ptr_array_index (self->events, i);
+      guint count = get_count (object, event);
+      char digits[16];
+
+      if (count == 0)
+        continue;
+
+      g_snprintf (digits, sizeof digits, "%u", MIN (count, MAX_COUNT));
+      start_element (self, name);
+      attribute (self, "event", cg_object_get_id (CG_OBJECT (event)));
+      attribute (self, "count", digits);
+      end_element (self);
+    }
+}
+
+static void
+write_event (Writer  *self,
+             gpointer item)
+{
+  CgEvent *event = item;
+
+  start_element (self, "event");
+  attribute (self, "id", cg_object_get_id (item));
+  attribute (self, "date", cg_event_get_date (event));
+  text_element (self, "title", cg_event_get_title (event), TRUE);
+  text_element (self, "place", cg_event_get_place (event), FALSE);
+  text_element (self, "notes", cg_event_get_notes (event), FALSE);
+  end_element (self);
+}
+
+static guint
+get_attendance (gpointer voice,
+                CgEvent *event)
+{
+  return cg_voice_get_attendance (voice, event);
+}
+
+static void
+write_voice (Writer  *self,
+             gpointer item)
+{
+  CgVoice *voice = item;
+
+  start_element (self, "voice");
+  attribute (self, "id", cg_object_get_id (item));
+  attribute (self, "colour", cg_voice_get_colour (voice));
+  text_element (self, "name", cg_voice_get_name (voice), TRUE);
+  write_counts (self, "attendance", voice, get_attendance);
+  end_element (self);
+}
+
+static void
+write_theme (Writer  *self,
+             gpointer item)
+{
+  CgTheme *theme = item;
+
+  start_element (self, "theme");
+  attribute (self, "id", cg_object_get_id (item));
+  attribute (self, "colour", cg_theme_get_colour (theme));
+  text_attribute (self, "framework", cg_theme_get_framework (theme));
+  text_element (self, "name", cg_theme_get_name (theme), TRUE);
+  text_element (self, "description", cg_theme_get_description (theme), FALSE);
+  end_element (self);
+}
+
+static guint
+get_votes (gpointer idea,
+           CgEvent *event)
+{
+  return cg_idea_get_votes (idea, event);
+}
+
+/* UTC, whole seconds, always four digits of year. */
+static void
+created_attribute (Writer    *self,
+                   GDateTime *created)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *text = NULL;
+
+  utc = created != NULL ? g_date_time_to_utc (created) : g_date_time_new_from_unix_utc (0);
+  text = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+  attribute (self, "created", text);
+}
+
+static void
+write_idea (Writer  *self,
+            gpointer item)
+{
+  CgIdea *idea = item;
+
+  start_element (self, "idea");
+  attribute (self, "id", cg_object_get_id (item));
+  attribute (self, "event", object_ref (self, cg_idea_get_event (idea)));
+  attribute (self, "theme", object_ref (self, cg_idea_get_theme (idea)));
+  attribute (self, "voice", object_ref (self, cg_idea_get_voice (idea)));
+  nick_attribute (self, "kind", CG_TYPE_IDEA_KIND, cg_idea_get_kind (idea), CG_IDEA_KIND_IDEA);
+  nick_attribute (self, "status", CG_TYPE_IDEA_STATUS, cg_idea_get_status (idea),
+                  CG_IDEA_STATUS_OPEN);
+  flag_attribute (self, "private", cg_idea_get_private (idea));
+  flag_attribute (self, "beyond-service", cg_idea_get_beyond_service (idea));
+  created_attribute (self, cg_idea_get_created (idea));
+  attribute (self, "carried-from", idea_ref (self, cg_idea_get_carried_from (idea)));
+  text_element (self, "text", cg_idea_get_text (idea), TRUE);
+  write_counts (self, "votes", idea, get_votes);
+  end_element (self);
+}
+
+static void
+write_action (Writer  *self,
+              gpointer item)
+{
+  CgAction *action = item;
+  const char * const *idea_ids = cg_action_get_idea_ids (action);
+
+  start_element (self, "action");
+  attribute (self, "id", cg_object_get_id (item));
+  attribute (self, "theme", object_ref (self, cg_action_get_theme (action)));
+  nick_attribute (self, "status", CG_TYPE_ACTION_STATUS, cg_action_get_status (action),
+                  CG_ACTION_STATUS_PROPOSED);
+  text_element (self, "area", cg_action_get_area (action), TRUE);
+  text_element (self, "what", cg_action_get_action (action), TRUE);
+  text_element (self, "position", cg_action_get_position (action), FALSE);
+  text_element (self, "next-steps", cg_action_get_next_steps (action), FALSE);
+  text_element (self, "reason", cg_action_get_reason (action), FALSE);
+
+  for (guint i = 0; idea_ids != NULL && idea_ids[i] != NULL; i++)
+    {
+      if (idea_ref (self, idea_ids[i]) == NULL)
+        continue;
+      start_element (self, "idea");
+      attribute (self, "ref", idea_ids[i]);
+      end_element (self);
+    }
+
+  end_element (self);
+}
+
+/* A section (<events>...) with one element per item; left out when there are none. */
+static void
+write_section (Writer        *self,
+               const char    *name,
+               GListModel    *items,
+               WriteItemFunc  write_item)
+{
+  guint n_items = g_list_model_get_n_items (items);
+
+  if (n_items == 0)
+    return;
+
+  start_element (self, name);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      write_item (self, item);
+    }
+  end_element (self);
+}
+
+GBytes *
+cg_workshop_save_to_bytes (CgWorkshop *workshop)
+{
+  GListModel *events;
+  xmlBufferPtr buffer;
+  Writer self;
+  GBytes *bytes;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+
+  events = cg_workshop_get_events (workshop);
+  buffer = xmlBufferCreate ();
+  self.writer = xmlNewTextWriterMemory (buffer, 0);
+  self.workshop = workshop;
+  self.events = g_ptr_array_new_with_free_func (g_object_unref);
+  self.escaped = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    g_ptr_array_add (self.events, g_list_model_get_item (events, i));
+
+  xmlTextWriterSetIndent (self.writer, 1);
+  xmlTextWriterSetIndentString (self.writer, BAD_CAST "  ");
+  xmlTextWriterStartDocument (self.writer, NULL, "UTF-8", NULL);
+
+  start_element (&self, "workshop");
+  attribute (&self, "xmlns", CG_FILE_NAMESPACE);
+  attribute (&self, "version",
+             G_STRINGIFY (CG_FILE_VERSION_MAJOR) "." G_STRINGIFY (CG_FILE_VERSION_MINOR));
+  attribute (&self, "id", cg_object_get_id (CG_OBJECT (workshop)));
+  text_element (&self, "title", cg_workshop_get_title (workshop), TRUE);
+  write_section (&self, "events", events, write_event);
+  write_section (&self, "voices", cg_workshop_get_voices (workshop), write_voice);
+  write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);
+  write_section (&self, "ideas", cg_workshop_get_ideas (workshop), write_idea);
+  write_section (&self, "actions", cg_workshop_get_actions (workshop), write_action);
+  end_element (&self);
+
+  xmlTextWriterEndDocument (self.writer);
+  xmlFreeTextWriter (self.writer);
+
+  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+  g_ptr_array_unref (self.events);
+  g_string_free (self.escaped, TRUE);
+
+  return bytes;
+}

@@ -1,0 +1,30 @@
+/* cg-window.h: a workshop's window: its ideas by theme, or why the file could not be opened
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/cg-model.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_WINDOW (cg_window_get_type ())
+G_DECLARE_FINAL_TYPE (CgWindow, cg_window, CG, WINDOW, GtkApplicationWindow)
+
+CgWindow   *cg_window_new          (GtkApplication *application);
+/* Shows @workshop; @file is where it is saved (NULL: not saved yet). */
+void        cg_window_set_workshop (CgWindow       *self,
+                                    CgWorkshop     *workshop,
+                                    GFile          *file);
+CgWorkshop *cg_window_get_workshop (CgWindow       *self);
+GFile      *cg_window_get_file     (CgWindow       *self);
+/* Reads @file in the background, then shows it or the reason it could not be read. */
+void        cg_window_load         (CgWindow       *self,
+                                    GFile          *file);
+/* Shows @message instead of a board (a file that could not be opened). */
+void        cg_window_show_error   (CgWindow       *self,
+                                    const char     *message);
+
+G_END_DECLS

@@ -1,0 +1,330 @@
+/* test-command-line.c: the headless command line: exit statuses, messages, files written
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "io/cg-io.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs common-ground with @args (NULL-terminated) and no display, in @dir. */
+static void
+run_app (Run         *run,
+         const char  *dir,
+         const char **args)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) full = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_strv_builder_add (argv, g_getenv ("CG_BINARY"));
+  g_strv_builder_addv (argv, args);
+  full = g_strv_builder_end (argv);
+
+  g_spawn_sync (dir, full, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status,
+                &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("cg-cli-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_version (Fixture       *f,
+              gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, f->dir, (const char *[]) { "--version", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "common-ground " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_validate (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *bad = write_file (f, "bad.cgw",
+                                     "<?xml version=\"1.0\"?>\n<workshop xmlns=\"urn:commonground:"
+                                     "workshop:1\" version=\"1.0\" id=\"w\">\n  <title>x</title>\n"
+                                     "  <nonsense/>\n</workshop>\n");
+  g_autofree char *expect_ok = g_strdup_printf ("%s: ok\n", sample);
+  g_auto(Run) good = { 0 };
+  g_auto(Run) mixed = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_app (&good, f->dir, (const char *[]) { "--validate", sample, NULL });
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_cmpstr (good.out, ==, expect_ok);
+
+  run_app (&mixed, f->dir, (const char *[]) { "--validate", sample, "bad.cgw", NULL });
+  g_assert_cmpint (mixed.status, ==, 1);
+  g_assert_cmpstr (mixed.out, ==, expect_ok);
+  g_assert_true (g_str_has_prefix (mixed.err, "bad.cgw:4: "));
+  g_assert_cmpuint (count_lines (mixed.err), ==, 1);
+
+  run_app (&none, f->dir, (const char *[]) { "--validate", NULL });
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "--validate needs"));
+
+  run_app (&missing, f->dir, (const char *[]) { "--validate", "no-such.cgw", NULL });
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "no-such.cgw: cannot read"));
+  g_assert_cmpuint (count_lines (missing.err), ==, 1);
+}
+
+static const char csv_good[] =
+  "event,theme,voice,kind,text,votes,private,beyond_service,status\r\n"
+  "March,First contacts,Lived experience,strength,\"A call back, the same day\",3,no,no,open\r\n"
+  "March,Peer roles,Family and carers,idea,Paid peer workers,5,no,yes,open\r\n"
+  "June,,Staff,question,\"Who \"\"owns\"\" the plan?\",0,yes,no,open\r\n";
+
+static void
+test_import_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *csv = write_file (f, "june.csv", csv_good);
+  g_autofree char *out = g_build_filename (f->dir, "june.cgw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) with_template = { 0 };
+
+  run_app (&run, f->dir, (const char *[]) { "--import-csv", "june.csv", "--output", "june.cgw",
+                                            NULL });
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  workshop = cg_workshop_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cg_workshop_get_title (workshop), ==, "june");
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (workshop)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (workshop)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (workshop)), ==, 2);
+  g_clear_object (&workshop);
+
+  run_app (&with_template, f->dir, (const char *[]) { "--import-csv", "june.csv", "--output",
+                                                      "june.cgw", "--template", "chime", NULL });
+  g_assert_cmpint (with_template.status, ==, 0);
+  workshop = cg_workshop_load (file, NULL, &error);
+  g_assert_no_error (error);
+  /* five CHIME themes first, then the two named in the CSV */
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (workshop)), ==, 7);
+}
+
+static void
+test_import_csv_errors (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *bad = write_file (f, "bad.csv",
+                                     "event,theme,voice,kind,text,votes,private,beyond_service,"
+                                     "status\nMarch,,,idea,fine,0,no,no,open\n"
+                                     "March,,,feeling,not a kind,0,no,no,open\n");
+  g_autofree char *keep = write_file (f, "keep.cgw", "old contents\n");
+  g_autofree char *stray = g_build_filename (f->dir, "x.cgw", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) bad_row = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) no_template = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_app (&bad_row, f->dir, (const char *[]) { "--import-csv", "bad.csv", "-o", "keep.cgw",
+                                                NULL });
+  g_assert_cmpint (bad_row.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad_row.err, "bad.csv:3: "));
+  g_assert_cmpuint (count_lines (bad_row.err), ==, 1);
+  g_assert_true (g_file_get_contents (keep, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old contents\n");
+
+  run_app (&no_output, f->dir, (const char *[]) { "--import-csv", "bad.csv", NULL });
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  run_app (&no_template, f->dir, (const char *[]) { "--import-csv", "bad.csv", "-o", "x.cgw",
+                                                    "--template", "nope", NULL });
+  g_assert_cmpint (no_template.status, ==, 2);
+  g_assert_nonnull (strstr (no_template.err, "nope"));
+  g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+
+  run_app (&missing, f->dir, (const char *[]) { "--import-csv", "gone.csv", "-o", "x.cgw",
+                                                NULL });
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "gone.csv: cannot read"));
+}
+
+static void
+test_export_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *out = g_build_filename (f->dir, "sample.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) to_file = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) no_output = { 0 };
+
+  run_app (&to_file, f->dir, (const char *[]) { "--export-csv", sample, "--output", "sample.csv",
+                                                NULL });
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents,
+                                   "event,theme,voice,kind,text,votes,private,beyond_service,"
+                                   "status\r\n"));
+
+  run_app (&to_stdout, f->dir, (const char *[]) { "--export-csv", sample, "--output", "-", NULL });
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_cmpstr (to_stdout.out, ==, contents);
+
+  run_app (&bad, f->dir, (const char *[]) { "--export-csv", "sample.csv", "-o", "y.csv", NULL });
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "sample.csv:1: "));
+
+  run_app (&no_output, f->dir, (const char *[]) { "--export-csv", sample, NULL });
+  g_assert_cmpint (no_output.status, ==, 2);
+}
+
+static void
+test_templates_listed (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, f->dir, (const char *[]) { "--list-templates", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 10);
+  g_assert_nonnull (strstr (run.out, "dundee: "));
+  g_assert_nonnull (strstr (run.out, "chime: "));
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(Run) window = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) stray_output = { 0 };
+
+  run_app (&window, f->dir, (const char *[]) { "x.cgw", NULL });
+  g_assert_cmpint (window.status, ==, 1);
+  g_assert_nonnull (strstr (window.err, "no display"));
+  g_assert_cmpuint (count_lines (window.err), ==, 1);
+
+  run_app (&unknown, f->dir, (const char *[]) { "--frobnicate", NULL });
+  g_assert_cmpint (unknown.status, !=, 0);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+
+  run_app (&stray_output, f->dir, (const char *[]) { "--output", "z", NULL });
+  g_assert_cmpint (stray_output.status, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("CG_BINARY") == NULL)
+    {
+      g_printerr ("CG_BINARY is not set; run through meson test\n");
+      return 77;
+    }
+
+#define ADD(path, func) \
+  g_test_add ("/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("version", test_version);
+  ADD ("validate", test_validate);
+  ADD ("import-csv", test_import_csv);
+  ADD ("import-csv-errors", test_import_csv_errors);
+  ADD ("export-csv", test_export_csv);
+  ADD ("templates-listed", test_templates_listed);
+  ADD ("usage-errors", test_usage_errors);
+#undef ADD
+
+  return g_test_run ();
+}
