@@ -262,6 +262,52 @@ test_remove_idea_unlinks (void)
 }
 
 static void
+test_place_idea (void)
+{
+  g_autoptr(CgWorkshop) workshop = workshop_with_ideas (5);
+  g_autoptr(CgTheme) theme = cg_theme_new ("Peer roles", NULL);
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  g_autoptr(CgIdea) first = g_list_model_get_item (ideas, 0);
+  g_autoptr(CgIdea) fourth = g_list_model_get_item (ideas, 3);
+  g_autoptr(CgIdea) second = g_list_model_get_item (ideas, 1);
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  cg_workshop_add (workshop, theme);
+  cg_history_clear (history);
+
+  /* forward: before the fourth idea */
+  cg_workshop_place_idea (workshop, first, theme, fourth);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  g_assert_cmpstr (cg_history_get_undo_label (history), ==, "Move idea");
+  g_assert_true (cg_idea_get_theme (first) == theme);
+  g_assert_cmpint (cg_workshop_index_of (workshop, first), ==, 2);
+  g_assert_cmpint (cg_workshop_index_of (workshop, fourth), ==, 3);
+
+  /* backward, and to the end */
+  cg_workshop_place_idea (workshop, fourth, NULL, second);
+  g_assert_cmpint (cg_workshop_index_of (workshop, fourth), ==, 0);
+  g_assert_cmpint (cg_workshop_index_of (workshop, second), ==, 1);
+  cg_workshop_place_idea (workshop, second, theme, NULL);
+  g_assert_cmpint (cg_workshop_index_of (workshop, second), ==, 4);
+
+  /* only the theme changes when it is already in place */
+  cg_workshop_place_idea (workshop, second, NULL, second);
+  g_assert_null (cg_idea_get_theme (second));
+  g_assert_cmpint (cg_workshop_index_of (workshop, second), ==, 4);
+
+  while (cg_history_undo (history))
+    ;
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("idea %u", i);
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      g_assert_cmpstr (cg_idea_get_text (idea), ==, expected);
+      g_assert_null (cg_idea_get_theme (idea));
+    }
+}
+
+static void
 test_append_loaded (void)
 {
   g_autoptr(CgWorkshop) workshop = cg_workshop_new_with_id ("ws-1", "Loaded");
@@ -322,6 +368,7 @@ main (int   argc,
                    test_remove_theme_sends_ideas_to_unsorted);
   g_test_add_func ("/model/workshop/remove-event-keeps-words", test_remove_event_keeps_words);
   g_test_add_func ("/model/workshop/remove-idea-unlinks", test_remove_idea_unlinks);
+  g_test_add_func ("/model/workshop/place-idea", test_place_idea);
   g_test_add_func ("/model/workshop/append-loaded", test_append_loaded);
   g_test_add_func ("/model/workshop/title-undoable-and-finalizes",
                    test_title_is_undoable_and_workshop_finalizes);

@@ -620,6 +620,38 @@ cg_workshop_move (CgWorkshop *self,
 }
 
 void
+cg_workshop_place_idea (CgWorkshop *self,
+                        CgIdea     *idea,
+                        CgTheme    *theme,
+                        CgIdea     *before)
+{
+  int from, to;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (CG_IS_IDEA (idea));
+  g_return_if_fail (theme == NULL || cg_workshop_index_of (self, theme) >= 0);
+  g_return_if_fail (before == NULL || cg_workshop_index_of (self, before) >= 0);
+
+  from = cg_workshop_index_of (self, idea);
+  g_return_if_fail (from >= 0);
+  if (before == idea)
+    to = from;
+  else if (before == NULL)
+    to = (int) g_list_model_get_n_items (cg_workshop_get_ideas (self)) - 1;
+  else
+    {
+      to = cg_workshop_index_of (self, before);
+      if (to > from)
+        to--; /* once @idea is out of the list, @before is one place earlier */
+    }
+
+  cg_history_begin_group (self->history, _("Move idea"));
+  cg_idea_set_theme (idea, theme);
+  cg_workshop_move (self, idea, (guint) to);
+  cg_history_end_group (self->history);
+}
+
+void
 cg_workshop_append_loaded (CgWorkshop *self,
                            GType       type,
                            gpointer   *objects,

@@ -42,6 +42,13 @@ void        cg_workshop_remove (CgWorkshop *self, gpointer object);
 /* Moves @object to @position within its collection. */
 void        cg_workshop_move   (CgWorkshop *self, gpointer object, guint position);
 
+/* Puts @idea in @theme (NULL: unsorted) just before @before (NULL: after every other idea), as
+ * one undo step. This is what moving a card on the board does. */
+void        cg_workshop_place_idea (CgWorkshop *self,
+                                    CgIdea     *idea,
+                                    CgTheme    *theme,
+                                    CgIdea     *before);
+
 /* Any object in the workshop by its id, or NULL. */
 CgObject   *cg_workshop_lookup (CgWorkshop *self, const char *id);
 /* Position of @object in its collection, or -1. */
