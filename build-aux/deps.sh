@@ -7,9 +7,9 @@ BUILD_DEBS="gcc:cc pkg-config:pkg-config meson:meson ninja-build:ninja gettext:m
 libglib2.0-dev:pc:gio-2.0 libgtk-4-dev:pc:gtk4 libxml2-dev:pc:libxml-2.0 libcairo2-dev:pc:cairo
 libpango1.0-dev:pc:pangocairo"
 TEST_DEBS="xvfb:xvfb-run xauth:xauth libxml2-utils:xmllint appstream:appstreamcli
-desktop-file-utils:desktop-file-validate dbus:dbus-run-session"
+desktop-file-utils:desktop-file-validate dbus:dbus-run-session poppler-utils:pdftotext"
 BUILD_DNF="gcc pkgconf meson ninja-build gettext glib2-devel gtk4-devel libxml2-devel cairo-devel pango-devel"
-TEST_DNF="xorg-x11-server-Xvfb xorg-x11-xauth libxml2 appstream desktop-file-utils dbus-daemon"
+TEST_DNF="xorg-x11-server-Xvfb xorg-x11-xauth libxml2 appstream desktop-file-utils dbus-daemon poppler-utils"
 
 # Prints the Debian packages of the list "$1" whose command or module is missing.
 missing_debs () {

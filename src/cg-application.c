@@ -11,12 +11,15 @@
 
 #include "cg-application.h"
 #include "cg-command-line.h"
+#include "io/cg-autosave.h"
 #include "io/cg-io.h"
 #include "widgets/cg-window.h"
 
 struct _CgApplication
 {
   GtkApplication parent_instance;
+
+  gboolean       recovery_checked;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -30,8 +33,20 @@ static const GOptionEntry option_entries[] = {
     N_("Make a workshop file from a CSV of ideas (with --output)"), N_("CSV") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the ideas of a workshop file as CSV (with --output)"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a summary of FILE as pdf, svg or png (with --output)"), N_("FORMAT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the summary: a4 or letter (default: from your locale)"), N_("SIZE") },
+  { "easy-read", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("An easy-read summary: large type, one idea per line"), NULL },
+  { "event", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Summarise only the event with this id"), N_("ID") },
+  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Put private notes in the summary too (they are left out by default)"), NULL },
+  { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("A summary without colour"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --import-csv or --export-csv writes"), N_("PATH") },
+    N_("Where --import-csv, --export-csv or --export writes"), N_("PATH") },
   { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Themes for a new workshop (see --list-templates)"), N_("NAME") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -58,12 +73,16 @@ cg_application_handle_local_options (GApplication *app,
 {
   g_autofree const char **files = NULL;
   const char *import_csv = NULL, *export_csv = NULL, *output = NULL, *template_id = NULL;
+  const char *export_format = NULL, *paper = NULL, *event_id = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_csv);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "template", "&s", &template_id);
+  g_variant_dict_lookup (options, "export", "&s", &export_format);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "event", "&s", &event_id);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -78,9 +97,23 @@ cg_application_handle_local_options (GApplication *app,
     return cg_command_line_import_csv (import_csv, output, template_id);
   if (export_csv != NULL)
     return cg_command_line_export_csv (export_csv, output);
-  if (output != NULL)
+  if (export_format != NULL)
     {
-      g_printerr ("%s\n", _("common-ground: --output goes with --import-csv or --export-csv"));
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("common-ground: --export summarises one FILE at a time"));
+          return CG_EXIT_USAGE;
+        }
+      return cg_command_line_export_summary (files != NULL ? files[0] : NULL, export_format,
+                                             output, paper, event_id,
+                                             g_variant_dict_contains (options, "easy-read"),
+                                             g_variant_dict_contains (options, "include-private"),
+                                             g_variant_dict_contains (options, "greyscale"));
+    }
+  if (output != NULL || paper != NULL || event_id != NULL)
+    {
+      g_printerr ("%s\n", _("common-ground: --output, --paper and --event go with --export, "
+                             "--import-csv or --export-csv"));
       return CG_EXIT_USAGE;
     }
   if (template_id != NULL && cg_templates_lookup (template_id) == NULL)
@@ -153,9 +186,117 @@ open_file (CgApplication *self,
       workshop = cg_workshop_new (basename);
       if (template_id != NULL)
         cg_templates_apply (cg_templates_lookup (template_id), workshop);
+      cg_templates_add_standard_voices (workshop);
       cg_history_clear (cg_workshop_get_history (workshop));
       cg_window_set_workshop (window, workshop, file);
     }
+}
+
+static char *
+dup_autosave_dir (void)
+{
+  const char *dir = g_getenv ("CG_AUTOSAVE_DIR");
+
+  return dir != NULL ? g_strdup (dir) : cg_autosave_dup_default_dir ();
+}
+
+/* Opens every recoverable copy in a window of its own, marked unsaved. */
+static void
+recover_all (CgApplication *self,
+             GPtrArray     *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const CgRecoverable *item = g_ptr_array_index (items, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(CgWorkshop) workshop = cg_autosave_recover (item, &file, &error);
+      CgWindow *window = new_window (self);
+
+      if (workshop == NULL)
+        cg_window_show_error (window, error->message);
+      else
+        cg_window_set_workshop (window, workshop, file);
+    }
+}
+
+static void
+recovery_response_cb (GtkDialog *dialog,
+                      int        response,
+                      gpointer   user_data)
+{
+  g_autoptr(GPtrArray) items = g_object_steal_data (G_OBJECT (dialog), "cg-recoverable");
+  CgApplication *self = CG_APPLICATION (user_data);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    recover_all (self, items);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* After a crash or power cut: offer the autosaved copies back, once per session. */
+static void
+offer_recovery (CgApplication *self)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  GString *list;
+  GtkWidget *dialog;
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+
+  dir = dup_autosave_dir ();
+  items = cg_autosave_list_recoverable (dir);
+  if (items == NULL || items->len == 0)
+    return;
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const CgRecoverable *item = g_ptr_array_index (items, i);
+      g_autofree char *when = item->modified != NULL
+                              ? g_date_time_format (item->modified, "%c") : NULL;
+
+      g_string_append_printf (list, "• %s%s%s\n", item->title, when ? " — " : "",
+                              when ? when : "");
+    }
+
+  dialog = gtk_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   GTK_DIALOG_MODAL, GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", ngettext ("Recover unsaved work?",
+                                                   "Recover unsaved work?", items->len));
+  gtk_message_dialog_format_secondary_text (
+    GTK_MESSAGE_DIALOG (dialog), "%s\n\n%s",
+    ngettext ("Common Ground stopped before this workshop was saved. Its words were kept:",
+              "Common Ground stopped before these workshops were saved. Their words were kept:",
+              items->len),
+    list->str);
+  g_string_free (list, TRUE);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Not Now"), GTK_RESPONSE_CANCEL,
+                          _("_Recover"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_object_set_data_full (G_OBJECT (dialog), "cg-recoverable", g_steal_pointer (&items),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), self);
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A window with a new workshop, its themes from @template_id (NULL: the Dundee outcomes). */
+static void
+open_new_workshop (CgApplication *self,
+                   const char    *template_id)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new (_("New workshop"));
+  const CgTemplate *template = cg_templates_lookup (template_id ? template_id : "dundee");
+
+  if (template != NULL)
+    cg_templates_apply (template, workshop);
+  cg_templates_add_standard_voices (workshop);
+  cg_history_clear (cg_workshop_get_history (workshop));
+  cg_window_set_workshop (new_window (self), workshop, NULL);
 }
 
 static int
@@ -182,6 +323,7 @@ cg_application_command_line (GApplication            *app,
 
   if (!g_variant_dict_contains (options, "sample") && (files == NULL || files[0] == NULL))
     g_application_activate (app);
+  offer_recovery (self);
 
   return CG_EXIT_OK;
 }
@@ -199,20 +341,12 @@ cg_application_open (GApplication  *app,
 static void
 cg_application_activate (GApplication *app)
 {
-  CgApplication *self = CG_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_autoptr(CgWorkshop) workshop = NULL;
 
   if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
-
-  workshop = cg_workshop_new (_("New workshop"));
-  cg_templates_apply (cg_templates_lookup ("dundee"), workshop);
-  cg_history_clear (cg_workshop_get_history (workshop));
-  cg_window_set_workshop (new_window (self), workshop, NULL);
+    gtk_window_present (window);
+  else
+    open_new_workshop (CG_APPLICATION (app), NULL);
 }
 
 static void
@@ -220,20 +354,115 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes; the application ends with the last. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+new_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  const char *template_id = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
+
+  open_new_workshop (CG_APPLICATION (user_data), template_id);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  CgApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      open_file (self, file, NULL);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CgApplication *self = CG_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Workshop"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Workshops"));
+  gtk_file_filter_add_pattern (filter, "*.cgw");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_uri_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_file (CG_APPLICATION (user_data), file, NULL);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Common Ground"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Capture, group and share the ideas of a co-design "
+                                       "workshop, with everyone's voice heard."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("© Common Ground contributors"),
+                         NULL);
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated },
+  { .name = "new", .activate = new_activated },
+  { .name = "new-from-template", .activate = new_activated, .parameter_type = "s" },
+  { .name = "open", .activate = open_activated },
+  { .name = "open-uri", .activate = open_uri_activated, .parameter_type = "s" },
+  { .name = "about", .activate = about_activated },
 };
+
+static void
+set_accels (GtkApplication *app,
+            const char     *action,
+            const char     *first,
+            ...)
+{
+  g_autoptr(GPtrArray) accels = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *accel = first; accel != NULL; accel = va_arg (args, const char *))
+    g_ptr_array_add (accels, (gpointer) accel);
+  va_end (args);
+  g_ptr_array_add (accels, NULL);
+  gtk_application_set_accels_for_action (app, action, (const char * const *) accels->pdata);
+}
 
 static void
 cg_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *save_accels[] = { "<Control>s", NULL };
-
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
@@ -244,9 +473,32 @@ cg_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
+  set_accels (gtk_app, "app.quit", "<Control>q", NULL);
+  set_accels (gtk_app, "app.new", "<Control>n", NULL);
+  set_accels (gtk_app, "app.open", "<Control>o", NULL);
+  set_accels (gtk_app, "window.close", "<Control>w", NULL);
+  set_accels (gtk_app, "win.save", "<Control>s", NULL);
+  set_accels (gtk_app, "win.save-as", "<Control><Shift>s", NULL);
+  set_accels (gtk_app, "win.undo", "<Control>z", NULL);
+  set_accels (gtk_app, "win.redo", "<Control><Shift>z", "<Control>y", NULL);
+  set_accels (gtk_app, "win.search", "<Control>f", NULL);
+  set_accels (gtk_app, "win.focus-capture", "<Control>l", NULL);
+  set_accels (gtk_app, "win.cycle-kind", "<Control>k", NULL);
+  set_accels (gtk_app, "win.export", "<Control>e", NULL);
+  set_accels (gtk_app, "win.print", "<Control>p", NULL);
+  set_accels (gtk_app, "win.zoom-in", "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL);
+  set_accels (gtk_app, "win.zoom-out", "<Control>minus", "<Control>KP_Subtract", NULL);
+  for (int n = 0; n <= 9; n++)
+    {
+      g_autofree char *theme_action = g_strdup_printf ("win.move-to-theme(%d)", n);
+      g_autofree char *theme_accel = g_strdup_printf ("<Control>%d", n);
+      g_autofree char *voice_action = g_strdup_printf ("win.set-voice(%d)", n);
+      g_autofree char *voice_accel = g_strdup_printf ("<Alt>%d", n);
+
+      set_accels (gtk_app, theme_action, theme_accel, NULL);
+      if (n > 0)
+        set_accels (gtk_app, voice_action, voice_accel, NULL);
+    }
 }
 
 static void

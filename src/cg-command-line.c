@@ -14,6 +14,7 @@
 
 #include "cg-command-line.h"
 #include "io/cg-io.h"
+#include "render/cg-summary-export.h"
 
 static void
 print_error (const char *message)
@@ -219,6 +220,68 @@ cg_command_line_export_csv (const char *workshop_path,
 
   csv = cg_csv_export (workshop);
   if (!write_output (output_path, csv, &error))
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+  return CG_EXIT_OK;
+}
+
+static int
+usage_error (const char *message)
+{
+  print_error (message);
+  return CG_EXIT_USAGE;
+}
+
+int
+cg_command_line_export_summary (const char *workshop_path,
+                                const char *format,
+                                const char *output_path,
+                                const char *paper,
+                                const char *event_id,
+                                gboolean    easy_read,
+                                gboolean    include_private,
+                                gboolean    greyscale)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
+  const char *formats[] = { "pdf", "svg", "png", NULL };
+
+  if (!g_strv_contains (formats, format))
+    return usage_error (_("common-ground: --export takes pdf, svg or png"));
+  if (output_path == NULL)
+    return usage_error (_("common-ground: --export needs --output OUT"));
+  if (workshop_path == NULL)
+    return usage_error (_("common-ground: --export needs the workshop FILE to summarise"));
+  if (paper != NULL && !cg_paper_from_nick (paper, &options->paper))
+    return usage_error (_("common-ground: --paper takes a4 or letter"));
+
+  workshop = load_workshop (workshop_path, &error);
+  if (workshop == NULL)
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+  if (event_id != NULL)
+    {
+      CgObject *event = cg_workshop_lookup (workshop, event_id);
+
+      if (!CG_IS_EVENT (event))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s: there is no event with the id “%s”"), workshop_path, event_id);
+          print_error (message);
+          return CG_EXIT_FAILED;
+        }
+      cg_summary_options_set_event (options, CG_EVENT (event));
+    }
+  options->easy_read = easy_read;
+  options->include_private = include_private;
+  options->greyscale = greyscale;
+
+  if (!cg_summary_export (workshop, options, format, output_path, &error))
     {
       print_error (error->message);
       return CG_EXIT_FAILED;

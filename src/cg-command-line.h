@@ -21,6 +21,16 @@ int cg_command_line_import_csv (const char *csv_path,
                                 const char *template_id);
 int cg_command_line_export_csv (const char *workshop_path,
                                 const char *output_path);
+/* Writes the summary of the workshop in @workshop_path as @format (pdf, svg, png). @paper is
+ * "a4", "letter" or NULL (from the locale); @event_id NULL for every event. */
+int cg_command_line_export_summary (const char *workshop_path,
+                                    const char *format,
+                                    const char *output_path,
+                                    const char *paper,
+                                    const char *event_id,
+                                    gboolean    easy_read,
+                                    gboolean    include_private,
+                                    gboolean    greyscale);
 /* Lists the theme templates, one "id: name" line each. */
 int cg_command_line_list_templates (void);
 

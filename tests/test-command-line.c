@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cg-test-util.h"
+
 #include <glib/gstdio.h>
 
 #include "io/cg-io.h"
@@ -79,24 +81,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cg_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -270,6 +258,61 @@ test_export_csv (Fixture       *f,
 }
 
 static void
+test_export_summary (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *pdf = g_build_filename (f->dir, "summary.pdf", NULL);
+  g_autofree char *page1 = g_build_filename (f->dir, "pages-1.png", NULL);
+  g_autofree char *not_written = g_build_filename (f->dir, "y.pdf", NULL);
+  g_autofree char *head = NULL;
+  gsize length = 0;
+  g_auto(Run) ok = { 0 };
+  g_auto(Run) png = { 0 };
+  g_auto(Run) bad_format = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) bad_paper = { 0 };
+  g_auto(Run) bad_event = { 0 };
+  g_auto(Run) bad_file = { 0 };
+
+  run_app (&ok, f->dir, (const char *[]) { "--export", "pdf", "--output", "summary.pdf",
+                                           "--paper", "letter", "--easy-read", sample, NULL });
+  g_assert_cmpstr (ok.err, ==, "");
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &head, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+
+  run_app (&png, f->dir, (const char *[]) { "--export", "png", "-o", "pages.png", sample, NULL });
+  g_assert_cmpint (png.status, ==, 0);
+  g_assert_true (g_file_test (page1, G_FILE_TEST_IS_REGULAR));
+
+  run_app (&bad_format, f->dir, (const char *[]) { "--export", "docx", "-o", "x", sample, NULL });
+  g_assert_cmpint (bad_format.status, ==, 2);
+  g_assert_nonnull (strstr (bad_format.err, "pdf, svg or png"));
+
+  run_app (&no_output, f->dir, (const char *[]) { "--export", "pdf", sample, NULL });
+  g_assert_cmpint (no_output.status, ==, 2);
+
+  run_app (&bad_paper, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--paper",
+                                                  "a3", sample, NULL });
+  g_assert_cmpint (bad_paper.status, ==, 2);
+  g_assert_nonnull (strstr (bad_paper.err, "a4 or letter"));
+
+  run_app (&bad_event, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--event",
+                                                  "no-such-event", sample, NULL });
+  g_assert_cmpint (bad_event.status, ==, 1);
+  g_assert_nonnull (strstr (bad_event.err, "no-such-event"));
+
+  run_app (&bad_file, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "summary.pdf",
+                                                 NULL });
+  g_assert_cmpint (bad_file.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad_file.err, "summary.pdf:"));
+  g_assert_cmpuint (count_lines (bad_file.err), ==, 1);
+  g_assert_false (g_file_test (not_written, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_templates_listed (Fixture       *f,
                        gconstpointer  data)
 {
@@ -322,6 +365,7 @@ main (int   argc,
   ADD ("import-csv", test_import_csv);
   ADD ("import-csv-errors", test_import_csv_errors);
   ADD ("export-csv", test_export_csv);
+  ADD ("export-summary", test_export_summary);
   ADD ("templates-listed", test_templates_listed);
   ADD ("usage-errors", test_usage_errors);
 #undef ADD

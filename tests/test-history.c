@@ -295,6 +295,21 @@ test_changes_outside_a_workshop_are_not_recorded (Fixture       *f,
 }
 
 static void
+test_mark_unsaved (Fixture       *f,
+                   gconstpointer  data)
+{
+  cg_history_mark_unsaved (f->history);
+  g_assert_true (cg_history_get_modified (f->history));
+  g_assert_cmpuint (f->n_modified, ==, 1);
+  g_assert_false (cg_history_get_can_undo (f->history));
+  cg_idea_set_kind (f->idea, CG_IDEA_KIND_STORY);
+  cg_history_undo (f->history);
+  g_assert_true (cg_history_get_modified (f->history));
+  cg_history_mark_clean (f->history);
+  g_assert_false (cg_history_get_modified (f->history));
+}
+
+static void
 test_clear (Fixture       *f,
             gconstpointer  data)
 {
@@ -323,6 +338,7 @@ main (int   argc,
   ADD ("modified-tracks-clean-point", test_modified_tracks_clean_point);
   ADD ("new-change-drops-redo", test_new_change_drops_redo);
   ADD ("outside-a-workshop-not-recorded", test_changes_outside_a_workshop_are_not_recorded);
+  ADD ("mark-unsaved", test_mark_unsaved);
   ADD ("clear", test_clear);
 #undef ADD
 

@@ -154,6 +154,24 @@ test_distinct_colours (void)
     }
 }
 
+static void
+test_standard_voices (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("New");
+  GListModel *voices = cg_workshop_get_voices (workshop);
+  CgHistory *history = cg_workshop_get_history (workshop);
+  g_autoptr(CgVoice) first = NULL;
+
+  cg_history_clear (history);
+  cg_templates_add_standard_voices (workshop);
+  g_assert_cmpuint (g_list_model_get_n_items (voices), ==, 4);
+  first = g_list_model_get_item (voices, 0);
+  g_assert_cmpstr (cg_voice_get_name (first), ==, "Lived experience");
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  cg_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (voices), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +182,8 @@ main (int   argc,
   g_test_add_func ("/model/templates/theme-counts", test_theme_counts);
   g_test_add_func ("/model/templates/apply", test_apply);
   g_test_add_func ("/model/templates/distinct-colours", test_distinct_colours);
+
+  g_test_add_func ("/model/templates/standard-voices", test_standard_voices);
 
   return g_test_run ();
 }

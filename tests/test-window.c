@@ -1,67 +1,45 @@
-/* test-window.c: the window shows a workshop's ideas by theme, and a load error in place
+/* test-window.c: the window as a facilitator uses it: capture, shortcuts, undo, search, save,
+ * closing with unsaved changes, and a load error shown in place
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "cg-test-util.h"
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "io/cg-io.h"
-#include "widgets/cg-window.h"
+#include "widgets/cg-window-private.h"
 
-static CgWorkshop *
-load_sample (void)
+typedef struct
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CgWorkshop *workshop = cg_workshop_load (file, NULL, &error);
+  char       *dir;
+  CgWindow   *window;
+  CgWorkshop *workshop;
+} Fixture;
 
-  g_assert_no_error (error);
-  return workshop;
-}
-
-static GtkStack *
-window_stack (CgWindow *window)
+static char *
+sample_path (void)
 {
-  return GTK_STACK (gtk_window_get_child (GTK_WINDOW (window)));
-}
-
-/* The box of columns inside the board page's scrolled window. */
-static GtkWidget *
-window_columns (CgWindow *window)
-{
-  GtkWidget *scroller = gtk_stack_get_child_by_name (window_stack (window), "board");
-  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
-
-  return gtk_viewport_get_child (GTK_VIEWPORT (viewport));
-}
-
-static const char *
-column_title (GtkWidget *column)
-{
-  GtkWidget *header = gtk_widget_get_first_child (column);
-  GtkWidget *swatch = gtk_widget_get_first_child (header);
-
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (swatch)));
-}
-
-static const char *
-column_count (GtkWidget *column)
-{
-  GtkWidget *header = gtk_widget_get_first_child (column);
-
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (header)));
+  return g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
 }
 
 static void
-wait_for_page (CgWindow   *window,
-               const char *name)
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (g_strcmp0 (gtk_stack_get_visible_child_name (window_stack (window)), name) != 0)
+  while (!done (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
@@ -69,58 +47,281 @@ wait_for_page (CgWindow   *window,
 }
 
 static void
-test_columns_by_theme (void)
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
 {
-  g_autoptr(CgWorkshop) workshop = load_sample ();
-  CgWindow *window = cg_window_new (NULL);
-  GListModel *themes = cg_workshop_get_themes (workshop);
-  GListModel *ideas = cg_workshop_get_ideas (workshop);
-  GtkWidget *column;
-  guint n_columns = 0, n_unsorted = 0;
-  g_autofree char *unsorted_count = NULL;
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) sample = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(GFile) file = NULL;
 
-  cg_window_set_workshop (window, workshop, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "board");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
-                   cg_workshop_get_title (workshop));
+  f->dir = g_dir_make_tmp ("cg-window-XXXXXX", NULL);
+  g_setenv ("CG_AUTOSAVE_DIR", f->dir, TRUE);
+  copy = g_build_filename (f->dir, "workshop.cgw", NULL);
+  file = g_file_new_for_path (copy);
+  g_assert_true (g_file_copy (sample, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  f->workshop = cg_workshop_load (file, NULL, &error);
+  g_assert_no_error (error);
 
-  for (column = gtk_widget_get_first_child (window_columns (window)); column != NULL;
-       column = gtk_widget_get_next_sibling (column))
-    n_columns++;
-  g_assert_cmpuint (n_columns, ==, 1 + g_list_model_get_n_items (themes));
+  f->window = cg_window_new (NULL);
+  cg_window_set_workshop (f->window, f->workshop, file);
+  gtk_window_present (GTK_WINDOW (f->window));
+  iterate ();
+}
 
-  column = gtk_widget_get_first_child (window_columns (window));
-  g_assert_cmpstr (column_title (column), ==, "Unsorted");
-  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_assert_finalize_object (f->workshop);
+  cg_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+n_ideas (Fixture *f)
+{
+  return g_list_model_get_n_items (cg_workshop_get_ideas (f->workshop));
+}
+
+static CgIdea *
+last_idea (Fixture *f)
+{
+  GListModel *ideas = cg_workshop_get_ideas (f->workshop);
+  g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, g_list_model_get_n_items (ideas) - 1);
+
+  return idea;
+}
+
+static gpointer
+nth (GListModel *model,
+     guint       n)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, n);
+
+  return item;
+}
+
+static void
+test_capture_then_shortcuts (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  CgHistory *history = cg_workshop_get_history (f->workshop);
+  guint before = n_ideas (f);
+  CgVoice *second_voice = nth (cg_workshop_get_voices (f->workshop), 1);
+  CgTheme *third_theme = nth (cg_workshop_get_themes (f->workshop), 2);
+  CgIdea *idea;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "board");
+
+  /* Alt+2 picks the second voice for what is captured next */
+  g_assert_true (gtk_widget_activate_action (window, "win.set-voice", "i", 2));
+  g_assert_true (cg_capture_bar_get_voice (f->window->capture_bar) == second_voice);
+  g_assert_true (gtk_widget_activate_action (window, "win.cycle-kind", NULL));
+  g_assert_cmpint (cg_capture_bar_get_kind (f->window->capture_bar), ==, CG_IDEA_KIND_STRENGTH);
+
+  g_assert_cmpuint (cg_capture_bar_add_text (f->window->capture_bar,
+                                             "Peer support in the waiting room"), ==, 1);
+  g_assert_cmpuint (n_ideas (f), ==, before + 1);
+  idea = last_idea (f);
+  g_assert_cmpstr (cg_idea_get_text (idea), ==, "Peer support in the waiting room");
+  g_assert_true (cg_idea_get_voice (idea) == second_voice);
+  g_assert_cmpint (cg_idea_get_kind (idea), ==, CG_IDEA_KIND_STRENGTH);
+  g_assert_true (cg_history_get_modified (history));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Ctrl+3 with no card selected moves the idea just added */
+  g_assert_null (cg_board_get_selected_idea (f->window->board));
+  g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 3));
+  g_assert_true (cg_idea_get_theme (idea) == third_theme);
+  g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 0));
+  g_assert_null (cg_idea_get_theme (idea));
+
+  /* Ctrl+Z undoes each step: the move back, the move, then the capture */
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_true (cg_idea_get_theme (idea) == third_theme);
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_null (cg_idea_get_theme (idea));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_cmpuint (n_ideas (f), ==, before);
+  g_assert_false (cg_history_get_modified (history));
+  g_assert_true (gtk_widget_activate_action (window, "win.redo", NULL));
+  g_assert_cmpuint (n_ideas (f), ==, before + 1);
+
+  /* a theme number with no theme does nothing */
+  g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 9));
+  g_assert_null (cg_idea_get_theme (idea));
+}
+
+static void
+test_selected_card_takes_shortcuts (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  CgIdea *idea = nth (cg_workshop_get_ideas (f->workshop), 0);
+  CgVoice *first_voice = nth (cg_workshop_get_voices (f->workshop), 0);
+  CgTheme *second_theme = nth (cg_workshop_get_themes (f->workshop), 1);
+  CgIdeaKind kind = cg_idea_get_kind (idea);
+
+  cg_board_select_idea (f->window->board, idea);
+  iterate ();
+  g_assert_true (cg_board_get_selected_idea (f->window->board) == idea);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 2));
+  g_assert_true (cg_idea_get_theme (idea) == second_theme);
+  g_assert_true (gtk_widget_activate_action (window, "win.set-voice", "i", 1));
+  g_assert_true (cg_idea_get_voice (idea) == first_voice);
+  g_assert_true (gtk_widget_activate_action (window, "win.cycle-kind", NULL));
+  g_assert_cmpint (cg_idea_get_kind (idea), ==, (kind + 1) % (CG_IDEA_KIND_LAST + 1));
+}
+
+typedef struct
+{
+  CgBoard *board;
+  guint    expected;
+} ShownWait;
+
+static gboolean
+board_shows (gpointer data)
+{
+  ShownWait *wait = data;
+
+  return cg_board_get_n_shown (wait->board) == wait->expected;
+}
+
+static void
+test_search_filters_board (Fixture       *f,
+                           gconstpointer  data)
+{
+  guint total = n_ideas (f);
+  g_autofree char *expected = NULL;
+  guint matches = 0;
+  g_autoptr(CgSearch) search = cg_search_new ();
+  ShownWait wait = { f->window->board, 0 };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
+  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, total);
+
+  cg_search_set_text (search, "peer");
+  for (guint i = 0; i < total; i++)
+    matches += cg_search_matches (search, nth (cg_workshop_get_ideas (f->workshop), i));
+  g_assert_cmpuint (matches, >, 0);
+  g_assert_cmpuint (matches, <, total);
+
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "peer");
+  wait.expected = matches;
+  wait_until (board_shows, &wait);
+  expected = g_strdup_printf ("%u of %u ideas", matches, total);
+  g_assert_cmpstr (gtk_label_get_text (f->window->search_count), ==, expected);
+
+  /* closing the search shows everything again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  wait.expected = total;
+  wait_until (board_shows, &wait);
+}
+
+static GtkMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-      n_unsorted += cg_idea_get_theme (idea) == NULL;
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return GTK_MESSAGE_DIALOG (window);
     }
-  unsorted_count = g_strdup_printf (n_unsorted == 1 ? "%u idea" : "%u ideas", n_unsorted);
-  g_assert_cmpstr (column_count (column), ==, unsorted_count);
+  return NULL;
+}
 
-  column = gtk_widget_get_next_sibling (column);
-  {
-    g_autoptr(CgTheme) first = g_list_model_get_item (themes, 0);
-    g_assert_cmpstr (column_title (column), ==, cg_theme_get_name (first));
-  }
+static void
+window_destroyed_cb (gpointer  data,
+                     GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
 
-  /* a change through the model moves the idea between columns */
-  {
-    g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, 0);
-    g_autofree char *after = NULL;
-    gboolean was_unsorted = cg_idea_get_theme (idea) == NULL;
-    g_autoptr(CgTheme) target = g_list_model_get_item (themes, 0);
+static void
+test_close_asks_when_unsaved (Fixture       *f,
+                              gconstpointer  data)
+{
+  gboolean destroyed = FALSE;
+  GtkMessageDialog *dialog;
 
-    cg_idea_set_theme (idea, was_unsorted ? target : NULL);
-    n_unsorted += was_unsorted ? -1 : 1;
-    after = g_strdup_printf (n_unsorted == 1 ? "%u idea" : "%u ideas", n_unsorted);
-    g_assert_cmpstr (column_count (gtk_widget_get_first_child (window_columns (window))), ==,
-                     after);
-  }
+  /* unsaved words: closing asks first */
+  cg_capture_bar_add_text (f->window->capture_bar, "A change worth keeping");
+  iterate ();
+  gtk_window_close (GTK_WINDOW (f->window));
+  iterate ();
+  dialog = find_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Cancel keeps the window and the words */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_null (find_dialog (GTK_WINDOW (f->window)));
+  g_assert_true (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
+
+  /* Close without saving closes */
+  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &destroyed);
+  gtk_window_close (GTK_WINDOW (f->window));
+  iterate ();
+  dialog = find_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), 1 /* close without saving */);
+  iterate ();
+  g_assert_true (destroyed);
+  f->window = NULL;
+}
+
+static gboolean
+history_clean (gpointer data)
+{
+  return !cg_history_get_modified (cg_workshop_get_history (data));
+}
+
+static void
+test_save_writes_file (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) reread = NULL;
+  GFile *file = cg_window_get_file (f->window);
+  guint before = n_ideas (f);
+  gboolean destroyed = FALSE;
+
+  cg_capture_bar_add_text (f->window->capture_bar, "Saved words stay saved");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  wait_until (history_clean, f->workshop);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  reread = cg_workshop_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (reread)), ==, before + 1);
+
+  /* a clean window closes without asking */
+  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &destroyed);
+  gtk_window_close (GTK_WINDOW (f->window));
+  iterate ();
+  g_assert_true (destroyed);
+  f->window = NULL;
+}
+
+static gboolean
+on_page (gpointer data)
+{
+  CgWindow *window = ((gpointer *) data)[0];
+  const char *name = ((gpointer *) data)[1];
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->stack), name) == 0;
 }
 
 static void
@@ -130,22 +331,14 @@ test_load_error_shown (void)
   g_autofree char *path = g_build_filename (dir, "broken.cgw", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CgWindow *window = cg_window_new (NULL);
-  GtkWidget *page;
-  GtkWidget *child;
-  gboolean found = FALSE;
+  gpointer wait[2] = { window, "error" };
 
   g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<workshop", -1, NULL));
   gtk_window_present (GTK_WINDOW (window));
   cg_window_load (window, file);
-  wait_for_page (window, "error");
+  wait_until (on_page, wait);
 
-  page = gtk_stack_get_child_by_name (window_stack (window), "error");
-  for (child = gtk_widget_get_first_child (page); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)),
-                                                  "broken.cgw:"))
-      found = TRUE;
-  g_assert_true (found);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (window->error_label), "broken.cgw:"));
   g_assert_null (cg_window_get_workshop (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -156,16 +349,18 @@ test_load_error_shown (void)
 static void
 test_load_good_file (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
+  g_autofree char *path = sample_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CgWindow *window = cg_window_new (NULL);
+  gpointer wait[2] = { window, "board" };
 
   gtk_window_present (GTK_WINDOW (window));
   cg_window_load (window, file);
-  wait_for_page (window, "board");
+  wait_until (on_page, wait);
   g_assert_nonnull (cg_window_get_workshop (window));
   g_assert_true (g_file_equal (cg_window_get_file (window), file));
-  g_assert_false (cg_history_get_modified (cg_workshop_get_history (cg_window_get_workshop (window))));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   cg_workshop_get_title (cg_window_get_workshop (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -180,7 +375,14 @@ main (int   argc,
     }
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/widgets/window/columns-by-theme", test_columns_by_theme);
+#define ADD(path, func) \
+  g_test_add ("/widgets/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("capture-then-shortcuts", test_capture_then_shortcuts);
+  ADD ("selected-card-takes-shortcuts", test_selected_card_takes_shortcuts);
+  ADD ("search-filters-board", test_search_filters_board);
+  ADD ("close-asks-when-unsaved", test_close_asks_when_unsaved);
+  ADD ("save-writes-file", test_save_writes_file);
+#undef ADD
   g_test_add_func ("/widgets/window/load-error-shown", test_load_error_shown);
   g_test_add_func ("/widgets/window/load-good-file", test_load_good_file);
 

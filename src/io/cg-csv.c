@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "cg-csv"
+#define G_LOG_DOMAIN "cg-io"
 
 #include "config.h"
 
@@ -10,32 +10,12 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cg-io.h"
+#include "io/cg-csv-private.h"
 #include "model/cg-text.h"
 
 /* The most data rows one import may hold. */
 #define MAX_ROWS 200000
 #define MAX_VOTES 1000000
-/* How much of a bad value an error message repeats. */
-#define MAX_QUOTED_CHARS 40
-
-typedef enum
-{
-  COLUMN_EVENT,
-  COLUMN_THEME,
-  COLUMN_VOICE,
-  COLUMN_KIND,
-  COLUMN_TEXT,
-  COLUMN_VOTES,
-  COLUMN_PRIVATE,
-  COLUMN_BEYOND_SERVICE,
-  COLUMN_STATUS,
-  N_COLUMNS
-} Column;
-
-static const char * const column_names[N_COLUMNS] = {
-  "event", "theme", "voice", "kind", "text", "votes", "private", "beyond_service", "status",
-};
 
 /* Colours given to the themes and voices an import creates: the Okabe-Ito set, which people
  * with the common kinds of colour blindness can still tell apart, with grey instead of black. */
@@ -58,18 +38,6 @@ typedef struct
   gboolean      beyond_service;
 } Row;
 
-typedef struct
-{
-  const char *display_name;
-  const char *pos;
-  const char *end;
-  guint       line;         /* the line the reader is on, from 1 */
-  guint       record_line;  /* the line where the last record started */
-  GPtrArray  *fields;       /* a GString per field, reused; one spare collects extra fields */
-  guint       n_fields;
-  int         column_of_field[N_COLUMNS];
-} Reader;
-
 /* The workshop's names and those the import will add. A value is the object with that name,
  * or NULL while the object is still to be created. */
 typedef struct
@@ -89,290 +57,6 @@ names_clear (Names *names)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Names, names_clear)
-
-G_GNUC_PRINTF (4, 5)
-static void
-set_line_error (GError       **error,
-                int            code,
-                const Reader  *reader,
-                const char    *format,
-                ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, CG_IO_ERROR, code, "%s:%u: %s",
-               reader->display_name, reader->record_line, message);
-}
-
-/* A value as an error message repeats it: cut short when long. */
-static char *
-shorten (const char *value)
-{
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (value, -1) <= MAX_QUOTED_CHARS)
-    return g_strdup (value);
-  start = g_utf8_substring (value, 0, MAX_QUOTED_CHARS - 1);
-  return g_strconcat (start, "…", NULL);
-}
-
-/* Reads a keyword field ("Yes", " open ") leniently: surrounding blanks and case ignored. */
-static char *
-dup_keyword (const char *value)
-{
-  g_autofree char *lower = g_ascii_strdown (value, -1);
-
-  return g_strdup (g_strstrip (lower));
-}
-
-static void
-count_lines (Reader     *reader,
-             const char *from,
-             const char *to)
-{
-  while ((from = memchr (from, '\n', to - from)) != NULL)
-    {
-      reader->line++;
-      from++;
-    }
-}
-
-static gboolean
-at_line_end (const Reader *reader)
-{
-  const char *p = reader->pos;
-
-  return *p == '\n' || (*p == '\r' && p + 1 < reader->end && p[1] == '\n');
-}
-
-/* Moves past the LF or CR LF the reader is at. */
-static void
-skip_line_end (Reader *reader)
-{
-  reader->pos += *reader->pos == '\r' ? 2 : 1;
-  reader->line++;
-}
-
-static GString *
-next_field (Reader *reader)
-{
-  guint slot = MIN (reader->n_fields, N_COLUMNS);
-  GString *field = g_ptr_array_index (reader->fields, slot);
-
-  reader->n_fields++;
-  g_string_truncate (field, 0);
-  return field;
-}
-
-static gboolean
-read_quoted_field (Reader   *reader,
-                   GString  *field,
-                   GError  **error)
-{
-  reader->pos++;
-
-  for (;;)
-    {
-      const char *quote = memchr (reader->pos, '"', reader->end - reader->pos);
-
-      if (quote == NULL)
-        {
-          set_line_error (error, CG_IO_ERROR_CSV, reader,
-                          _("a field opens a quote that is never closed"));
-          return FALSE;
-        }
-
-      count_lines (reader, reader->pos, quote);
-      g_string_append_len (field, reader->pos, quote - reader->pos);
-      reader->pos = quote + 1;
-
-      /* A doubled quote stands for one quote; a single one ends the field. */
-      if (reader->pos < reader->end && *reader->pos == '"')
-        {
-          g_string_append_c (field, '"');
-          reader->pos++;
-        }
-      else
-        return TRUE;
-    }
-}
-
-static gboolean
-read_plain_field (Reader   *reader,
-                  GString  *field,
-                  GError  **error)
-{
-  const char *start = reader->pos;
-  const char *p = start;
-
-  while (p < reader->end && *p != ',' && *p != '\n' && *p != '"')
-    p++;
-
-  if (p < reader->end && *p == '"')
-    {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("a quote inside a field that does not start with one "
-                        "(put the whole field in quotes and double the quote)"));
-      return FALSE;
-    }
-
-  /* Leave the CR of a CR LF line end to the caller. */
-  if (p < reader->end && *p == '\n' && p > start && p[-1] == '\r')
-    p--;
-
-  g_string_append_len (field, start, p - start);
-  reader->pos = p;
-  return TRUE;
-}
-
-typedef enum
-{
-  READ_RECORD,
-  READ_END,
-  READ_ERROR,
-} ReadResult;
-
-/* Reads the next record into reader->fields, skipping blank lines. */
-static ReadResult
-read_record (Reader  *reader,
-             GError **error)
-{
-  while (reader->pos < reader->end && at_line_end (reader))
-    skip_line_end (reader);
-
-  if (reader->pos >= reader->end)
-    return READ_END;
-
-  reader->record_line = reader->line;
-  reader->n_fields = 0;
-
-  for (;;)
-    {
-      GString *field = next_field (reader);
-      gboolean ok;
-
-      if (reader->pos < reader->end && *reader->pos == '"')
-        ok = read_quoted_field (reader, field, error);
-      else
-        ok = read_plain_field (reader, field, error);
-      if (!ok)
-        return READ_ERROR;
-
-      if (reader->pos >= reader->end)
-        return READ_RECORD;
-      if (*reader->pos == ',')
-        {
-          reader->pos++;
-          continue;
-        }
-      if (at_line_end (reader))
-        {
-          skip_line_end (reader);
-          return READ_RECORD;
-        }
-
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("there is text after the closing quote of a field"));
-      return READ_ERROR;
-    }
-}
-
-static const char *
-get_field (Reader *reader,
-           Column  column)
-{
-  GString *field = g_ptr_array_index (reader->fields, reader->column_of_field[column]);
-
-  return field->str;
-}
-
-static gboolean
-read_header (Reader  *reader,
-             GError **error)
-{
-  g_autofree char *expected = g_strjoinv (", ", (char **) column_names);
-  guint n_named;
-
-  switch (read_record (reader, error))
-    {
-    case READ_ERROR:
-      return FALSE;
-    case READ_END:
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("the file is empty; the first line should name the columns %s"),
-                      expected);
-      return FALSE;
-    case READ_RECORD:
-    default:
-      break;
-    }
-
-  /* Spreadsheets in many languages save "CSV" with semicolons or tabs between columns. */
-  if (reader->n_fields == 1 &&
-      strpbrk (((GString *) g_ptr_array_index (reader->fields, 0))->str, ";\t") != NULL)
-    {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("the columns are not separated by commas; save the file again as "
-                        "comma-separated values (CSV) in UTF-8"));
-      return FALSE;
-    }
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    reader->column_of_field[c] = -1;
-
-  n_named = MIN (reader->n_fields, N_COLUMNS + 1);
-  for (guint i = 0; i < n_named; i++)
-    {
-      GString *field = g_ptr_array_index (reader->fields, i);
-      g_autofree char *name = NULL;
-      g_autofree char *shown = NULL;
-      guint c;
-
-      if (!g_utf8_validate_len (field->str, field->len, NULL))
-        {
-          set_line_error (error, CG_IO_ERROR_CSV, reader,
-                          _("the header is not valid UTF-8 text"));
-          return FALSE;
-        }
-
-      name = dup_keyword (field->str);
-      for (c = 0; c < N_COLUMNS; c++)
-        if (strcmp (name, column_names[c]) == 0)
-          break;
-
-      shown = shorten (field->str);
-      if (c == N_COLUMNS)
-        {
-          set_line_error (error, CG_IO_ERROR_CSV, reader,
-                          _("the header has an unknown column '%s' (the columns are %s)"),
-                          shown, expected);
-          return FALSE;
-        }
-      if (reader->column_of_field[c] != -1)
-        {
-          set_line_error (error, CG_IO_ERROR_CSV, reader,
-                          _("the header names the column '%s' twice"), shown);
-          return FALSE;
-        }
-      reader->column_of_field[c] = (int) i;
-    }
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    if (reader->column_of_field[c] == -1)
-      {
-        set_line_error (error, CG_IO_ERROR_CSV, reader,
-                        _("the header has no '%s' column (the columns are %s)"),
-                        column_names[c], expected);
-        return FALSE;
-      }
-
-  return TRUE;
-}
 
 /* "one of a, b, c" for the nicks of an enumeration. */
 static char *
@@ -398,11 +82,11 @@ fail_value (Reader      *reader,
             const char  *expected,
             GError     **error)
 {
-  g_autofree char *shown = shorten (get_field (reader, column));
+  g_autofree char *shown = cg_csv_shorten (cg_csv_get_field (reader, column));
 
   /* Translators: "kind 'x' is not one of idea, strength, ..."; the last %s says what would do */
-  set_line_error (error, CG_IO_ERROR_CSV, reader, _("%s '%s' is not %s"),
-                  column_names[column], shown, expected);
+  cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader, _("%s '%s' is not %s"),
+                         cg_csv_column_names[column], shown, expected);
   return FALSE;
 }
 
@@ -414,7 +98,7 @@ parse_enum (Reader      *reader,
             int         *value,
             GError     **error)
 {
-  g_autofree char *keyword = dup_keyword (get_field (reader, column));
+  g_autofree char *keyword = cg_csv_dup_keyword (cg_csv_get_field (reader, column));
   g_autofree char *nicks = NULL;
   g_autofree char *expected = NULL;
 
@@ -433,7 +117,7 @@ parse_yes_no (Reader    *reader,
               gboolean  *value,
               GError   **error)
 {
-  g_autofree char *keyword = dup_keyword (get_field (reader, column));
+  g_autofree char *keyword = cg_csv_dup_keyword (cg_csv_get_field (reader, column));
 
   *value = strcmp (keyword, "yes") == 0;
   if (*value || *keyword == '\0' || strcmp (keyword, "no") == 0)
@@ -447,7 +131,7 @@ parse_votes (Reader  *reader,
              guint   *votes,
              GError **error)
 {
-  g_autofree char *keyword = dup_keyword (get_field (reader, COLUMN_VOTES));
+  g_autofree char *keyword = cg_csv_dup_keyword (cg_csv_get_field (reader, COLUMN_VOTES));
   g_autofree char *expected = NULL;
   guint64 value = 0;
   gsize i;
@@ -483,7 +167,7 @@ parse_name (Reader        *reader,
             const char   **name,
             GError       **error)
 {
-  g_autofree char *normal = cg_text_normalize (get_field (reader, column), 0);
+  g_autofree char *normal = cg_text_normalize (cg_csv_get_field (reader, column), 0);
 
   *name = NULL;
   if (is_blank (normal))
@@ -491,9 +175,9 @@ parse_name (Reader        *reader,
 
   if (g_utf8_strlen (normal, -1) > CG_TEXT_MAX_CHARS)
     {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("the %s name is longer than %d characters"),
-                      column_names[column], CG_TEXT_MAX_CHARS);
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("the %s name is longer than %d characters"),
+                             cg_csv_column_names[column], CG_TEXT_MAX_CHARS);
       return FALSE;
     }
 
@@ -512,17 +196,17 @@ parse_text (Reader        *reader,
             const char   **text,
             GError       **error)
 {
-  g_autofree char *normal = cg_text_normalize (get_field (reader, COLUMN_TEXT), 0);
+  g_autofree char *normal = cg_text_normalize (cg_csv_get_field (reader, COLUMN_TEXT), 0);
 
   if (is_blank (normal))
     {
-      set_line_error (error, CG_IO_ERROR_CSV, reader, _("the text is empty"));
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader, _("the text is empty"));
       return FALSE;
     }
   if (g_utf8_strlen (normal, -1) > CG_IDEA_MAX_TEXT)
     {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("the text is longer than %d characters"), CG_IDEA_MAX_TEXT);
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("the text is longer than %d characters"), CG_IDEA_MAX_TEXT);
       return FALSE;
     }
 
@@ -541,11 +225,12 @@ parse_row (Reader        *reader,
 
   if (reader->n_fields != N_COLUMNS)
     {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      ngettext ("the row has %u field but the header has %d",
-                                "the row has %u fields but the header has %d",
-                                reader->n_fields),
-                      reader->n_fields, N_COLUMNS);
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the row has %u field but the header has %d",
+                                          "the row has %u fields but the header has %d",
+                                          reader->n_fields),
+                             reader->n_fields, N_COLUMNS);
       return FALSE;
     }
 
@@ -555,8 +240,8 @@ parse_row (Reader        *reader,
 
       if (!g_utf8_validate_len (field->str, field->len, NULL))
         {
-          set_line_error (error, CG_IO_ERROR_CSV, reader,
-                          _("the row is not valid UTF-8 text"));
+          cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                                 _("the row is not valid UTF-8 text"));
           return FALSE;
         }
     }
@@ -579,8 +264,8 @@ parse_row (Reader        *reader,
 
   if (row->votes > 0 && row->event == NULL)
     {
-      set_line_error (error, CG_IO_ERROR_CSV, reader,
-                      _("the row has %u votes but no event to count them at"), row->votes);
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("the row has %u votes but no event to count them at"), row->votes);
       return FALSE;
     }
 
@@ -631,14 +316,14 @@ read_rows (Reader        *reader,
   guint n_ideas = g_list_model_get_n_items (cg_workshop_get_ideas (workshop));
   guint n_objects = count_objects (workshop);
 
-  if (!read_header (reader, error))
+  if (!cg_csv_read_header (reader, error))
     return FALSE;
 
   for (;;)
     {
       Row row = { 0, };
 
-      switch (read_record (reader, error))
+      switch (cg_csv_read_record (reader, error))
         {
         case READ_ERROR:
           return FALSE;
@@ -651,9 +336,9 @@ read_rows (Reader        *reader,
 
       if (rows->len == MAX_ROWS)
         {
-          set_line_error (error, CG_IO_ERROR_LIMIT, reader,
-                          _("the file has more than %d rows, the most one import can take"),
-                          MAX_ROWS);
+          cg_csv_set_line_error (error, CG_IO_ERROR_LIMIT, reader,
+                                 _("the file has more than %d rows, the most one import can take"),
+                                 MAX_ROWS);
           return FALSE;
         }
 
@@ -666,9 +351,9 @@ read_rows (Reader        *reader,
       if (n_ideas + rows->len > CG_FILE_MAX_IDEAS ||
           n_objects + rows->len + names->n_new > CG_FILE_MAX_OBJECTS)
         {
-          set_line_error (error, CG_IO_ERROR_LIMIT, reader,
-                          _("importing this row would make the workshop larger than a "
-                            "workshop file can hold"));
+          cg_csv_set_line_error (error, CG_IO_ERROR_LIMIT, reader,
+                                 _("importing this row would make the workshop larger than a "
+                                   "workshop file can hold"));
           return FALSE;
         }
     }
@@ -744,12 +429,6 @@ apply_rows (CgWorkshop *workshop,
   cg_history_end_group (history);
 }
 
-static void
-free_field (gpointer field)
-{
-  g_string_free (field, TRUE);
-}
-
 gboolean
 cg_csv_import (CgWorkshop  *workshop,
                const char  *data,
@@ -757,37 +436,24 @@ cg_csv_import (CgWorkshop  *workshop,
                const char  *display_name,
                GError     **error)
 {
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (free_field);
   g_autoptr(GStringChunk) chunk = g_string_chunk_new (64 * 1024);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_auto(Names) names = { 0, };
-  Reader reader = { 0, };
+  g_auto(Reader) reader = { 0, };
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  for (guint i = 0; i <= N_COLUMNS; i++)
-    g_ptr_array_add (fields, g_string_new (NULL));
-
-  reader.display_name = display_name != NULL ? display_name : "CSV";
-  reader.pos = data;
-  reader.end = data + length;
-  reader.line = 1;
-  reader.record_line = 1;
-  reader.fields = fields;
+  cg_csv_reader_init (&reader, data, length, display_name);
 
   if (length > CG_FILE_MAX_SIZE)
     {
-      set_line_error (error, CG_IO_ERROR_LIMIT, &reader,
-                      _("the file is larger than %d MiB, the most one import can take"),
-                      CG_FILE_MAX_SIZE / (1024 * 1024));
+      cg_csv_set_line_error (error, CG_IO_ERROR_LIMIT, &reader,
+                             _("the file is larger than %d MiB, the most one import can take"),
+                             CG_FILE_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
-
-  /* A byte order mark, as some spreadsheets write, is not part of the first column's name. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    reader.pos += 3;
 
   names.events = index_names (cg_workshop_get_events (workshop),
                               (GetNameFunc) cg_event_get_title);
@@ -852,7 +518,7 @@ cg_csv_export (CgWorkshop *workshop)
   ideas = cg_workshop_get_ideas (workshop);
   n = g_list_model_get_n_items (ideas);
   out = g_string_sized_new (256 + 128 * (gsize) n);
-  append_row (out, column_names);
+  append_row (out, cg_csv_column_names);
 
   for (guint i = 0; i < n; i++)
     {
@@ -877,3 +543,4 @@ cg_csv_export (CgWorkshop *workshop)
 
   return g_string_free_to_bytes (out);
 }
+

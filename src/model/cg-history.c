@@ -464,6 +464,19 @@ cg_history_mark_clean (CgHistory *self)
 }
 
 void
+cg_history_mark_unsaved (CgHistory *self)
+{
+  State before;
+
+  g_return_if_fail (CG_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->clean_serial = G_MAXUINT64; /* no step ever has this serial */
+  if (!before.modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
 cg_history_clear (CgHistory *self)
 {
   State before;

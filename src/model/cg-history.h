@@ -32,6 +32,9 @@ void       cg_history_seal (CgHistory *self);
 /* The saved state: "modified" is TRUE whenever the document differs from the last mark. */
 void       cg_history_mark_clean   (CgHistory *self);
 gboolean   cg_history_get_modified (CgHistory *self);
+/* No state is the saved one: "modified" stays TRUE until the next mark_clean (a recovered copy
+ * that was never saved). */
+void       cg_history_mark_unsaved (CgHistory *self);
 /* Forget every step (after loading a file, say). */
 void       cg_history_clear (CgHistory *self);
 guint      cg_history_get_n_undo (CgHistory *self);

@@ -274,3 +274,35 @@ cg_templates_apply (const CgTemplate *self,
     }
   cg_history_end_group (history);
 }
+
+/* The four groups co-design brings together as equals, with colours far apart from each other
+ * and readable on white and on dark grey. */
+static const struct
+{
+  const char *name;
+  const char *colour;
+} standard_voices[] = {
+  { N_("Lived experience"), "#c64600" },
+  { N_("Family and carers"), "#1c71d8" },
+  { N_("Staff and practitioners"), "#26a269" },
+  { N_("Community and third sector"), "#9141ac" },
+};
+
+void
+cg_templates_add_standard_voices (CgWorkshop *workshop)
+{
+  CgHistory *history;
+
+  g_return_if_fail (CG_IS_WORKSHOP (workshop));
+
+  history = cg_workshop_get_history (workshop);
+  cg_history_begin_group (history, _("Add the usual voices"));
+  for (guint i = 0; i < G_N_ELEMENTS (standard_voices); i++)
+    {
+      g_autoptr(CgVoice) voice = cg_voice_new (_(standard_voices[i].name),
+                                               standard_voices[i].colour);
+
+      cg_workshop_add (workshop, voice);
+    }
+  cg_history_end_group (history);
+}

@@ -29,4 +29,8 @@ guint             cg_template_get_n_themes (const CgTemplate *self);
 /* Appends the template's themes (translated, with colours from a fixed palette) as one undo step. */
 void              cg_templates_apply (const CgTemplate *self, CgWorkshop *workshop);
 
+/* Appends the usual participant groups (lived experience, family and carers, staff and
+ * practitioners, community and third sector) as one undo step: a new workshop starts with them. */
+void              cg_templates_add_standard_voices (CgWorkshop *workshop);
+
 G_END_DECLS

@@ -94,12 +94,12 @@ static const char * const theme_colours[N_THEMES] = {
   "#813d9c", "#865e3c", "#3d3846", "#26a269", "#1a5fb4",
 };
 
-/* A paragraph of 300-450 characters: sentences of varied words. */
+/* A paragraph of 120-240 characters (about 10 MB for 20,000 ideas): sentences of varied words. */
 static char *
 make_text (GRand *rand)
 {
   GString *text = g_string_new (NULL);
-  guint target = g_rand_int_range (rand, 300, 451);
+  guint target = g_rand_int_range (rand, 120, 241);
 
   while (text->len < target)
     {
@@ -119,7 +119,7 @@ make_text (GRand *rand)
                        sentence_ends[g_rand_int_range (rand, 0, G_N_ELEMENTS (sentence_ends))]);
 
       /* Stop short rather than overshoot the longest length by much. */
-      if (text->len >= 300 && text->len + 1 + sentence->len > 450)
+      if (text->len >= 120 && text->len + 1 + sentence->len > 240)
         {
           g_string_free (sentence, TRUE);
           break;

@@ -1,0 +1,49 @@
+/* cg-board.h: the live board: a column per theme (Unsorted first) of idea cards
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/cg-model.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_BOARD (cg_board_get_type ())
+G_DECLARE_FINAL_TYPE (CgBoard, cg_board, CG, BOARD, GtkWidget)
+
+GtkWidget  *cg_board_new               (void);
+void        cg_board_set_workshop      (CgBoard    *self,
+                                        CgWorkshop *workshop);
+CgWorkshop *cg_board_get_workshop      (CgBoard    *self);
+
+/* The selected card's idea ("selected-idea" property, notified), or NULL. */
+CgIdea     *cg_board_get_selected_idea (CgBoard    *self);
+/* Selects @idea's card, scrolls it into view and gives it keyboard focus. */
+void        cg_board_select_idea       (CgBoard    *self,
+                                        CgIdea     *idea);
+
+/* Only ideas that @filter matches are shown (NULL: all). The filter is re-run whenever ideas
+ * change, so a card leaves the board as soon as it stops matching. */
+void        cg_board_set_filter        (CgBoard    *self,
+                                        GtkFilter  *filter);
+/* Ideas on the board now (after the filter), for the "12 of 40 ideas" count. */
+guint       cg_board_get_n_shown       (CgBoard    *self);
+
+/* Private notes show their text only when this is TRUE (off while projecting); otherwise a card
+ * says "Private note" and keeps its words off the screen. */
+void        cg_board_set_show_private  (CgBoard    *self,
+                                        gboolean    show_private);
+
+/* Keyboard, on the focused board (installed as widget actions, see cg-board.c):
+ *   arrows            move the selection within and across columns
+ *   Alt+Left/Right    "board.move-column" (int -1/+1): the selected card to the previous/next column
+ *   F2, Enter         "board.edit": edit the selected card's text in place
+ *   Delete            "board.delete" (undoable)
+ *   plus, minus       "board.vote" (int +1/-1) at the card's event
+ *   p                 "board.toggle-private"
+ * Drag and drop: cards move between and within columns (cg_workshop_place_idea); text dropped from
+ * another application adds one idea per line to the column it lands on. */
+
+G_END_DECLS

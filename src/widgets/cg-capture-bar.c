@@ -1,0 +1,828 @@
+/* cg-capture-bar.c: where the facilitator types what the room says, one idea per Enter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-capture-bar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cg-capture-bar.h"
+
+/* The answer "Paste as one idea" to the question about a paste of several lines. */
+#define RESPONSE_ONE_IDEA 1
+
+/* A drop-down of a placeholder ("No voice", "Unsorted") followed by the workshop's voices or
+ * themes. @items mirrors @source by hand rather than flattening it, so that when the selected
+ * object is removed the choice falls back to the placeholder instead of jumping to a neighbour. */
+typedef struct
+{
+  GtkDropDown *dropdown;
+  GListStore  *items;
+  GListModel  *source;   /* the workshop's voices or themes, or NULL */
+  gpointer     selected; /* a CgVoice or CgTheme in @source (borrowed), or NULL */
+  guint        prop_id;  /* the bar's property that reports @selected */
+  gboolean     syncing;  /* TRUE while the drop-down is moved to match @selected */
+} Chooser;
+
+struct _CgCaptureBar
+{
+  GtkWidget     parent_instance;
+
+  CgWorkshop   *workshop;
+  CgIdeaKind    kind;
+  Chooser       voice;
+  Chooser       theme;
+
+  GtkWidget    *entry;
+  GtkDropDown  *kind_dropdown;
+  GtkWidget    *dialog;       /* the question about a paste of several lines, or NULL */
+  GCancellable *cancellable;  /* clipboard reads */
+  gboolean      focus_on_map;
+};
+
+G_DEFINE_FINAL_TYPE (CgCaptureBar, cg_capture_bar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VOICE,
+  PROP_KIND,
+  PROP_THEME,
+  N_PROPS
+};
+
+enum {
+  IDEA_ADDED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char * const kind_icons[] = {
+  [CG_IDEA_KIND_IDEA] = "star-new-symbolic",
+  [CG_IDEA_KIND_STRENGTH] = "emblem-favorite-symbolic",
+  [CG_IDEA_KIND_DEVELOPMENT] = "document-edit-symbolic",
+  [CG_IDEA_KIND_STORY] = "chat-message-new-symbolic",
+  [CG_IDEA_KIND_QUESTION] = "dialog-question-symbolic",
+};
+
+/* The lines of @text that hold something, without their surrounding white space. */
+static GPtrArray *
+split_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit_set (text != NULL ? text : "", "\r\n", -1);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (kept, g_strdup (lines[i]));
+    }
+  return kept;
+}
+
+/* Choosers */
+
+static char *
+colour_dot_markup (const char *colour)
+{
+  return g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", colour);
+}
+
+static gboolean
+colour_to_dot (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_take_string (to, colour_dot_markup (g_value_get_string (from)));
+  return TRUE;
+}
+
+static void
+setup_object_item_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *dot = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (dot), TRUE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
+  gtk_box_append (GTK_BOX (box), dot);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_list_item_set_child (item, box);
+}
+
+/* A voice or theme shows its colour and name, kept up to date; the placeholder an empty dot. */
+static void
+bind_object_item_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *dot = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *name = gtk_widget_get_next_sibling (dot);
+  GBinding *bindings[2];
+
+  if (GTK_IS_STRING_OBJECT (object))
+    {
+      gtk_label_set_label (GTK_LABEL (dot), "○");
+      gtk_label_set_text (GTK_LABEL (name),
+                          gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+      return;
+    }
+
+  bindings[0] = g_object_bind_property (object, "name", name, "label", G_BINDING_SYNC_CREATE);
+  bindings[1] = g_object_bind_property_full (object, "colour", dot, "label",
+                                             G_BINDING_SYNC_CREATE, colour_to_dot, NULL,
+                                             NULL, NULL);
+  g_object_set_data (G_OBJECT (item), "cg-name-binding", bindings[0]);
+  g_object_set_data (G_OBJECT (item), "cg-colour-binding", bindings[1]);
+}
+
+static void
+unbind_object_item_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  user_data)
+{
+  const char * const keys[] = { "cg-name-binding", "cg-colour-binding" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GBinding *binding = g_object_steal_data (G_OBJECT (item), keys[i]);
+
+      if (binding != NULL)
+        g_binding_unbind (binding);
+    }
+}
+
+static void
+chooser_show_selected (Chooser *chooser)
+{
+  guint position = 0;
+
+  if (chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected,
+                                                       &position))
+    g_return_if_reached ();
+  chooser->syncing = TRUE;
+  gtk_drop_down_set_selected (chooser->dropdown, position);
+  chooser->syncing = FALSE;
+}
+
+/* Returns whether the choice changed; the caller notifies. */
+static gboolean
+chooser_select (Chooser  *chooser,
+                gpointer  object)
+{
+  if (chooser->selected == object)
+    return FALSE;
+  chooser->selected = object;
+  chooser_show_selected (chooser);
+  return TRUE;
+}
+
+static void
+chooser_dropdown_selected_cb (GtkDropDown  *dropdown,
+                              GParamSpec   *pspec,
+                              CgCaptureBar *self)
+{
+  Chooser *chooser = dropdown == self->voice.dropdown ? &self->voice : &self->theme;
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+  gpointer object = CG_IS_OBJECT (item) ? item : NULL;
+
+  if (chooser->syncing || chooser->selected == object)
+    return;
+  chooser->selected = object;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+}
+
+static void
+chooser_copy_items (Chooser *chooser,
+                    guint    position,
+                    guint    removed,
+                    guint    added)
+{
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_add (copies, g_list_model_get_item (chooser->source, position + i));
+  chooser->syncing = TRUE;
+  g_list_store_splice (chooser->items, position + 1, removed, copies->pdata, copies->len);
+  chooser->syncing = FALSE;
+}
+
+static void
+chooser_source_changed_cb (GListModel   *source,
+                           guint         position,
+                           guint         removed,
+                           guint         added,
+                           CgCaptureBar *self)
+{
+  Chooser *chooser = source == self->voice.source ? &self->voice : &self->theme;
+  gboolean lost;
+
+  chooser_copy_items (chooser, position, removed, added);
+  lost = chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected, NULL);
+  if (lost)
+    chooser->selected = NULL;
+  chooser_show_selected (chooser);
+  if (lost)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+}
+
+/* Follows @source (NULL: none) from now on; the choice goes back to the placeholder. */
+static void
+chooser_set_source (Chooser      *chooser,
+                    CgCaptureBar *self,
+                    GListModel   *source)
+{
+  gboolean had_selection = chooser->selected != NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (chooser->items));
+
+  if (chooser->source != NULL)
+    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
+  g_set_object (&chooser->source, source);
+  chooser->selected = NULL;
+
+  chooser->syncing = TRUE;
+  g_list_store_splice (chooser->items, 1, n_items - 1, NULL, 0);
+  chooser->syncing = FALSE;
+  if (source != NULL)
+    {
+      chooser_copy_items (chooser, 0, 0, g_list_model_get_n_items (source));
+      g_signal_connect_object (source, "items-changed", G_CALLBACK (chooser_source_changed_cb),
+                               self, 0);
+    }
+  chooser_show_selected (chooser);
+  if (had_selection)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+}
+
+static void
+chooser_init (Chooser      *chooser,
+              CgCaptureBar *self,
+              guint         prop_id,
+              const char   *placeholder,
+              const char   *label)
+{
+  g_autoptr(GtkStringObject) none = gtk_string_object_new (placeholder);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  chooser->prop_id = prop_id;
+  chooser->items = g_list_store_new (G_TYPE_OBJECT);
+  g_list_store_append (chooser->items, none);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_object_item_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_object_item_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_object_item_cb), NULL);
+  chooser->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (chooser->items)),
+                                                        NULL));
+  gtk_drop_down_set_factory (chooser->dropdown, factory);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (chooser->dropdown), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chooser->dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_object (chooser->dropdown, "notify::selected",
+                           G_CALLBACK (chooser_dropdown_selected_cb), self, 0);
+  gtk_widget_set_parent (GTK_WIDGET (chooser->dropdown), GTK_WIDGET (self));
+}
+
+static void
+chooser_clear (Chooser      *chooser,
+               CgCaptureBar *self)
+{
+  if (chooser->source != NULL)
+    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
+  g_clear_object (&chooser->source);
+  g_clear_object (&chooser->items);
+  chooser->selected = NULL;
+}
+
+/* Kinds */
+
+static void
+setup_kind_item_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_kind_item_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkStringObject *label = gtk_list_item_get_item (item);
+  guint kind = gtk_list_item_get_position (item);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
+                                kind < G_N_ELEMENTS (kind_icons) ? kind_icons[kind] : NULL);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (icon)),
+                      gtk_string_object_get_string (label));
+}
+
+static void
+kind_selected_cb (CgCaptureBar *self)
+{
+  guint position = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  if (position <= CG_IDEA_KIND_LAST)
+    cg_capture_bar_set_kind (self, position);
+}
+
+static GtkDropDown *
+build_kind_dropdown (CgCaptureBar *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkDropDown *dropdown;
+
+  for (CgIdeaKind kind = 0; kind <= CG_IDEA_KIND_LAST; kind++)
+    gtk_string_list_append (labels, cg_idea_kind_get_label (kind));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_kind_item_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_kind_item_cb), NULL);
+
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Kind of the next idea"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Kind of the next idea"), -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (kind_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  return dropdown;
+}
+
+/* Adding ideas */
+
+/* The newest event, or a new one dated today (recorded in the caller's undo group). */
+static CgEvent *
+ensure_event (CgWorkshop *workshop)
+{
+  GListModel *events = cg_workshop_get_events (workshop);
+  guint n_events = g_list_model_get_n_items (events);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(CgEvent) event = NULL;
+
+  if (n_events > 0)
+    {
+      event = g_list_model_get_item (events, n_events - 1);
+      return event; /* borrowed: the workshop holds it */
+    }
+
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the date in the title of an event made for the first ideas typed, as in
+   * "Workshop on 23 November 2026"; see g_date_time_format(). xgettext:no-c-format */
+  day = g_date_time_format (now, _("%-d %B %Y"));
+  /* Translators: %s is a date such as "23 November 2026" */
+  title = g_strdup_printf (_("Workshop on %s"), day);
+  event = cg_event_new (title);
+  cg_event_set_date (event, date);
+  cg_workshop_add (workshop, event);
+  return event;
+}
+
+guint
+cg_capture_bar_add_text (CgCaptureBar *self,
+                         const char   *text)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  CgHistory *history;
+  CgEvent *event;
+
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), 0);
+
+  lines = split_lines (text);
+  if (self->workshop == NULL || lines->len == 0)
+    return 0;
+
+  history = cg_workshop_get_history (self->workshop);
+  added = g_ptr_array_new_full (lines->len, g_object_unref);
+  cg_history_begin_group (history, ngettext ("Add idea", "Add ideas", lines->len));
+  event = ensure_event (self->workshop);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      CgIdea *idea = cg_idea_new (g_ptr_array_index (lines, i));
+
+      cg_idea_set_event (idea, event);
+      cg_idea_set_voice (idea, self->voice.selected);
+      cg_idea_set_kind (idea, self->kind);
+      cg_idea_set_theme (idea, self->theme.selected);
+      cg_workshop_add (self->workshop, idea);
+      g_ptr_array_add (added, idea);
+    }
+  cg_history_end_group (history);
+
+  for (guint i = 0; i < added->len; i++)
+    g_signal_emit (self, signals[IDEA_ADDED], 0, g_ptr_array_index (added, i));
+  return added->len;
+}
+
+static void
+entry_activate_cb (CgCaptureBar *self)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+
+  if (cg_capture_bar_add_text (self, text) > 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  cg_capture_bar_focus (self);
+}
+
+/* Pasting */
+
+/* Puts the lines of @text into the entry at the cursor, joined by spaces. */
+static void
+insert_as_one (CgCaptureBar *self,
+               const char   *text)
+{
+  g_autoptr(GPtrArray) lines = split_lines (text);
+  g_autofree char *joined = NULL;
+  GtkEditable *editable = GTK_EDITABLE (self->entry);
+  int position;
+
+  g_ptr_array_add (lines, NULL);
+  joined = g_strjoinv (" ", (char **) lines->pdata);
+  gtk_editable_delete_selection (editable);
+  position = gtk_editable_get_position (editable);
+  gtk_editable_insert_text (editable, joined, -1, &position);
+  gtk_editable_set_position (editable, position);
+}
+
+static void
+close_dialog (CgCaptureBar *self)
+{
+  GtkWidget *dialog = self->dialog;
+
+  if (dialog == NULL)
+    return;
+  g_clear_weak_pointer (&self->dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+paste_response_cb (GtkDialog    *dialog,
+                   int           response,
+                   CgCaptureBar *self)
+{
+  const char *text = g_object_get_data (G_OBJECT (dialog), "cg-text");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    cg_capture_bar_add_text (self, text);
+  else if (response == RESPONSE_ONE_IDEA)
+    insert_as_one (self, text);
+  close_dialog (self);
+  cg_capture_bar_focus (self);
+}
+
+static void
+ask_about_lines (CgCaptureBar *self,
+                 const char   *text,
+                 guint         n_lines)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *add_label = NULL;
+  GtkWidget *dialog;
+
+  close_dialog (self);
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   ngettext ("Add %u idea, one per line?",
+                                             "Add %u ideas, one per line?", n_lines),
+                                   n_lines);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Each line becomes an idea with the voice, kind "
+                                              "and theme chosen in the capture bar."));
+  add_label = g_strdup_printf (ngettext ("_Add %u Idea", "_Add %u Ideas", n_lines), n_lines);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("Paste as _One Idea"), RESPONSE_ONE_IDEA,
+                          add_label, GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
+  g_object_set_data_full (G_OBJECT (dialog), "cg-text", g_strdup (text), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (paste_response_cb), self, 0);
+
+  self->dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(CgCaptureBar) self = user_data;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (self->entry == NULL)
+    return; /* the bar was disposed meanwhile */
+  if (text == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  lines = split_lines (text);
+  if (lines->len > 1)
+    ask_about_lines (self, text, lines->len);
+  else
+    insert_as_one (self, text);
+}
+
+/* Reads the clipboard ourselves, so that several lines can become several ideas. */
+static void
+paste_clipboard_cb (GtkText      *text,
+                    CgCaptureBar *self)
+{
+  g_signal_stop_emission_by_name (text, "paste-clipboard");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (text)), self->cancellable,
+                                 clipboard_text_cb, g_object_ref (self));
+}
+
+/* GObject */
+
+static void
+cg_capture_bar_map (GtkWidget *widget)
+{
+  CgCaptureBar *self = CG_CAPTURE_BAR (widget);
+
+  GTK_WIDGET_CLASS (cg_capture_bar_parent_class)->map (widget);
+  if (self->focus_on_map)
+    cg_capture_bar_focus (self);
+}
+
+static void
+cg_capture_bar_dispose (GObject *object)
+{
+  CgCaptureBar *self = CG_CAPTURE_BAR (object);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  close_dialog (self);
+  chooser_clear (&self->voice, self);
+  chooser_clear (&self->theme, self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->entry = NULL;
+  g_clear_object (&self->workshop);
+
+  G_OBJECT_CLASS (cg_capture_bar_parent_class)->dispose (object);
+}
+
+static void
+cg_capture_bar_finalize (GObject *object)
+{
+  CgCaptureBar *self = CG_CAPTURE_BAR (object);
+
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (cg_capture_bar_parent_class)->finalize (object);
+}
+
+static void
+cg_capture_bar_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CgCaptureBar *self = CG_CAPTURE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_VOICE:
+      g_value_set_object (value, self->voice.selected);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_THEME:
+      g_value_set_object (value, self->theme.selected);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_capture_bar_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CgCaptureBar *self = CG_CAPTURE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_VOICE:
+      cg_capture_bar_set_voice (self, g_value_get_object (value));
+      break;
+
+    case PROP_KIND:
+      cg_capture_bar_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_THEME:
+      cg_capture_bar_set_theme (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_capture_bar_class_init (CgCaptureBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = cg_capture_bar_dispose;
+  object_class->finalize = cg_capture_bar_finalize;
+  object_class->get_property = cg_capture_bar_get_property;
+  object_class->set_property = cg_capture_bar_set_property;
+  widget_class->map = cg_capture_bar_map;
+
+  properties[PROP_VOICE] = g_param_spec_object ("voice", NULL, NULL, CG_TYPE_VOICE, flags);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, CG_TYPE_IDEA_KIND,
+                                             CG_IDEA_KIND_IDEA, flags);
+  properties[PROP_THEME] = g_param_spec_object ("theme", NULL, NULL, CG_TYPE_THEME, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After an idea typed or pasted here has joined the workshop. */
+  signals[IDEA_ADDED] = g_signal_new ("idea-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, CG_TYPE_IDEA);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "capturebar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+cg_capture_bar_init (CgCaptureBar *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(PangoAttrList) larger = pango_attr_list_new ();
+  GtkWidget *text;
+
+  self->cancellable = g_cancellable_new ();
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Capture"), -1);
+
+  self->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry),
+                                  _("Type what was said, then press Enter"));
+  gtk_entry_set_max_length (GTK_ENTRY (self->entry), CG_IDEA_MAX_TEXT);
+  pango_attr_list_insert (larger, pango_attr_scale_new (1.25));
+  gtk_entry_set_attributes (GTK_ENTRY (self->entry), larger);
+  gtk_widget_set_hexpand (self->entry, TRUE);
+  gtk_widget_set_valign (self->entry, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What was said"), -1);
+  g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
+  g_signal_connect_object (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), self, 0);
+  gtk_widget_set_parent (self->entry, widget);
+
+  chooser_init (&self->voice, self, PROP_VOICE, _("No voice"), _("Voice for the next idea"));
+
+  self->kind = CG_IDEA_KIND_IDEA;
+  self->kind_dropdown = build_kind_dropdown (self);
+  gtk_widget_set_parent (GTK_WIDGET (self->kind_dropdown), widget);
+
+  chooser_init (&self->theme, self, PROP_THEME, _("Unsorted"), _("Theme for the next idea"));
+}
+
+GtkWidget *
+cg_capture_bar_new (void)
+{
+  return g_object_new (CG_TYPE_CAPTURE_BAR, NULL);
+}
+
+void
+cg_capture_bar_set_workshop (CgCaptureBar *self,
+                             CgWorkshop   *workshop)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (workshop == NULL || CG_IS_WORKSHOP (workshop));
+
+  if (self->workshop == workshop)
+    return;
+  close_dialog (self);
+
+  g_set_object (&self->workshop, workshop);
+  chooser_set_source (&self->voice, self, workshop != NULL ? cg_workshop_get_voices (workshop)
+                                                           : NULL);
+  chooser_set_source (&self->theme, self, workshop != NULL ? cg_workshop_get_themes (workshop)
+                                                           : NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
+  if (workshop != NULL)
+    cg_capture_bar_focus (self);
+}
+
+CgVoice *
+cg_capture_bar_get_voice (CgCaptureBar *self)
+{
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
+  return self->voice.selected;
+}
+
+/* @object must be NULL or one of the chooser's items (a voice or theme of the workshop). */
+static void
+select_in_chooser (CgCaptureBar *self,
+                   Chooser      *chooser,
+                   gpointer      object)
+{
+  if (object != NULL && !g_list_store_find (chooser->items, object, NULL))
+    {
+      g_critical ("%s is not in the capture bar's workshop", G_OBJECT_TYPE_NAME (object));
+      return;
+    }
+  if (chooser_select (chooser, object))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+}
+
+void
+cg_capture_bar_set_voice (CgCaptureBar *self,
+                          CgVoice      *voice)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (voice == NULL || CG_IS_VOICE (voice));
+  select_in_chooser (self, &self->voice, voice);
+}
+
+CgIdeaKind
+cg_capture_bar_get_kind (CgCaptureBar *self)
+{
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), CG_IDEA_KIND_IDEA);
+  return self->kind;
+}
+
+void
+cg_capture_bar_set_kind (CgCaptureBar *self,
+                         CgIdeaKind    kind)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (kind <= CG_IDEA_KIND_LAST);
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  gtk_drop_down_set_selected (self->kind_dropdown, kind);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+CgTheme *
+cg_capture_bar_get_theme (CgCaptureBar *self)
+{
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
+  return self->theme.selected;
+}
+
+void
+cg_capture_bar_set_theme (CgCaptureBar *self,
+                          CgTheme      *theme)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
+  select_in_chooser (self, &self->theme, theme);
+}
+
+void
+cg_capture_bar_focus (CgCaptureBar *self)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+
+  /* Not in a shown window yet: focus when it is. */
+  self->focus_on_map = !gtk_widget_grab_focus (self->entry) ||
+                       !gtk_widget_get_mapped (GTK_WIDGET (self));
+}

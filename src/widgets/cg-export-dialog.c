@@ -1,0 +1,332 @@
+/* cg-export-dialog.c: the Export Summary window: format, paper, events, easy read, greyscale
+ * and private notes beside a live preview drawn by the summary renderer itself
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "cg-export-dialog.h"
+#include "cg-print.h"
+#include "render/cg-summary-export.h"
+
+/* The formats, in the order of the format list. */
+static const char * const formats[] = { "pdf", "svg", "png" };
+
+struct _CgExportDialog
+{
+  GtkWindow             parent_instance;
+
+  CgWorkshop           *workshop;
+  CgSummary            *summary;      /* what the preview shows */
+  guint                 page;
+  guint                 rebuild_id;
+  GtkFileChooserNative *chooser;
+
+  GtkDropDown          *format_dropdown;
+  GtkDropDown          *paper_dropdown;
+  GtkDropDown          *event_dropdown;
+  GtkCheckButton       *easy_read_check;
+  GtkCheckButton       *greyscale_check;
+  GtkCheckButton       *private_check;
+  GtkLabel             *private_warning;
+  GtkLabel             *status_label;
+  GtkLabel             *page_label;
+  GtkDrawingArea       *preview;
+};
+
+G_DEFINE_FINAL_TYPE (CgExportDialog, cg_export_dialog, GTK_TYPE_WINDOW)
+
+static CgSummaryOptions *
+dup_options (CgExportDialog *self)
+{
+  CgSummaryOptions *options = cg_summary_options_new ();
+  guint event_index = gtk_drop_down_get_selected (self->event_dropdown);
+
+  options->paper = gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? CG_PAPER_LETTER
+                                                                           : CG_PAPER_A4;
+  options->easy_read = gtk_check_button_get_active (self->easy_read_check);
+  options->greyscale = gtk_check_button_get_active (self->greyscale_check);
+  options->include_private = gtk_check_button_get_active (self->private_check);
+  if (event_index != GTK_INVALID_LIST_POSITION && event_index > 0)
+    {
+      g_autoptr(CgEvent) event = g_list_model_get_item (cg_workshop_get_events (self->workshop),
+                                                        event_index - 1);
+
+      cg_summary_options_set_event (options, event);
+    }
+  return options;
+}
+
+static void
+update_page_label (CgExportDialog *self)
+{
+  guint n_pages = self->summary != NULL ? cg_summary_get_n_pages (self->summary) : 0;
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), self->page + 1, n_pages);
+
+  gtk_label_set_text (self->page_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.previous-page", self->page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.next-page", self->page + 1 < n_pages);
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  CgExportDialog *self = user_data;
+  g_autoptr(CgSummaryOptions) options = dup_options (self);
+
+  self->rebuild_id = 0;
+  g_clear_object (&self->summary);
+  self->summary = cg_summary_new (self->workshop, options);
+  self->page = MIN (self->page, cg_summary_get_n_pages (self->summary) - 1);
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+option_changed_cb (CgExportDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->private_warning),
+                          gtk_check_button_get_active (self->private_check));
+  gtk_label_set_text (self->status_label, "");
+  /* Several changes in a row (a drop-down scrolled through) lay out once. */
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_LOW, rebuild_cb, self, NULL);
+}
+
+static void
+draw_preview_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  CgExportDialog *self = user_data;
+  double page_width, page_height, scale, x, y;
+  double margin = 16;
+
+  if (self->summary == NULL)
+    return;
+
+  cg_summary_get_page_size (self->summary, &page_width, &page_height);
+  scale = MIN ((width - 2 * margin) / page_width, (height - 2 * margin) / page_height);
+  if (scale <= 0)
+    return;
+  x = floor ((width - page_width * scale) / 2);
+  y = floor ((height - page_height * scale) / 2);
+
+  /* A sheet of paper with a soft edge, whatever the theme's background. */
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
+  cairo_rectangle (cr, x + 2, y + 2, page_width * scale, page_height * scale);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, y, page_width * scale, page_height * scale);
+  cairo_fill (cr);
+
+  cairo_translate (cr, x, y);
+  cg_summary_draw_page (self->summary, cr, self->page, scale);
+}
+
+static void
+turn_page_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+  guint n_pages = self->summary != NULL ? cg_summary_get_n_pages (self->summary) : 0;
+
+  if (g_str_equal (action_name, "export.next-page") && self->page + 1 < n_pages)
+    self->page++;
+  else if (g_str_equal (action_name, "export.previous-page") && self->page > 0)
+    self->page--;
+  update_page_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+  g_autoptr(CgSummaryOptions) options = dup_options (self);
+
+  cg_print_workshop (GTK_WINDOW (self), self->workshop, options);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     CgExportDialog  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgSummaryOptions) options = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  guint format = gtk_drop_down_get_selected (self->format_dropdown);
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    {
+      gtk_label_set_text (self->status_label,
+                          _("The summary can only be saved to a folder on this computer."));
+      goto out;
+    }
+
+  options = dup_options (self);
+  if (!cg_summary_export (self->workshop, options, formats[MIN (format, 2)], path, &error))
+    message = g_strdup (error->message);
+  else
+    /* TRANSLATORS: %s is where the summary was saved */
+    message = g_strdup_printf (_("Saved to %s"), path);
+  gtk_label_set_text (self->status_label, message);
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static char *
+dup_suggested_name (CgExportDialog *self,
+                    const char     *extension)
+{
+  const char *title = cg_workshop_get_title (self->workshop);
+  g_autofree char *base = NULL;
+
+  /* TRANSLATORS: the suggested file name of a summary; %s is the workshop's title */
+  base = g_strdup_printf (_("%s summary"), title != NULL && *title != '\0' ? title
+                                                                            : _("Workshop"));
+  g_strdelimit (base, "/\\:", '-');
+  return g_strdup_printf ("%s.%s", base, extension);
+}
+
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+  guint format = MIN (gtk_drop_down_get_selected (self->format_dropdown), 2);
+  g_autofree char *name = dup_suggested_name (self, formats[format]);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Export Summary"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+fill_events (CgExportDialog *self)
+{
+  GListModel *events = cg_workshop_get_events (self->workshop);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("All events"));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
+      const char *title = cg_event_get_title (event);
+
+      gtk_string_list_append (names, title != NULL && *title != '\0' ? title
+                                                                      : _("Untitled event"));
+    }
+  gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+cg_export_dialog_dispose (GObject *object)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->summary);
+  g_clear_object (&self->workshop);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (cg_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+cg_export_dialog_class_init (CgExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cg_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/"
+                                               "cg-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, event_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, easy_read_check);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, greyscale_check);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, private_check);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, private_warning);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, page_label);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, preview);
+  gtk_widget_class_bind_template_callback (widget_class, option_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.previous-page", NULL, turn_page_cb);
+  gtk_widget_class_install_action (widget_class, "export.next-page", NULL, turn_page_cb);
+  gtk_widget_class_install_action (widget_class, "export.export", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "export.print", NULL, print_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
+                                       "export.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
+                                       "export.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "export.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "export.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cg_export_dialog_init (CgExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
+}
+
+void
+cg_export_dialog_present (GtkWindow  *parent,
+                          CgWorkshop *workshop)
+{
+  CgExportDialog *self;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (CG_IS_WORKSHOP (workshop));
+
+  self = g_object_new (CG_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->workshop = g_object_ref (workshop);
+  fill_events (self);
+  gtk_drop_down_set_selected (self->paper_dropdown,
+                              cg_paper_get_default () == CG_PAPER_LETTER ? 1 : 0);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  rebuild_cb (self);
+  gtk_window_present (GTK_WINDOW (self));
+}

@@ -1,0 +1,373 @@
+/* cg-idea-card.c: one idea on the board: its words, voice, kind, votes and markers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-board"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cg-idea-card.h"
+#include "cg-resources.h"
+
+/* Drawn for an idea nobody's voice was given to. */
+#define NO_VOICE_COLOUR "#9a9996"
+/* The voice's stripe, down the card's start edge, in the padding ui/cg-board.css gives it. */
+#define STRIPE_INSET 9
+#define STRIPE_WIDTH 6
+
+struct _CgIdeaCard
+{
+  GtkWidget       parent_instance;
+
+  CgIdea         *idea;
+  CgVoice        *voice; /* the idea's voice, watched for its name and colour */
+  gboolean        show_private;
+
+  GtkLabel       *text_label;
+  GtkImage       *kind_image;
+  GtkLabel       *voice_label;
+  GtkLabel       *votes_label;
+  GtkWidget      *markers;
+  GtkWidget      *beyond_marker;
+  GtkWidget      *private_marker;
+};
+
+G_DEFINE_FINAL_TYPE (CgIdeaCard, cg_idea_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_IDEA,
+  PROP_SHOW_PRIVATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+cg_idea_card_kind_icon_name (CgIdeaKind kind)
+{
+  switch (kind)
+    {
+    case CG_IDEA_KIND_IDEA: return "emoji-objects-symbolic";        /* a light bulb */
+    case CG_IDEA_KIND_STRENGTH: return "starred-symbolic";
+    case CG_IDEA_KIND_DEVELOPMENT: return "go-up-symbolic";         /* room to grow */
+    case CG_IDEA_KIND_STORY: return "format-justify-left-symbolic"; /* lines of words */
+    case CG_IDEA_KIND_QUESTION: return "dialog-question-symbolic";
+    default: g_return_val_if_reached ("emoji-objects-symbolic");
+    }
+}
+
+static gboolean
+hides_text (CgIdea   *idea,
+            gboolean  show_private)
+{
+  return cg_idea_get_private (idea) && !show_private;
+}
+
+static const char *
+shown_text (CgIdea   *idea,
+            gboolean  show_private)
+{
+  return hides_text (idea, show_private) ? _("Private note") : cg_idea_get_text (idea);
+}
+
+static const char *
+voice_name (CgIdea *idea)
+{
+  CgVoice *voice = cg_idea_get_voice (idea);
+
+  return voice != NULL ? cg_voice_get_name (voice) : _("No voice");
+}
+
+char *
+cg_idea_card_describe (CgIdea   *idea,
+                       gboolean  show_private)
+{
+  GString *text;
+  guint votes;
+
+  g_return_val_if_fail (CG_IS_IDEA (idea), NULL);
+
+  votes = cg_idea_get_total_votes (idea);
+  text = g_string_new (shown_text (idea, show_private));
+  g_string_append_printf (text, ". %s, %s, ", voice_name (idea),
+                          cg_idea_kind_get_label (cg_idea_get_kind (idea)));
+  g_string_append_printf (text, ngettext ("%u vote", "%u votes", votes), votes);
+  if (cg_idea_get_beyond_service (idea))
+    g_string_append_printf (text, ", %s", _("beyond the service"));
+  if (cg_idea_get_private (idea))
+    g_string_append_printf (text, ", %s", _("private"));
+  return g_string_free (text, FALSE);
+}
+
+/* The stripe in the voice's colour (never alone: the voice's name is on the card too). The
+ * snapshot starts at the content box: the stripe goes in the padding before it. */
+static void
+cg_idea_card_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  CgIdeaCard *self = CG_IDEA_CARD (widget);
+  const char *colour = self->voice != NULL ? cg_voice_get_colour (self->voice) : NULL;
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkBorder padding;
+  graphene_rect_t bar;
+  GskRoundedRect rounded;
+  GdkRGBA rgba;
+
+  gtk_style_context_get_padding (style, &padding);
+  bar = GRAPHENE_RECT_INIT (-padding.left + STRIPE_INSET, -padding.top + STRIPE_INSET,
+                            STRIPE_WIDTH,
+                            height + padding.top + padding.bottom - 2 * STRIPE_INSET);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    bar.origin.x = width + padding.right - STRIPE_INSET - STRIPE_WIDTH;
+  if (bar.size.height > 0 && gdk_rgba_parse (&rgba, colour != NULL ? colour : NO_VOICE_COLOUR))
+    {
+      gsk_rounded_rect_init_from_rect (&rounded, &bar, STRIPE_WIDTH / 2.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+      gtk_snapshot_append_color (snapshot, &rgba, &bar);
+      gtk_snapshot_pop (snapshot);
+    }
+  GTK_WIDGET_CLASS (cg_idea_card_parent_class)->snapshot (widget, snapshot);
+}
+
+static void update_card (CgIdeaCard *self);
+
+/* Follows the idea's voice, so a renamed or recoloured voice shows at once. */
+static void
+watch_voice (CgIdeaCard *self,
+             CgVoice    *voice)
+{
+  if (self->voice == voice)
+    return;
+  if (self->voice != NULL)
+    g_signal_handlers_disconnect_by_func (self->voice, update_card, self);
+  g_set_object (&self->voice, voice);
+  if (voice != NULL)
+    g_signal_connect_object (voice, "notify", G_CALLBACK (update_card), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+update_votes (CgIdeaCard *self)
+{
+  guint votes = cg_idea_get_total_votes (self->idea);
+  g_autofree char *shown = g_strdup_printf ("● %u", votes);
+  g_autofree char *spoken = g_strdup_printf (ngettext ("%u vote", "%u votes", votes), votes);
+
+  gtk_label_set_text (self->votes_label, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->votes_label), votes > 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->votes_label), spoken);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->votes_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
+static void
+update_card (CgIdeaCard *self)
+{
+  CgIdeaKind kind;
+  const char *kind_label;
+  gboolean hidden, beyond, private_;
+  g_autofree char *description = NULL;
+
+  if (self->idea == NULL)
+    return;
+
+  watch_voice (self, cg_idea_get_voice (self->idea));
+  kind = cg_idea_get_kind (self->idea);
+  kind_label = cg_idea_kind_get_label (kind);
+  hidden = hides_text (self->idea, self->show_private);
+  beyond = cg_idea_get_beyond_service (self->idea);
+  private_ = cg_idea_get_private (self->idea);
+
+  gtk_label_set_text (self->text_label, shown_text (self->idea, self->show_private));
+  if (hidden)
+    gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "cg-card-hidden");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "cg-card-hidden");
+
+  gtk_image_set_from_icon_name (self->kind_image, cg_idea_card_kind_icon_name (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), kind_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label, -1);
+  gtk_label_set_text (self->voice_label, voice_name (self->idea));
+  update_votes (self);
+
+  gtk_widget_set_visible (self->beyond_marker, beyond);
+  gtk_widget_set_visible (self->private_marker, private_);
+  gtk_widget_set_visible (self->markers, beyond || private_);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  description = cg_idea_card_describe (self->idea, self->show_private);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+}
+
+void
+cg_idea_card_set_idea (CgIdeaCard *self,
+                       CgIdea     *idea)
+{
+  g_return_if_fail (CG_IS_IDEA_CARD (self));
+  g_return_if_fail (idea == NULL || CG_IS_IDEA (idea));
+
+  if (self->idea == idea)
+    return;
+
+  if (self->idea != NULL)
+    g_signal_handlers_disconnect_by_func (self->idea, update_card, self);
+  watch_voice (self, NULL);
+  g_set_object (&self->idea, idea);
+  if (idea != NULL)
+    {
+      g_signal_connect_object (idea, "notify", G_CALLBACK (update_card), self,
+                               G_CONNECT_SWAPPED);
+      update_card (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDEA]);
+}
+
+CgIdea *
+cg_idea_card_get_idea (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), NULL);
+  return self->idea;
+}
+
+void
+cg_idea_card_set_show_private (CgIdeaCard *self,
+                               gboolean    show_private)
+{
+  g_return_if_fail (CG_IS_IDEA_CARD (self));
+
+  show_private = !!show_private;
+  if (self->show_private == show_private)
+    return;
+  self->show_private = show_private;
+  update_card (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PRIVATE]);
+}
+
+gboolean
+cg_idea_card_get_show_private (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), FALSE);
+  return self->show_private;
+}
+
+const char *
+cg_idea_card_get_shown_text (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), NULL);
+  return gtk_label_get_text (self->text_label);
+}
+
+static void
+cg_idea_card_dispose (GObject *object)
+{
+  CgIdeaCard *self = CG_IDEA_CARD (object);
+  GtkWidget *child;
+
+  cg_idea_card_set_idea (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_IDEA_CARD);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (cg_idea_card_parent_class)->dispose (object);
+}
+
+static void
+cg_idea_card_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CgIdeaCard *self = CG_IDEA_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDEA:
+      g_value_set_object (value, self->idea);
+      break;
+
+    case PROP_SHOW_PRIVATE:
+      g_value_set_boolean (value, self->show_private);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_idea_card_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  CgIdeaCard *self = CG_IDEA_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDEA:
+      cg_idea_card_set_idea (self, g_value_get_object (value));
+      break;
+
+    case PROP_SHOW_PRIVATE:
+      cg_idea_card_set_show_private (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_idea_card_class_init (CgIdeaCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cg_idea_card_dispose;
+  object_class->get_property = cg_idea_card_get_property;
+  object_class->set_property = cg_idea_card_set_property;
+  widget_class->snapshot = cg_idea_card_snapshot;
+
+  properties[PROP_IDEA] =
+    g_param_spec_object ("idea", NULL, NULL, CG_TYPE_IDEA,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PRIVATE] =
+    g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_assert (cg_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-idea-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, text_label);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, kind_image);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, voice_label);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, votes_label);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, markers);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, beyond_marker);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, private_marker);
+
+  gtk_widget_class_set_css_name (widget_class, "cg-idea-card");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+}
+
+static void
+cg_idea_card_init (CgIdeaCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_visible (self->markers, FALSE);
+}
+
+GtkWidget *
+cg_idea_card_new (void)
+{
+  return g_object_new (CG_TYPE_IDEA_CARD, NULL);
+}

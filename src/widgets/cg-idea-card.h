@@ -1,0 +1,35 @@
+/* cg-idea-card.h: one idea on the board: its words, voice, kind, votes and markers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/cg-model.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_IDEA_CARD (cg_idea_card_get_type ())
+G_DECLARE_FINAL_TYPE (CgIdeaCard, cg_idea_card, CG, IDEA_CARD, GtkWidget)
+
+GtkWidget  *cg_idea_card_new               (void);
+/* The card follows @idea (and its voice) until another idea, or NULL, is set. */
+void        cg_idea_card_set_idea          (CgIdeaCard *self,
+                                            CgIdea     *idea);
+CgIdea     *cg_idea_card_get_idea          (CgIdeaCard *self);
+/* FALSE (the default): a private idea shows "Private note", never its words. */
+void        cg_idea_card_set_show_private  (CgIdeaCard *self,
+                                            gboolean    show_private);
+gboolean    cg_idea_card_get_show_private  (CgIdeaCard *self);
+/* The words the card shows now ("Private note" for a hidden one). */
+const char *cg_idea_card_get_shown_text    (CgIdeaCard *self);
+
+/* What a screen reader says for @idea's card:
+ * "<text>. <voice>, <kind>, N votes[, beyond the service][, private]". */
+char       *cg_idea_card_describe          (CgIdea     *idea,
+                                            gboolean    show_private);
+/* The symbolic icon of a kind of note. */
+const char *cg_idea_card_kind_icon_name    (CgIdeaKind  kind);
+
+G_END_DECLS

@@ -1,0 +1,801 @@
+/* test-render.c: the summary renderer: what a reader's tools find in the PDF, SVG and PNG
+ * files, privacy, page breaks, and workshops that push the layout (empty, huge, many, scripts)
+ *
+ * The PDF checks run poppler's pdftotext, pdfinfo and pdffonts, and are skipped when those are
+ * not installed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-render"
+
+#include "config.h"
+
+#include "cg-test-util.h"
+
+#include <libxml/parser.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "io/cg-io.h"
+#include "render/cg-summary-export.h"
+#include "render/cg-summary-private.h"
+
+/* Lower-case letters of the sample's private note, and of text only it holds. */
+#define PRIVATE_TEXT "asked that it stays in the room"
+
+typedef struct
+{
+  CgWorkshop       *workshop;
+  CgSummaryOptions *options;
+  char             *dir;
+} Fixture;
+
+/* ---- Helpers ---- */
+
+static CgWorkshop *
+load_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CgWorkshop *workshop = cg_workshop_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workshop;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->workshop = load_sample ();
+  fixture->options = cg_summary_options_new ();
+  fixture->options->paper = CG_PAPER_A4;
+  fixture->dir = g_dir_make_tmp ("cg-render-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  cg_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  cg_summary_options_free (fixture->options);
+  g_assert_finalize_object (fixture->workshop);
+}
+
+static char *
+export (Fixture    *fixture,
+        const char *format,
+        const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (cg_summary_export (fixture->workshop, fixture->options, format, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Standard output of a poppler tool, or NULL (and the test skipped) when it is not installed. */
+static char *
+run_tool (const char *tool,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_find_program_in_path (tool);
+  char *out = NULL;
+  int status;
+  const char *arg;
+  va_list args;
+
+  if (program == NULL)
+    {
+      g_test_skip_printf ("%s is not installed (poppler-utils)", tool);
+      return NULL;
+    }
+  g_ptr_array_add (argv, program);
+  va_start (args, tool);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* @text with every run of white space made one space, for finding wrapped text. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          g_string_append_c (out, *p);
+          space = FALSE;
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+pdf_text (const char *pdf,
+          int         page)
+{
+  g_autofree char *raw = NULL;
+
+  if (page > 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", page);
+
+      raw = run_tool ("pdftotext", "-f", number, "-l", number, pdf, "-", NULL);
+    }
+  else
+    raw = run_tool ("pdftotext", pdf, "-", NULL);
+  return raw != NULL ? squeeze (raw) : NULL;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *squeezed = squeeze (needle);
+
+  if (strstr (haystack, squeezed) == NULL)
+    g_error ("“%s” is missing from the summary", squeezed);
+}
+
+/* Draws every page onto a recording surface: nothing may fall outside the paper. */
+static void
+assert_within_pages (CgSummary *summary)
+{
+  double width, height;
+
+  cg_summary_get_page_size (summary, &width, &height);
+  for (guint page = 0; page < cg_summary_get_n_pages (summary); page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      cg_summary_draw_page (summary, cr, page, 1.0);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      g_assert_cmpfloat (x, >=, 0);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (x + w, <=, width);
+      g_assert_cmpfloat (y + h, <=, height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* No page but the last ends with a heading (a block kept with what follows). */
+static void
+assert_no_stranded_headings (CgSummary *summary)
+{
+  guint n_pages = cg_summary_get_n_pages (summary);
+
+  for (guint page = 0; page + 1 < n_pages; page++)
+    {
+      GArray *placements = cg_summary_get_placements (summary, page);
+      CgPlacement *last = &g_array_index (placements, CgPlacement, placements->len - 1);
+
+      g_assert_cmpuint (placements->len, >, 0);
+      if (last->block->keep_with_next)
+        g_error ("page %u ends with a heading", page + 1);
+    }
+}
+
+static gboolean
+idea_is_private (gpointer idea)
+{
+  return cg_idea_get_private (idea);
+}
+
+/* ---- Options ---- */
+
+static void
+test_paper (void)
+{
+  CgPaper paper = CG_PAPER_A4;
+  double width, height;
+
+  g_assert_cmpint (cg_paper_for_locale ("en_US.UTF-8"), ==, CG_PAPER_LETTER);
+  g_assert_cmpint (cg_paper_for_locale ("fr_CA"), ==, CG_PAPER_LETTER);
+  g_assert_cmpint (cg_paper_for_locale ("en_GB.UTF-8@euro"), ==, CG_PAPER_A4);
+  g_assert_cmpint (cg_paper_for_locale ("de_DE"), ==, CG_PAPER_A4);
+  g_assert_cmpint (cg_paper_for_locale ("C.UTF-8"), ==, CG_PAPER_A4);
+  g_assert_cmpint (cg_paper_for_locale (NULL), ==, CG_PAPER_A4);
+
+  g_assert_true (cg_paper_from_nick ("Letter", &paper));
+  g_assert_cmpint (paper, ==, CG_PAPER_LETTER);
+  g_assert_false (cg_paper_from_nick ("a5", &paper));
+  g_assert_cmpstr (cg_paper_to_nick (CG_PAPER_A4), ==, "a4");
+
+  cg_paper_get_size (CG_PAPER_A4, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.28, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  cg_paper_get_size (CG_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+}
+
+static void
+test_options_event (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CgEvent) event = g_list_model_get_item (cg_workshop_get_events (fixture->workshop), 0);
+  g_autoptr(CgSummaryOptions) copy = NULL;
+
+  g_assert_null (fixture->options->event);
+  g_assert_false (fixture->options->include_private);
+  cg_summary_options_set_event (fixture->options, event);
+  copy = cg_summary_options_copy (fixture->options);
+  g_assert_true (copy->event == event);
+  g_clear_pointer (&copy, cg_summary_options_free);
+  g_assert_true (fixture->options->event == event);
+  cg_summary_options_set_event (fixture->options, NULL);
+  g_assert_null (fixture->options->event);
+}
+
+/* ---- Layout ---- */
+
+static void
+test_layout_sample (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  for (int easy = 0; easy <= 1; easy++)
+    {
+      g_autoptr(CgSummary) summary = NULL;
+
+      fixture->options->easy_read = easy;
+      summary = cg_summary_new (fixture->workshop, fixture->options);
+      g_assert_cmpuint (cg_summary_get_n_pages (summary), >=, 4);
+      g_assert_cmpstr (cg_summary_get_title (summary), ==,
+                       cg_workshop_get_title (fixture->workshop));
+      assert_within_pages (summary);
+      assert_no_stranded_headings (summary);
+    }
+}
+
+/* ---- PDF ---- */
+
+static void
+test_pdf_content (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "pdf", "summary.pdf");
+  g_autofree char *text = pdf_text (path, 0);
+  GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
+  GListModel *themes = cg_workshop_get_themes (fixture->workshop);
+  guint n_private = 0;
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (idea_is_private (idea))
+        {
+          g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+
+          g_assert_null (strstr (text, squeezed));
+          n_private++;
+        }
+      else
+        assert_contains (text, cg_idea_get_text (idea));
+    }
+  g_assert_cmpuint (n_private, ==, 1);
+  g_assert_null (strstr (text, PRIVATE_TEXT));
+
+  for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
+    {
+      g_autoptr(CgTheme) theme = g_list_model_get_item (themes, t);
+
+      assert_contains (text, cg_theme_get_name (theme));
+    }
+  assert_contains (text, "You said, we did");
+  assert_contains (text, "Offer every person a named worker and a phone call before any letter");
+}
+
+/* Themes in board order, sections in order, ideas by votes. */
+static void
+test_pdf_reading_order (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char * const order[] = {
+    "Who took part", "What people said", "First contacts",
+    "A phone call from a named worker before any letter arrives.",   /* 12 votes */
+    "Named worker and a phone call first",                           /* 10 votes */
+    "Alternatives to in-patient treatment", "Third-sector links", "Peer roles",
+    "Not yet sorted", "Whose voices were heard", "You said, we did",
+  };
+  g_autofree char *path = export (fixture, "pdf", "summary.pdf");
+  g_autofree char *text = pdf_text (path, 0);
+  const char *at;
+
+  if (text == NULL)
+    return;
+  at = text;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *found = strstr (at, order[i]);
+
+      if (found == NULL)
+        g_error ("“%s” is missing or out of order", order[i]);
+      at = found + strlen (order[i]);
+    }
+}
+
+static void
+test_pdf_info (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(CgSummary) summary = cg_summary_new (fixture->workshop, fixture->options);
+  g_autofree char *path = export (fixture, "pdf", "summary.pdf");
+  g_autofree char *info = run_tool ("pdfinfo", path, NULL);
+  g_autofree char *fonts = NULL;
+  g_autofree char *pages = NULL;
+  g_auto(GStrv) lines = NULL;
+  GStatBuf st;
+  guint n_fonts = 0;
+
+  if (info == NULL)
+    return;
+  g_assert_nonnull (strstr (info, "Tagged:          yes"));
+  g_assert_nonnull (strstr (info, "Title:           Redesigning the Mental Health Officer "
+                                  "service together"));
+  g_assert_nonnull (strstr (info, "Creator:         Common Ground " PACKAGE_VERSION));
+  g_assert_nonnull (strstr (info, "Subject:         Summary of a co-design workshop"));
+  g_assert_nonnull (strstr (info, "CreationDate:"));
+  g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts (A4)"));
+  pages = g_strdup_printf ("Pages:           %u\n", cg_summary_get_n_pages (summary));
+  g_assert_nonnull (strstr (info, pages));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, <, 300 * 1024);
+
+  /* Every font embedded, as a subset. */
+  fonts = run_tool ("pdffonts", path, NULL);
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_assert_nonnull (strchr (lines[i], '+'));   /* ABCDEF+Name: a subset */
+      g_assert_nonnull (strstr (lines[i], " yes yes "));
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+/* An idea that fits on a page is never split across two. */
+static void
+test_pdf_no_split (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CgSummary) summary = NULL;
+  g_autofree char *path = NULL;
+  GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+
+  fixture->options->easy_read = TRUE;
+  summary = cg_summary_new (fixture->workshop, fixture->options);
+  path = export (fixture, "pdf", "easy.pdf");
+  for (guint p = 1; p <= cg_summary_get_n_pages (summary); p++)
+    {
+      char *text = pdf_text (path, p);
+
+      if (text == NULL)
+        return;
+      g_ptr_array_add (pages, text);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+      guint found = 0;
+
+      if (idea_is_private (idea))
+        continue;
+      for (guint p = 0; p < pages->len; p++)
+        found += strstr (g_ptr_array_index (pages, p), squeezed) != NULL;
+      if (found != 1)
+        g_error ("“%s” is on %u pages whole", squeezed, found);
+    }
+}
+
+static void
+test_pdf_private (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  fixture->options->include_private = TRUE;
+  path = export (fixture, "pdf", "private.pdf");
+  text = pdf_text (path, 1);
+  if (text == NULL)
+    return;
+  assert_contains (text, "Private notes are included.");
+  g_free (text);
+  text = pdf_text (path, 0);
+  assert_contains (text, PRIVATE_TEXT);
+}
+
+static void
+test_pdf_one_event (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CgEvent) june = g_list_model_get_item (cg_workshop_get_events (fixture->workshop), 1);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  cg_summary_options_set_event (fixture->options, june);
+  path = export (fixture, "pdf", "june.pdf");
+  text = pdf_text (path, 0);
+  if (text == NULL)
+    return;
+  assert_contains (text, "June workshop: from ideas to actions");
+  assert_contains (text, "A community crisis café that is open in the evenings.");
+  g_assert_null (strstr (text, "March workshop: what works"));
+  g_assert_null (strstr (text, "A crisis house with peer staff"));
+}
+
+/* The smallest word height pdftotext -bbox finds, in points. A word's box is at least as tall
+ * as its type size for the fonts in use (ascent plus descent exceed the em). */
+static double
+smallest_word (const char *pdf)
+{
+  g_autofree char *html = run_tool ("pdftotext", "-bbox", pdf, "-", NULL);
+  double smallest = G_MAXDOUBLE;
+  const char *p;
+
+  if (html == NULL)
+    return -1;
+  for (p = strstr (html, "<word "); p != NULL; p = strstr (p + 1, "<word "))
+    {
+      const char *ymin = strstr (p, "yMin=\"");
+      const char *ymax = strstr (p, "yMax=\"");
+
+      g_assert_nonnull (ymin);
+      g_assert_nonnull (ymax);
+      smallest = MIN (smallest, g_ascii_strtod (ymax + 6, NULL) - g_ascii_strtod (ymin + 6, NULL));
+    }
+  return smallest;
+}
+
+static void
+test_pdf_easy_read_size (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *standard = export (fixture, "pdf", "standard.pdf");
+  g_autofree char *easy = NULL;
+  double smallest = smallest_word (standard);
+
+  if (smallest < 0)
+    return;
+  /* The measure can fail: standard print has smaller type. */
+  g_assert_cmpfloat (smallest, <, 16);
+
+  fixture->options->easy_read = TRUE;
+  easy = export (fixture, "pdf", "easy.pdf");
+  g_assert_cmpfloat (smallest_word (easy), >=, 16);
+}
+
+/* ---- SVG and PNG ---- */
+
+static void
+test_svg (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "svg", "summary.svg");
+  xmlDocPtr doc = xmlReadFile (path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR
+                                            | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+
+  g_assert_nonnull (doc);
+  g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "svg");
+  xmlFreeDoc (doc);
+}
+
+static void
+test_png (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(CgSummary) summary = cg_summary_new (fixture->workshop, fixture->options);
+  guint n_pages = cg_summary_get_n_pages (summary);
+  g_autofree char *path = export (fixture, "png", "pages.png");
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  for (guint page = 1; page <= n_pages + 1; page++)
+    {
+      g_autofree char *name_n = g_strdup_printf ("pages-%u.png", page);
+      g_autofree char *page_path = g_build_filename (fixture->dir, name_n, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (page > n_pages)
+        {
+          g_assert_false (g_file_test (page_path, G_FILE_TEST_EXISTS));
+          break;
+        }
+      g_assert_true (g_file_get_contents (page_path, &contents, &length, NULL));
+      g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+    }
+
+  /* Nothing else: no "pages.png", no temporary files left behind. */
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_prefix (name, "pages-"));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, n_pages);
+}
+
+/* ---- Errors ---- */
+
+static void
+assert_dir_holds (const char *path,
+                  guint       n_expected)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, n_expected);
+}
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "out.pdf", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.pdf", NULL);
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept.pdf", NULL);
+  g_autofree char *contents = NULL;
+  const char *formats[] = { "pdf", "svg", "png" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_assert_false (cg_summary_export (fixture->workshop, fixture->options, formats[f],
+                                         missing, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      /* The message names the file (for PNG, the first page's file). */
+      g_assert_true (g_str_has_prefix (error->message, missing));
+      g_assert_null (strchr (error->message, '\n'));
+      g_clear_error (&error);
+    }
+
+  /* The rename fails at the very end: the temporary file must not stay behind. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "pdf", folder, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, folder));
+  g_clear_error (&error);
+  assert_dir_holds (fixture->dir, 1);
+
+  /* An unknown format changes nothing. */
+  g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
+  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "docx", kept, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_true (g_str_has_prefix (error->message, kept));
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  assert_dir_holds (fixture->dir, 2);
+}
+
+/* ---- Workshops that push the layout ---- */
+
+static CgWorkshop *
+make_workshop (const char *title,
+               guint       n_themes,
+               const char *voice_name,
+               const char *idea_text)
+{
+  CgWorkshop *workshop = cg_workshop_new (title);
+  g_autoptr(CgEvent) event = cg_event_new ("Event");
+  g_autoptr(CgVoice) voice = cg_voice_new (voice_name, "#3465a4");
+
+  cg_event_set_date (event, "2026-05-01");
+  cg_workshop_add (workshop, event);
+  cg_workshop_add (workshop, voice);
+  cg_voice_set_attendance (voice, event, 7);
+  for (guint t = 0; t < n_themes; t++)
+    {
+      g_autofree char *name = g_strdup_printf ("Theme number %u", t + 1);
+      g_autoptr(CgTheme) theme = cg_theme_new (name, "#c061cb");
+      g_autoptr(CgIdea) idea = cg_idea_new (idea_text);
+
+      cg_workshop_add (workshop, theme);
+      cg_idea_set_theme (idea, theme);
+      cg_idea_set_voice (idea, voice);
+      cg_idea_set_event (idea, event);
+      cg_idea_set_votes (idea, event, t % 5);
+      cg_workshop_add (workshop, idea);
+    }
+  return workshop;
+}
+
+/* Exports @workshop in every format and checks the layout stays on its pages. */
+static char *
+export_all (Fixture    *fixture,
+            CgWorkshop *workshop)
+{
+  g_autoptr(CgSummary) summary = cg_summary_new (workshop, fixture->options);
+  const char *formats[] = { "svg", "png", "pdf" };
+  g_autoptr(GError) error = NULL;
+  char *pdf = NULL;
+
+  assert_within_pages (summary);
+  assert_no_stranded_headings (summary);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *name = g_strconcat ("stress.", formats[f], NULL);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      /* PNG pages are slow to compress and draw just as the recording above did. */
+      if (f == 1 && cg_summary_get_n_pages (summary) > 8)
+        continue;
+      g_assert_true (cg_summary_export (workshop, fixture->options, formats[f], path, &error));
+      g_assert_no_error (error);
+      if (f == 2)
+        pdf = g_steal_pointer (&path);
+    }
+  return pdf;
+}
+
+static void
+test_stress_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) bare = cg_workshop_new ("");
+  g_autoptr(CgWorkshop) no_ideas = make_workshop ("No ideas yet", 0, "Staff", "");
+  g_autofree char *pdf = export_all (fixture, bare);
+  g_autofree char *text = pdf_text (pdf, 0);
+
+  if (text != NULL)
+    assert_contains (text, "No ideas were recorded.");
+  g_free (pdf);
+  pdf = export_all (fixture, no_ideas);
+  fixture->options->easy_read = TRUE;
+  g_free (export_all (fixture, no_ideas));
+}
+
+static void
+test_stress_long_idea (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(CgSummary) summary = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *out = NULL;
+  guint n = 0;
+
+  /* Words, then one "word" of 2,000 letters that must break, then the end marker. */
+  while (text->len < CG_IDEA_MAX_TEXT - 2100)
+    g_string_append_printf (text, "word%u ", n++);
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_c (text, 'a' + i % 26);
+  g_string_append (text, " THE-END");
+  g_assert_cmpuint (g_utf8_strlen (text->str, -1), <=, CG_IDEA_MAX_TEXT);
+
+  workshop = make_workshop ("One very long idea", 1, "Lived experience", text->str);
+  summary = cg_summary_new (workshop, fixture->options);
+  g_assert_cmpuint (cg_summary_get_n_pages (summary), >=, 5);
+  pdf = export_all (fixture, workshop);
+  out = pdf_text (pdf, 0);
+  if (out == NULL)
+    return;
+  assert_contains (out, "word0 word1 word2");
+  assert_contains (out, "THE-END");
+  g_assert_nonnull (strstr (out, "word1000 "));
+  g_assert_null (strstr (out, "word1000 word1000"));   /* no line drawn twice */
+
+  fixture->options->easy_read = TRUE;
+  g_free (export_all (fixture, workshop));
+}
+
+static void
+test_stress_many_themes (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) workshop = make_workshop ("Two hundred themes", 200, "Carers",
+                                                  "An idea under every theme.");
+  g_autoptr(CgSummary) summary = cg_summary_new (workshop, fixture->options);
+  g_autoptr(GArray) outline = cg_summary_get_outline (summary);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  guint n_themes = 0;
+
+  for (guint i = 0; i < outline->len; i++)
+    n_themes += g_array_index (outline, CgOutlineEntry, i).level == 2;
+  g_assert_cmpuint (n_themes, ==, 200);
+
+  pdf = export_all (fixture, workshop);
+  text = pdf_text (pdf, 0);
+  if (text == NULL)
+    return;
+  assert_contains (text, "Theme number 1 ");
+  assert_contains (text, "Theme number 200");
+}
+
+static void
+test_stress_scripts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) workshop = make_workshop ("ورشة عمل 设计工作坊", 3, "الأسرة ومقدمو الرعاية",
+                                                  "我们希望第一次联系时有人打电话。 "
+                                                  "نريد أن يتصل بنا شخص نعرفه أولاً.");
+  g_autoptr(CgVoice) voice = cg_voice_new ("家属和照顾者", "#e69f00");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+
+  cg_workshop_add (workshop, voice);
+  pdf = export_all (fixture, workshop);
+  text = pdf_text (pdf, 0);
+  if (text == NULL)
+    return;
+  assert_contains (text, "我们希望第一次联系时有人打电话。");
+  assert_contains (text, "家属和照顾者");
+  fonts = run_tool ("pdffonts", pdf, NULL);
+  g_assert_null (strstr (fonts, " no "));   /* every font embedded */
+
+  fixture->options->easy_read = TRUE;
+  g_free (export_all (fixture, workshop));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/render/options/paper", test_paper);
+  ADD ("/render/options/event", test_options_event);
+  ADD ("/render/layout/sample", test_layout_sample);
+  ADD ("/render/pdf/content", test_pdf_content);
+  ADD ("/render/pdf/reading-order", test_pdf_reading_order);
+  ADD ("/render/pdf/info", test_pdf_info);
+  ADD ("/render/pdf/no-split", test_pdf_no_split);
+  ADD ("/render/pdf/private", test_pdf_private);
+  ADD ("/render/pdf/one-event", test_pdf_one_event);
+  ADD ("/render/pdf/easy-read-size", test_pdf_easy_read_size);
+  ADD ("/render/svg/well-formed", test_svg);
+  ADD ("/render/png/pages", test_png);
+  ADD ("/render/export/errors", test_errors);
+  ADD ("/render/stress/empty", test_stress_empty);
+  ADD ("/render/stress/long-idea", test_stress_long_idea);
+  ADD ("/render/stress/many-themes", test_stress_many_themes);
+  ADD ("/render/stress/scripts", test_stress_scripts);
+
+  return g_test_run ();
+}
