@@ -200,7 +200,27 @@ dup_autosave_dir (void)
   return dir != NULL ? g_strdup (dir) : cg_autosave_dup_default_dir ();
 }
 
-/* Opens every recoverable copy in a window of its own, marked unsaved. */
+/* The window showing @file with no unsaved changes of its own (where a recovered copy of that
+ * file belongs), or a new window. */
+static CgWindow *
+window_for_file (CgApplication *self,
+                 GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      CgWindow *window = l->data;
+      GFile *shown = CG_IS_WINDOW (window) ? cg_window_get_file (window) : NULL;
+      CgWorkshop *workshop = shown != NULL ? cg_window_get_workshop (window) : NULL;
+
+      if (file != NULL && shown != NULL && g_file_equal (file, shown) &&
+          (workshop == NULL || !cg_history_get_modified (cg_workshop_get_history (workshop))))
+        return window;
+    }
+  return new_window (self);
+}
+
+/* Opens every recoverable copy, marked unsaved: in the window already showing its file, or in
+ * a window of its own. */
 static void
 recover_all (CgApplication *self,
              GPtrArray     *items)
@@ -211,7 +231,7 @@ recover_all (CgApplication *self,
       g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = NULL;
       g_autoptr(CgWorkshop) workshop = cg_autosave_recover (item, &file, &error);
-      CgWindow *window = new_window (self);
+      CgWindow *window = window_for_file (self, file);
 
       if (workshop == NULL)
         cg_window_show_error (window, error->message);
