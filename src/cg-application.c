@@ -11,6 +11,7 @@
 
 #include "cg-application.h"
 #include "cg-command-line.h"
+#include "cg-desktop-style.h"
 #include "io/cg-autosave.h"
 #include "io/cg-io.h"
 #include "widgets/cg-window.h"
@@ -20,6 +21,7 @@ struct _CgApplication
   GtkApplication parent_instance;
 
   gboolean       recovery_checked;
+  GPtrArray     *desktop_settings;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -482,11 +484,13 @@ set_accels (GtkApplication *app,
 static void
 cg_application_startup (GApplication *app)
 {
+  CgApplication *self = CG_APPLICATION (app);
   GtkApplication *gtk_app = GTK_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
 
+  self->desktop_settings = cg_desktop_style_follow (gtk_settings_get_default ());
   gtk_css_provider_load_from_resource (css, "/org/commonground/CommonGround/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
@@ -522,10 +526,19 @@ cg_application_startup (GApplication *app)
 }
 
 static void
+cg_application_shutdown (GApplication *app)
+{
+  g_clear_pointer (&CG_APPLICATION (app)->desktop_settings, g_ptr_array_unref);
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->shutdown (app);
+}
+
+static void
 cg_application_class_init (CgApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->shutdown = cg_application_shutdown;
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->command_line = cg_application_command_line;
   app_class->open = cg_application_open;
