@@ -35,6 +35,8 @@ static const GOptionEntry option_entries[] = {
     N_("Make a workshop file from a CSV of ideas (with --output)"), N_("CSV") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the ideas of a workshop file as CSV (with --output)"), N_("FILE") },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge the workshop FILEs captured on several laptops (with --output)"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a summary of FILE as pdf, svg or png (with --output)"), N_("FORMAT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -48,7 +50,7 @@ static const GOptionEntry option_entries[] = {
   { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("A summary without colour"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --import-csv, --export-csv or --export writes"), N_("PATH") },
+    N_("Where --import-csv, --export-csv, --export or --merge writes"), N_("PATH") },
   { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Themes for a new workshop (see --list-templates)"), N_("NAME") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -95,6 +97,8 @@ cg_application_handle_local_options (GApplication *app,
     return cg_command_line_list_templates ();
   if (g_variant_dict_contains (options, "validate"))
     return cg_command_line_validate (files);
+  if (g_variant_dict_contains (options, "merge"))
+    return cg_command_line_merge (files, output);
   if (import_csv != NULL)
     return cg_command_line_import_csv (import_csv, output, template_id);
   if (export_csv != NULL)

@@ -14,6 +14,7 @@
 
 #include "cg-command-line.h"
 #include "io/cg-io.h"
+#include "model/cg-merge.h"
 #include "render/cg-summary-export.h"
 
 static void
@@ -282,6 +283,52 @@ cg_command_line_export_summary (const char *workshop_path,
   options->greyscale = greyscale;
 
   if (!cg_summary_export (workshop, options, format, output_path, &error))
+    {
+      print_error (error->message);
+      return CG_EXIT_FAILED;
+    }
+  return CG_EXIT_OK;
+}
+
+int
+cg_command_line_merge (const char * const *paths,
+                       const char         *output_path)
+{
+  g_autoptr(GPtrArray) workshops = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) output = NULL;
+  CgWorkshop *merged;
+
+  if (paths == NULL || paths[0] == NULL || paths[1] == NULL)
+    return usage_error (_("common-ground: --merge needs two or more workshop FILEs"));
+  if (output_path == NULL)
+    return usage_error (_("common-ground: --merge needs --output FILE.cgw"));
+
+  /* Every file is read before anything is merged or written. */
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      CgWorkshop *workshop = load_workshop (paths[i], &error);
+
+      if (workshop == NULL)
+        {
+          print_error (error->message);
+          return CG_EXIT_FAILED;
+        }
+      g_ptr_array_add (workshops, workshop);
+    }
+
+  merged = g_ptr_array_index (workshops, 0);
+  for (guint i = 1; i < workshops->len; i++)
+    {
+      g_autoptr(CgMergeReport) report = cg_workshop_merge (merged,
+                                                           g_ptr_array_index (workshops, i));
+      g_autofree char *description = cg_merge_report_describe (report);
+
+      g_print ("%s: %s\n", paths[i], description);
+    }
+
+  output = g_file_new_for_commandline_arg (output_path);
+  if (!cg_workshop_save (merged, output, NULL, &error))
     {
       print_error (error->message);
       return CG_EXIT_FAILED;

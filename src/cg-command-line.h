@@ -31,6 +31,10 @@ int cg_command_line_export_summary (const char *workshop_path,
                                     gboolean    easy_read,
                                     gboolean    include_private,
                                     gboolean    greyscale);
+/* Merges the workshops in @paths (captured on several laptops) into @output_path, printing what
+ * was added, matched and in conflict. Any bad file: its name and line, and nothing written. */
+int cg_command_line_merge (const char * const *paths,
+                           const char         *output_path);
 /* Lists the theme templates, one "id: name" line each. */
 int cg_command_line_list_templates (void);
 

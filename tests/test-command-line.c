@@ -313,6 +313,54 @@ test_export_summary (Fixture       *f,
 }
 
 static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *csv = write_file (f, "laptop-b.csv", csv_good);
+  g_autofree char *once = g_build_filename (f->dir, "merged.cgw", NULL);
+  g_autofree char *twice = g_build_filename (f->dir, "again.cgw", NULL);
+  g_autofree char *never = g_build_filename (f->dir, "never.cgw", NULL);
+  g_autofree char *bad = write_file (f, "bad.cgw", "<?xml version=\"1.0\"?>\n<workshop");
+  g_autofree char *first = NULL, *second = NULL;
+  gsize first_len, second_len;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) merge = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_auto(Run) lonely = { 0 };
+
+  run_app (&import, f->dir, (const char *[]) { "--import-csv", "laptop-b.csv", "-o", "b.cgw",
+                                               NULL });
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_app (&merge, f->dir, (const char *[]) { "--merge", sample, "b.cgw", "-o", "merged.cgw",
+                                              NULL });
+  g_assert_cmpstr (merge.err, ==, "");
+  g_assert_cmpint (merge.status, ==, 0);
+  g_assert_true (g_str_has_prefix (merge.out, "b.cgw: Added 3 ideas"));
+
+  /* merging the same file again adds nothing: the same bytes */
+  run_app (&again, f->dir, (const char *[]) { "--merge", "merged.cgw", "b.cgw", "-o", "again.cgw",
+                                              NULL });
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_true (g_file_get_contents (once, &first, &first_len, NULL));
+  g_assert_true (g_file_get_contents (twice, &second, &second_len, NULL));
+  g_assert_cmpmem (first, first_len, second, second_len);
+
+  /* a bad file is named with its line, and nothing is written */
+  run_app (&broken, f->dir, (const char *[]) { "--merge", sample, "bad.cgw", "-o", "never.cgw",
+                                               NULL });
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_true (g_str_has_prefix (broken.err, "bad.cgw:2: "));
+  g_assert_cmpuint (count_lines (broken.err), ==, 1);
+  g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+
+  run_app (&lonely, f->dir, (const char *[]) { "--merge", sample, "-o", "never.cgw", NULL });
+  g_assert_cmpint (lonely.status, ==, 2);
+}
+
+static void
 test_templates_listed (Fixture       *f,
                        gconstpointer  data)
 {
@@ -366,6 +414,7 @@ main (int   argc,
   ADD ("import-csv-errors", test_import_csv_errors);
   ADD ("export-csv", test_export_csv);
   ADD ("export-summary", test_export_summary);
+  ADD ("merge", test_merge);
   ADD ("templates-listed", test_templates_listed);
   ADD ("usage-errors", test_usage_errors);
 #undef ADD

@@ -1,0 +1,628 @@
+/* cg-merge.c: merging a workshop captured on another laptop into this one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cg-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cg-merge.h"
+#include "cg-tally.h"
+
+struct _CgMergeReport
+{
+  guint      n_added[CG_MERGE_N_KINDS];
+  guint      n_matched[CG_MERGE_N_KINDS];
+  guint      n_conflicts;
+  GPtrArray *conflict_ids;  /* char *, NULL-terminated */
+};
+
+typedef struct
+{
+  CgWorkshop    *into;
+  CgMergeReport *report;
+  GHashTable    *map;    /* id in @from -> CgObject in @into (borrowed) */
+  GHashTable    *names;  /* "type:normalised name" -> CgObject in @into (borrowed) */
+} Merge;
+
+static CgMergeReport *
+merge_report_new (void)
+{
+  CgMergeReport *self = g_new0 (CgMergeReport, 1);
+
+  self->conflict_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->conflict_ids, NULL);
+  return self;
+}
+
+void
+cg_merge_report_free (CgMergeReport *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->conflict_ids);
+  g_free (self);
+}
+
+guint
+cg_merge_report_get_n_added (const CgMergeReport *self,
+                             CgMergeKind          kind)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (kind < CG_MERGE_N_KINDS, 0);
+  return self->n_added[kind];
+}
+
+guint
+cg_merge_report_get_n_matched (const CgMergeReport *self,
+                               CgMergeKind          kind)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (kind < CG_MERGE_N_KINDS, 0);
+  return self->n_matched[kind];
+}
+
+guint
+cg_merge_report_get_n_conflicts (const CgMergeReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_conflicts;
+}
+
+const char * const *
+cg_merge_report_get_conflict_ids (const CgMergeReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const char * const *) self->conflict_ids->pdata;
+}
+
+static void
+add_conflict_id (CgMergeReport *self,
+                 const char    *id)
+{
+  /* keep the array NULL-terminated */
+  self->conflict_ids->pdata[self->conflict_ids->len - 1] = g_strdup (id);
+  g_ptr_array_add (self->conflict_ids, NULL);
+}
+
+/* "12 ideas" for one kind of object. */
+static char *
+count_phrase (CgMergeKind kind,
+              guint       n)
+{
+  switch (kind)
+    {
+    case CG_MERGE_EVENTS:
+      return g_strdup_printf (ngettext ("%u event", "%u events", n), n);
+    case CG_MERGE_VOICES:
+      return g_strdup_printf (ngettext ("%u voice", "%u voices", n), n);
+    case CG_MERGE_THEMES:
+      return g_strdup_printf (ngettext ("%u theme", "%u themes", n), n);
+    case CG_MERGE_IDEAS:
+      return g_strdup_printf (ngettext ("%u idea", "%u ideas", n), n);
+    case CG_MERGE_ACTIONS:
+      return g_strdup_printf (ngettext ("%u action", "%u actions", n), n);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* "12 ideas, 1 theme", or NULL when every count is 0. Ideas come first: they matter most. */
+static char *
+counts_phrase (const guint *counts)
+{
+  static const CgMergeKind order[] = {
+    CG_MERGE_IDEAS, CG_MERGE_THEMES, CG_MERGE_VOICES, CG_MERGE_EVENTS, CG_MERGE_ACTIONS,
+  };
+  g_autoptr(GString) phrase = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *part = NULL;
+
+      if (counts[order[i]] == 0)
+        continue;
+      part = count_phrase (order[i], counts[order[i]]);
+      if (phrase == NULL)
+        phrase = g_string_new (part);
+      else
+        g_string_append_printf (phrase, ", %s", part);
+    }
+  return phrase != NULL ? g_string_free (g_steal_pointer (&phrase), FALSE) : NULL;
+}
+
+char *
+cg_merge_report_describe (const CgMergeReport *self)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *matched = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  gunichar first;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  added = counts_phrase (self->n_added);
+  matched = counts_phrase (self->n_matched);
+  if (added != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("added %s"), added));
+  if (matched != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("matched %s"), matched));
+  if (self->n_conflicts > 0)
+    g_ptr_array_add (parts,
+                     g_strdup_printf (ngettext ("%u idea conflicted and was kept both ways",
+                                                "%u ideas conflicted and were kept both ways",
+                                                self->n_conflicts),
+                                      self->n_conflicts));
+  if (parts->len == 0)
+    return g_strdup (_("The other workshop was empty: nothing to merge."));
+
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv ("; ", (char **) parts->pdata);
+  first = g_unichar_totitle (g_utf8_get_char (joined));
+  {
+    char buf[8] = { 0 };
+
+    g_unichar_to_utf8 (first, buf);
+    return g_strdup_printf ("%s%s.", buf, g_utf8_next_char (joined));
+  }
+}
+
+/* Trimmed, case-folded and normalised, for matching names; NULL for a blank name. */
+static char *
+normalise_name (const char *name)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *folded = NULL;
+
+  if (name == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (name));
+  if (*copy == '\0')
+    return NULL;
+  folded = g_utf8_casefold (copy, -1);
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+static const char *
+get_name (CgObject *object)
+{
+  if (object == NULL)
+    return NULL;
+  if (CG_IS_EVENT (object))
+    return cg_event_get_title (CG_EVENT (object));
+  if (CG_IS_THEME (object))
+    return cg_theme_get_name (CG_THEME (object));
+  if (CG_IS_VOICE (object))
+    return cg_voice_get_name (CG_VOICE (object));
+  return NULL;
+}
+
+static char *
+name_key (CgObject *object)
+{
+  g_autofree char *name = normalise_name (get_name (object));
+
+  if (name == NULL)
+    return NULL;
+  return g_strdup_printf ("%s:%s", G_OBJECT_TYPE_NAME (object), name);
+}
+
+static void
+remember_name (Merge    *merge,
+               CgObject *object)
+{
+  char *key = name_key (object);
+
+  if (key != NULL && !g_hash_table_contains (merge->names, key))
+    g_hash_table_insert (merge->names, key, object);
+  else
+    g_free (key);
+}
+
+/* The object in @into that @object (of @from) stands for; @object itself when @map is NULL. */
+static CgObject *
+resolve (GHashTable *map,
+         CgObject   *object)
+{
+  if (object == NULL || map == NULL)
+    return object;
+  return g_hash_table_lookup (map, cg_object_get_id (object));
+}
+
+/* A tally (event id -> count) with its keys mapped to events of @into, the larger count kept
+ * when two events became one. A new full reference, or NULL. */
+static GVariant *
+remap_tally (GHashTable *map,
+             GVariant   *tally)
+{
+  GVariant *result = NULL;
+  GVariantIter iter;
+  const char *key;
+  guint count;
+
+  if (tally == NULL)
+    return NULL;
+  if (map == NULL)
+    return g_variant_ref (tally);
+
+  g_variant_iter_init (&iter, tally);
+  while (g_variant_iter_next (&iter, "{&su}", &key, &count))
+    {
+      CgObject *event = g_hash_table_lookup (map, key);
+      const char *id;
+      GVariant *next;
+
+      if (event == NULL)
+        continue;
+      id = cg_object_get_id (event);
+      next = cg_tally_set (result, id, MAX (count, cg_tally_get (result, id)));
+      g_clear_pointer (&result, g_variant_unref);
+      result = next != NULL ? g_variant_ref_sink (next) : NULL;
+    }
+  return result;
+}
+
+/* Points references in @value (objects, tallies keyed by event id) at the objects of @into. */
+static void
+remap_value (GHashTable *map,
+             GValue     *value)
+{
+  if (G_VALUE_HOLDS (value, CG_TYPE_OBJECT))
+    {
+      g_value_set_object (value, resolve (map, g_value_get_object (value)));
+    }
+  else if (G_VALUE_HOLDS_VARIANT (value) && g_value_get_variant (value) != NULL &&
+           g_variant_is_of_type (g_value_get_variant (value), CG_TALLY_TYPE))
+    {
+      g_autoptr(GVariant) tally = remap_tally (map, g_value_get_variant (value));
+
+      g_value_set_variant (value, tally);
+    }
+}
+
+/* Every property of @source that can be copied, with references remapped: values to unset. */
+static GArray *
+collect_properties (CgObject    *source,
+                    GHashTable  *map,
+                    GPtrArray   *names,
+                    gboolean     with_id)
+{
+  guint n_specs;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source),
+                                                                   &n_specs);
+  GArray *values = g_array_new (FALSE, TRUE, sizeof (GValue));
+
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
+        continue;
+      /* the id (construct-only) is copied only into a new object */
+      if (!with_id && (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+      g_value_init (&value, specs[i]->value_type);
+      g_object_get_property (G_OBJECT (source), specs[i]->name, &value);
+      remap_value (map, &value);
+      g_ptr_array_add (names, (gpointer) specs[i]->name);
+      g_array_append_val (values, value);
+    }
+  return values;
+}
+
+/* A new object like @source, references remapped through @map (NULL: none), with @id. */
+static gpointer
+copy_object (CgObject   *source,
+             GHashTable *map,
+             const char *id)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) values = collect_properties (source, map, names, TRUE);
+
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (names->pdata[i], "id"))
+      g_value_set_string (&g_array_index (values, GValue, i), id);
+
+  return g_object_new_with_properties (G_OBJECT_TYPE (source), names->len,
+                                       (const char **) names->pdata,
+                                       (const GValue *) values->data);
+}
+
+/* Gives @target (in @into) the content of @source (in @from), each change undoable. */
+static void
+assign_content (CgObject   *target,
+                CgObject   *source,
+                GHashTable *map)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) values = collect_properties (source, map, names, FALSE);
+
+  for (guint i = 0; i < names->len; i++)
+    g_object_set_property (G_OBJECT (target), names->pdata[i],
+                           &g_array_index (values, GValue, i));
+}
+
+
+/* Raises each per-event count of @target (votes of an idea, attendance of a voice) to the one
+ * @source has, so that merging twice counts nothing twice. */
+static void
+merge_counts (Merge    *merge,
+              CgObject *target,
+              CgObject *source)
+{
+  const char *property = CG_IS_IDEA (source) ? "votes" : "attendance";
+  g_autoptr(GVariant) source_tally = NULL;
+  g_autoptr(GVariant) tally = NULL;
+  GVariantIter iter;
+  const char *key;
+  guint count;
+
+  g_object_get (source, property, &source_tally, NULL);
+  tally = remap_tally (merge->map, source_tally);
+  if (tally == NULL)
+    return;
+
+  g_variant_iter_init (&iter, tally);
+  while (g_variant_iter_next (&iter, "{&su}", &key, &count))
+    {
+      CgEvent *event = CG_EVENT (cg_workshop_lookup (merge->into, key));
+
+      if (CG_IS_IDEA (target) && count > cg_idea_get_votes (CG_IDEA (target), event))
+        cg_idea_set_votes (CG_IDEA (target), event, count);
+      else if (CG_IS_VOICE (target) &&
+               count > cg_voice_get_attendance (CG_VOICE (target), event))
+        cg_voice_set_attendance (CG_VOICE (target), event, count);
+    }
+}
+
+static CgMergeKind
+kind_for (GType type)
+{
+  if (type == CG_TYPE_EVENT)
+    return CG_MERGE_EVENTS;
+  if (type == CG_TYPE_VOICE)
+    return CG_MERGE_VOICES;
+  if (type == CG_TYPE_THEME)
+    return CG_MERGE_THEMES;
+  if (type == CG_TYPE_IDEA)
+    return CG_MERGE_IDEAS;
+  return CG_MERGE_ACTIONS;
+}
+
+/* Events, voices or themes of @from: matched by id, then by name, else copied in. */
+static void
+merge_named (Merge      *merge,
+             GListModel *objects)
+{
+  guint n_items = g_list_model_get_n_items (objects);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgObject) source = g_list_model_get_item (objects, i);
+      const char *id = cg_object_get_id (source);
+      CgMergeKind kind = kind_for (G_OBJECT_TYPE (source));
+      CgObject *existing = cg_workshop_lookup (merge->into, id);
+      g_autofree char *key = NULL;
+      g_autoptr(CgObject) copy = NULL;
+
+      if (existing != NULL && G_OBJECT_TYPE (existing) != G_OBJECT_TYPE (source))
+        {
+          g_debug ("Id %s names objects of two kinds; the merged copy gets a new id", id);
+          existing = NULL;
+          id = NULL;
+        }
+      if (existing == NULL && (key = name_key (source)) != NULL)
+        existing = g_hash_table_lookup (merge->names, key);
+
+      if (existing != NULL)
+        {
+          g_hash_table_insert (merge->map, g_strdup (cg_object_get_id (source)), existing);
+          if (CG_IS_VOICE (source))
+            merge_counts (merge, existing, source);
+          merge->report->n_matched[kind]++;
+          continue;
+        }
+
+      copy = copy_object (source, merge->map, id);
+      cg_workshop_add (merge->into, copy);
+      g_hash_table_insert (merge->map, g_strdup (cg_object_get_id (source)), copy);
+      remember_name (merge, copy);
+      merge->report->n_added[kind]++;
+    }
+}
+
+/* The normalised name of what @object stands for in @into, or NULL. */
+static char *
+reference_name (GHashTable *map,
+                gpointer    object)
+{
+  return normalise_name (get_name (resolve (map, object)));
+}
+
+/* What two versions of an idea must share to be the same idea: text first, then where it sits
+ * and what it is, with names rather than ids so that either workshop may be @into. */
+static char *
+idea_content_key (CgIdea     *idea,
+                  GHashTable *map)
+{
+  g_autofree char *event = reference_name (map, cg_idea_get_event (idea));
+  g_autofree char *theme = reference_name (map, cg_idea_get_theme (idea));
+  g_autofree char *voice = reference_name (map, cg_idea_get_voice (idea));
+  const char *carried_from = cg_idea_get_carried_from (idea);
+
+  /* normalised text holds no U+001F, so the fields cannot run into each other */
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s",
+                          cg_idea_get_text (idea) ? cg_idea_get_text (idea) : "",
+                          event ? event : "", theme ? theme : "", voice ? voice : "",
+                          (int) cg_idea_get_kind (idea), (int) cg_idea_get_status (idea),
+                          cg_idea_get_private (idea), cg_idea_get_beyond_service (idea),
+                          carried_from ? carried_from : "");
+}
+
+/* The id of the conflict copy of idea @id holding @text: the same on every laptop. */
+static char *
+conflict_copy_id (const char *id,
+                  const char *text)
+{
+  g_autofree char *input = g_strdup_printf ("%s|%s", id, text ? text : "");
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, input, -1);
+}
+
+/* Two versions of one idea: the one whose content sorts first keeps the id, the other becomes
+ * a conflict copy next to it. */
+static void
+merge_conflict (Merge  *merge,
+                CgIdea *kept,
+                CgIdea *source,
+                int     order)
+{
+  const char *id = cg_object_get_id (CG_OBJECT (kept));
+  gboolean source_loses = order < 0;
+  CgIdea *loser = source_loses ? source : kept;
+  g_autofree char *copy_id = conflict_copy_id (id, cg_idea_get_text (loser));
+  g_autoptr(CgIdea) copy = NULL;
+
+  if (cg_workshop_lookup (merge->into, copy_id) != NULL)
+    {
+      /* merged before: both versions are already here */
+      merge->report->n_matched[CG_MERGE_IDEAS]++;
+      return;
+    }
+
+  if (source_loses)
+    {
+      copy = copy_object (CG_OBJECT (source), merge->map, copy_id);
+    }
+  else
+    {
+      copy = copy_object (CG_OBJECT (kept), NULL, copy_id);
+      assign_content (CG_OBJECT (kept), CG_OBJECT (source), merge->map);
+    }
+  cg_idea_set_carried_from (copy, id);
+  cg_workshop_insert (merge->into, copy, cg_workshop_index_of (merge->into, kept) + 1);
+
+  merge->report->n_conflicts++;
+  add_conflict_id (merge->report, id);
+  add_conflict_id (merge->report, copy_id);
+}
+
+static void
+merge_ideas (Merge      *merge,
+             GListModel *ideas)
+{
+  guint n_items = g_list_model_get_n_items (ideas);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgIdea) source = g_list_model_get_item (ideas, i);
+      const char *id = cg_object_get_id (CG_OBJECT (source));
+      CgObject *existing = cg_workshop_lookup (merge->into, id);
+      g_autofree char *kept_key = NULL;
+      g_autofree char *source_key = NULL;
+      int order;
+
+      if (existing == NULL || !CG_IS_IDEA (existing))
+        {
+          g_autoptr(CgIdea) copy = copy_object (CG_OBJECT (source), merge->map,
+                                                existing == NULL ? id : NULL);
+
+          cg_workshop_add (merge->into, copy);
+          merge->report->n_added[CG_MERGE_IDEAS]++;
+          continue;
+        }
+
+      kept_key = idea_content_key (CG_IDEA (existing), NULL);
+      source_key = idea_content_key (source, merge->map);
+      order = strcmp (kept_key, source_key);
+      if (order == 0)
+        {
+          merge_counts (merge, existing, CG_OBJECT (source));
+          merge->report->n_matched[CG_MERGE_IDEAS]++;
+        }
+      else
+        {
+          merge_conflict (merge, CG_IDEA (existing), source, order);
+        }
+    }
+}
+
+static void
+merge_actions (Merge      *merge,
+               GListModel *actions)
+{
+  guint n_items = g_list_model_get_n_items (actions);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgAction) source = g_list_model_get_item (actions, i);
+      const char *id = cg_object_get_id (CG_OBJECT (source));
+      CgObject *existing = cg_workshop_lookup (merge->into, id);
+      g_autoptr(CgAction) copy = NULL;
+
+      if (CG_IS_ACTION (existing))
+        {
+          merge->report->n_matched[CG_MERGE_ACTIONS]++;
+          continue;
+        }
+      copy = copy_object (CG_OBJECT (source), merge->map, existing == NULL ? id : NULL);
+      cg_workshop_add (merge->into, copy);
+      merge->report->n_added[CG_MERGE_ACTIONS]++;
+    }
+}
+
+static void
+remember_names (Merge      *merge,
+                GListModel *objects)
+{
+  guint n_items = g_list_model_get_n_items (objects);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgObject) object = g_list_model_get_item (objects, i);
+
+      remember_name (merge, object);
+    }
+}
+
+CgMergeReport *
+cg_workshop_merge (CgWorkshop *into,
+                   CgWorkshop *from)
+{
+  CgHistory *history;
+  Merge merge = { 0 };
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (into), NULL);
+  g_return_val_if_fail (CG_IS_WORKSHOP (from), NULL);
+
+  merge.into = into;
+  merge.report = merge_report_new ();
+  if (into == from)
+    return merge.report;
+
+  merge.map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  merge.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  remember_names (&merge, cg_workshop_get_events (into));
+  remember_names (&merge, cg_workshop_get_voices (into));
+  remember_names (&merge, cg_workshop_get_themes (into));
+
+  history = cg_workshop_get_history (into);
+  cg_history_begin_group (history, _("Merge workshop"));
+  /* events first: the counts of voices and ideas are keyed by event */
+  merge_named (&merge, cg_workshop_get_events (from));
+  merge_named (&merge, cg_workshop_get_voices (from));
+  merge_named (&merge, cg_workshop_get_themes (from));
+  merge_ideas (&merge, cg_workshop_get_ideas (from));
+  merge_actions (&merge, cg_workshop_get_actions (from));
+  cg_history_end_group (history);
+
+  g_hash_table_unref (merge.names);
+  g_hash_table_unref (merge.map);
+  return merge.report;
+}

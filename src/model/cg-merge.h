@@ -1,0 +1,54 @@
+/* cg-merge.h: merging a workshop captured on another laptop into this one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cg-workshop.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CG_MERGE_EVENTS,
+  CG_MERGE_VOICES,
+  CG_MERGE_THEMES,
+  CG_MERGE_IDEAS,
+  CG_MERGE_ACTIONS,
+} CgMergeKind;
+#define CG_MERGE_N_KINDS (CG_MERGE_ACTIONS + 1)
+
+typedef struct _CgMergeReport CgMergeReport;
+
+void        cg_merge_report_free (CgMergeReport *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgMergeReport, cg_merge_report_free)
+
+/* Objects of @kind copied in, and found already there (by id, or by name for events, voices
+ * and themes). */
+guint       cg_merge_report_get_n_added   (const CgMergeReport *self,
+                                           CgMergeKind          kind);
+guint       cg_merge_report_get_n_matched (const CgMergeReport *self,
+                                           CgMergeKind          kind);
+/* Ideas that differed between the two workshops and are now kept both ways. */
+guint       cg_merge_report_get_n_conflicts (const CgMergeReport *self);
+/* Ids of the ideas to flag for the facilitator: for each conflict, the idea kept under the
+ * original id and its conflict copy. NULL-terminated, owned by the report. */
+const char * const *cg_merge_report_get_conflict_ids (const CgMergeReport *self);
+/* One translated paragraph: "Added 12 ideas, 1 theme; matched 3 voices; 2 ideas conflicted and
+ * were kept both ways." */
+char       *cg_merge_report_describe (const CgMergeReport *self);
+
+/* Merges @from into @into as one undo step ("Merge workshop"); @from is not changed.
+ *
+ * Objects are matched by id; events, themes and voices with no match by id are matched by
+ * title or name (trimmed, ignoring case), and what refers to them is pointed at the one in
+ * @into. Anything unmatched is copied with its id. Votes and attendance take the larger count
+ * per event, so merging again changes nothing. An idea whose content differs (text, event,
+ * theme, voice, kind, status, flags) is a conflict: the version whose content sorts first keeps
+ * the id, the other is added with the id derived from "id|text" and carried-from set to the id.
+ * The rule does not depend on which workshop is @into, so merging either way round gives the
+ * same ideas. */
+CgMergeReport *cg_workshop_merge (CgWorkshop *into,
+                                  CgWorkshop *from);
+
+G_END_DECLS
