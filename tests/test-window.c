@@ -315,6 +315,61 @@ test_save_writes_file (Fixture       *f,
   f->window = NULL;
 }
 
+typedef struct
+{
+  Fixture *f;
+  guint    expected;
+} IdeasWait;
+
+static gboolean
+has_ideas (gpointer data)
+{
+  IdeasWait *wait = data;
+
+  return n_ideas (wait->f) == wait->expected;
+}
+
+static void
+test_merge_from_another_laptop (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) other = cg_workshop_new ("Breakout group");
+  g_autoptr(CgIdea) one = cg_idea_new ("Ask carers what a good first contact looks like");
+  g_autoptr(CgIdea) two = cg_idea_new ("A peer worker at the duty desk");
+  g_autofree char *path = g_build_filename (f->dir, "breakout.cgw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  IdeasWait wait = { f, n_ideas (f) + 2 };
+  GtkMessageDialog *dialog;
+
+  cg_workshop_add (other, one);
+  cg_workshop_add (other, two);
+  g_assert_true (cg_workshop_save (other, file, NULL, &error));
+  g_assert_no_error (error);
+
+  cg_window_merge_file (f->window, file);
+  wait_until (has_ideas, &wait);
+  iterate ();
+  dialog = find_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  iterate ();
+
+  /* the whole merge is one step */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_ideas (f), ==, wait.expected - 2);
+  g_assert_false (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
+
+  /* a file that cannot be read changes nothing and says why */
+  g_assert_true (g_file_set_contents (path, "not a workshop", -1, NULL));
+  cg_window_merge_file (f->window, file);
+  while (find_dialog (GTK_WINDOW (f->window)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_ideas (f), ==, wait.expected - 2);
+  gtk_dialog_response (GTK_DIALOG (find_dialog (GTK_WINDOW (f->window))), GTK_RESPONSE_CLOSE);
+  iterate ();
+}
+
 static gboolean
 on_page (gpointer data)
 {
@@ -382,6 +437,7 @@ main (int   argc,
   ADD ("search-filters-board", test_search_filters_board);
   ADD ("close-asks-when-unsaved", test_close_asks_when_unsaved);
   ADD ("save-writes-file", test_save_writes_file);
+  ADD ("merge-from-another-laptop", test_merge_from_another_laptop);
 #undef ADD
   g_test_add_func ("/widgets/window/load-error-shown", test_load_error_shown);
   g_test_add_func ("/widgets/window/load-good-file", test_load_good_file);

@@ -41,7 +41,7 @@ cg_window_update_actions (CgWindow *self)
                   g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "board") == 0;
   const char *document_actions[] = {
     "save", "save-as", "focus-capture", "focus-board", "set-voice", "move-to-theme", "cycle-kind",
-    "search", "export", "print",
+    "search", "merge", "export", "print",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
@@ -188,6 +188,14 @@ search_activated (GSimpleAction *action,
 }
 
 static void
+merge_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  cg_window_choose_merge (window_of (user_data));
+}
+
+static void
 export_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -306,6 +314,7 @@ static const GActionEntry window_actions[] = {
   { .name = "move-to-theme", .activate = move_to_theme_activated, .parameter_type = "i" },
   { .name = "cycle-kind", .activate = cycle_kind_activated },
   { .name = "search", .activate = search_activated },
+  { .name = "merge", .activate = merge_activated },
   { .name = "export", .activate = export_activated },
   { .name = "print", .activate = print_activated },
   { .name = "show-private", .state = "false", .change_state = show_private_changed },

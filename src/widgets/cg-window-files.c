@@ -10,6 +10,7 @@
 
 #include "cg-window-private.h"
 #include "io/cg-io.h"
+#include "model/cg-merge.h"
 
 enum {
   RESPONSE_DISCARD = 1,
@@ -27,21 +28,20 @@ cg_window_start_autosave (CgWindow *self)
   self->autosave = cg_autosave_new (self->workshop, self->file, dir, CG_AUTOSAVE_INTERVAL);
 }
 
+static void show_message (CgWindow       *self,
+                          GtkMessageType  type,
+                          const char     *title,
+                          const char     *detail);
+
 static void
 show_save_error (CgWindow   *self,
                  const char *message)
 {
-  GtkWidget *dialog;
+  g_autofree char *detail = g_strdup_printf ("%s\n\n%s", message,
+                                             _("Nothing was lost: the workshop is still open "
+                                               "and the file on disk is as it was."));
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", _("The workshop was not saved"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
-                                            _("Nothing was lost: the workshop is still open and "
-                                              "the file on disk is as it was."));
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_message (self, GTK_MESSAGE_ERROR, _("The workshop was not saved"), detail);
 }
 
 static void
@@ -215,4 +215,86 @@ cg_window_close_request_cb (GtkWindow *window)
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_close_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
+}
+
+static void
+show_message (CgWindow       *self,
+              GtkMessageType  type,
+              const char     *title,
+              const char     *detail)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              type, GTK_BUTTONS_CLOSE, "%s", title);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+merge_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) other = cg_workshop_load_finish (result, &error);
+  g_autoptr(CgMergeReport) report = NULL;
+  g_autofree char *description = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->workshop == NULL)
+    return;
+  if (other == NULL)
+    {
+      show_message (self, GTK_MESSAGE_ERROR, _("Nothing was merged"), error->message);
+      return;
+    }
+
+  report = cg_workshop_merge (self->workshop, other);
+  description = cg_merge_report_describe (report);
+  show_message (self, GTK_MESSAGE_INFO, _("Merged"), description);
+}
+
+void
+cg_window_merge_file (CgWindow *self,
+                      GFile    *file)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->workshop == NULL)
+    return;
+  cg_workshop_load_async (file, self->cancellable, merge_loaded_cb, g_object_ref (self));
+}
+
+static void
+merge_chooser_response_cb (GtkNativeDialog *chooser,
+                           int              response,
+                           CgWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      cg_window_merge_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+void
+cg_window_choose_merge (CgWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Merge a Workshop From Another Laptop"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Merge"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Workshops"));
+  gtk_file_filter_add_pattern (filter, "*.cgw");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (merge_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

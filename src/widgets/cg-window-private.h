@@ -59,6 +59,10 @@ void     cg_window_apply_text_scale     (CgWindow       *self);
 void     cg_window_save                 (CgWindow       *self,
                                          gboolean        choose_file);
 gboolean cg_window_close_request_cb     (GtkWindow      *window);
+/* Reads @file and merges it into the open workshop as one undo step, then shows the report. */
+void     cg_window_merge_file           (CgWindow       *self,
+                                         GFile          *file);
+void     cg_window_choose_merge         (CgWindow       *self);
 void     cg_window_start_autosave       (CgWindow       *self);
 
 /* cg-window-search.c */
