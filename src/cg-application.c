@@ -420,13 +420,10 @@ open_activated (GSimpleAction *action,
   CgApplication *self = CG_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Open Workshop"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Workshops"));
-  gtk_file_filter_add_pattern (filter, "*.cgw");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  cg_window_add_workshop_filter (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

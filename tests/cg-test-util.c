@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-test-util.h"
+#include "io/cg-io.h"
 
 void
 cg_test_remove_tree (const char *path)
@@ -21,4 +22,21 @@ cg_test_remove_tree (const char *path)
       cg_test_remove_tree (child);
     }
   g_remove (path);
+}
+
+gpointer
+cg_test_add (CgWorkshop *workshop,
+             gpointer    object)
+{
+  cg_workshop_add (workshop, object);
+  g_object_unref (object);
+  return object;
+}
+
+char *
+cg_test_save_to_string (CgWorkshop *workshop)
+{
+  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }

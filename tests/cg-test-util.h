@@ -6,9 +6,19 @@
 
 #include <glib.h>
 
+#include "model/cg-model.h"
+
 G_BEGIN_DECLS
 
 /* Removes @path and, when it is a folder, everything in it (a test's temporary folder). */
 void cg_test_remove_tree (const char *path);
+
+/* Adds @object (a new object the caller owns) to @workshop, drops the caller's reference and
+ * returns it, now borrowed from the workshop. */
+gpointer cg_test_add (CgWorkshop *workshop,
+                      gpointer    object);
+
+/* The workshop as its file's text: two workshops are the same when these are equal. */
+char    *cg_test_save_to_string (CgWorkshop *workshop);
 
 G_END_DECLS

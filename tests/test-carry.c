@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cg-test-util.h"
+
 #include "io/cg-io.h"
 #include "model/cg-carry.h"
 
@@ -21,15 +23,6 @@ typedef struct
   CgIdea     *at_april;   /* open, already at April */
 } Fixture;
 
-static gpointer
-add (CgWorkshop *workshop,
-     gpointer    object)
-{
-  cg_workshop_add (workshop, object);
-  g_object_unref (object);
-  return object;
-}
-
 static CgIdea *
 add_idea (Fixture      *fixture,
           const char   *text,
@@ -42,7 +35,7 @@ add_idea (Fixture      *fixture,
   cg_idea_set_theme (idea, fixture->access);
   cg_idea_set_voice (idea, fixture->carers);
   cg_idea_set_status (idea, status);
-  return add (fixture->workshop, idea);
+  return cg_test_add (fixture->workshop, idea);
 }
 
 static void
@@ -50,10 +43,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->workshop = cg_workshop_new ("Series");
-  fixture->march = add (fixture->workshop, cg_event_new ("March workshop"));
-  fixture->april = add (fixture->workshop, cg_event_new ("April workshop"));
-  fixture->access = add (fixture->workshop, cg_theme_new ("Access", NULL));
-  fixture->carers = add (fixture->workshop, cg_voice_new ("Carers", NULL));
+  fixture->march = cg_test_add (fixture->workshop, cg_event_new ("March workshop"));
+  fixture->april = cg_test_add (fixture->workshop, cg_event_new ("April workshop"));
+  fixture->access = cg_test_add (fixture->workshop, cg_theme_new ("Access", NULL));
+  fixture->carers = cg_test_add (fixture->workshop, cg_voice_new ("Carers", NULL));
   fixture->open = add_idea (fixture, "Evening sessions", fixture->march, CG_IDEA_STATUS_OPEN);
   fixture->actioned = add_idea (fixture, "Free parking", fixture->march,
                                 CG_IDEA_STATUS_ACTIONED);
@@ -93,14 +86,6 @@ find_carried (Fixture *fixture,
         return idea;  /* the workshop holds it */
     }
   return NULL;
-}
-
-static char *
-save_to_string (CgWorkshop *workshop)
-{
-  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
-
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static void
@@ -160,21 +145,21 @@ test_undo (Fixture       *fixture,
            gconstpointer  data)
 {
   CgHistory *history = cg_workshop_get_history (fixture->workshop);
-  g_autofree char *before = save_to_string (fixture->workshop);
+  g_autofree char *before = cg_test_save_to_string (fixture->workshop);
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
 
   cg_workshop_carry_forward (fixture->workshop, fixture->march, fixture->april);
-  after = save_to_string (fixture->workshop);
+  after = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
   g_assert_cmpstr (cg_history_get_undo_label (history), ==, "Carry ideas forward");
 
   g_assert_true (cg_history_undo (history));
-  undone = save_to_string (fixture->workshop);
+  undone = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (undone, ==, before);
   g_assert_true (cg_history_redo (history));
-  redone = save_to_string (fixture->workshop);
+  redone = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (redone, ==, after);
 }
 
@@ -182,8 +167,8 @@ static void
 test_describe_history (Fixture       *fixture,
                        gconstpointer  data)
 {
-  CgEvent *may = add (fixture->workshop, cg_event_new ("May workshop"));
-  CgEvent *untitled = add (fixture->workshop, cg_event_new (NULL));
+  CgEvent *may = cg_test_add (fixture->workshop, cg_event_new ("May workshop"));
+  CgEvent *untitled = cg_test_add (fixture->workshop, cg_event_new (NULL));
   CgIdea *in_april;
   CgIdea *in_may;
   CgIdea *lonely;

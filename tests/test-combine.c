@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cg-test-util.h"
+
 #include "io/cg-io.h"
 #include "model/cg-combine.h"
 
@@ -19,15 +21,6 @@ typedef struct
   CgAction   *action;   /* links @second and @third */
 } Fixture;
 
-static gpointer
-add (CgWorkshop *workshop,
-     gpointer    object)
-{
-  cg_workshop_add (workshop, object);
-  g_object_unref (object);
-  return object;
-}
-
 static CgIdea *
 add_idea (Fixture    *fixture,
           const char *text,
@@ -36,7 +29,7 @@ add_idea (Fixture    *fixture,
   CgIdea *idea = cg_idea_new (text);
 
   cg_idea_set_event (idea, event);
-  return add (fixture->workshop, idea);
+  return cg_test_add (fixture->workshop, idea);
 }
 
 static const char *
@@ -52,8 +45,8 @@ fixture_set_up (Fixture       *fixture,
   const char *linked[3] = { NULL, NULL, NULL };
 
   fixture->workshop = cg_workshop_new ("Series");
-  fixture->march = add (fixture->workshop, cg_event_new ("March workshop"));
-  fixture->april = add (fixture->workshop, cg_event_new ("April workshop"));
+  fixture->march = cg_test_add (fixture->workshop, cg_event_new ("March workshop"));
+  fixture->april = cg_test_add (fixture->workshop, cg_event_new ("April workshop"));
   fixture->kept = add_idea (fixture, "Evening sessions", fixture->march);
   fixture->second = add_idea (fixture, "Sessions after work", fixture->march);
   fixture->third = add_idea (fixture, "Evening sessions", fixture->april);
@@ -68,7 +61,7 @@ fixture_set_up (Fixture       *fixture,
 
   linked[0] = id_of (fixture->second);
   linked[1] = id_of (fixture->third);
-  fixture->action = add (fixture->workshop, cg_action_new ("Access", "Open on Thursdays"));
+  fixture->action = cg_test_add (fixture->workshop, cg_action_new ("Access", "Open on Thursdays"));
   cg_action_set_idea_ids (fixture->action, linked);
   cg_history_clear (cg_workshop_get_history (fixture->workshop));
 }
@@ -78,14 +71,6 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->workshop);
-}
-
-static char *
-save_to_string (CgWorkshop *workshop)
-{
-  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
-
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static CgIdea *
@@ -160,24 +145,24 @@ test_undo_redo (Fixture       *fixture,
                 gconstpointer  data)
 {
   CgHistory *history = cg_workshop_get_history (fixture->workshop);
-  g_autofree char *before = save_to_string (fixture->workshop);
+  g_autofree char *before = cg_test_save_to_string (fixture->workshop);
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
 
   g_assert_nonnull (combine_all (fixture));
-  after = save_to_string (fixture->workshop);
+  after = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (after, !=, before);
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
   g_assert_cmpstr (cg_history_get_undo_label (history), ==, "Combine ideas");
 
   g_assert_true (cg_history_undo (history));
-  undone = save_to_string (fixture->workshop);
+  undone = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (undone, ==, before);
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (fixture->workshop)), ==, 4);
 
   g_assert_true (cg_history_redo (history));
-  redone = save_to_string (fixture->workshop);
+  redone = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (redone, ==, after);
 }
 
@@ -192,11 +177,11 @@ test_too_long_refused (Fixture       *fixture,
   guint n_undo;
 
   cg_idea_set_text (fixture->kept, long_text);
-  before = save_to_string (fixture->workshop);
+  before = cg_test_save_to_string (fixture->workshop);
   n_undo = cg_history_get_n_undo (history);
 
   g_assert_null (combine_all (fixture));
-  after = save_to_string (fixture->workshop);
+  after = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, n_undo);
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (fixture->workshop)), ==, 4);

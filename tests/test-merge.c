@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cg-test-util.h"
+
 #include <string.h>
 
 #include "io/cg-io.h"
@@ -23,23 +25,6 @@ copy_workshop (CgWorkshop *workshop)
   return copy;
 }
 
-static char *
-save_to_string (CgWorkshop *workshop)
-{
-  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
-
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
-static gpointer
-add (CgWorkshop *workshop,
-     gpointer    object)
-{
-  cg_workshop_add (workshop, object);
-  g_object_unref (object);
-  return object;
-}
-
 static CgIdea *
 add_idea (CgWorkshop *workshop,
           const char *text,
@@ -52,7 +37,7 @@ add_idea (CgWorkshop *workshop,
   cg_idea_set_event (idea, event);
   cg_idea_set_theme (idea, theme);
   cg_idea_set_voice (idea, voice);
-  return add (workshop, idea);
+  return cg_test_add (workshop, idea);
 }
 
 static CgIdea *
@@ -116,11 +101,11 @@ test_disjoint (void)
 {
   g_autoptr(CgWorkshop) into = cg_workshop_new ("Mine");
   g_autoptr(CgWorkshop) from = cg_workshop_new ("Theirs");
-  CgEvent *march = add (into, cg_event_new ("March workshop"));
-  CgTheme *access = add (into, cg_theme_new ("Access", NULL));
-  CgEvent *april = add (from, cg_event_new ("April workshop"));
-  CgTheme *housing = add (from, cg_theme_new ("Housing", NULL));
-  CgVoice *staff = add (from, cg_voice_new ("Staff", NULL));
+  CgEvent *march = cg_test_add (into, cg_event_new ("March workshop"));
+  CgTheme *access = cg_test_add (into, cg_theme_new ("Access", NULL));
+  CgEvent *april = cg_test_add (from, cg_event_new ("April workshop"));
+  CgTheme *housing = cg_test_add (from, cg_theme_new ("Housing", NULL));
+  CgVoice *staff = cg_test_add (from, cg_voice_new ("Staff", NULL));
   CgIdea *theirs;
   CgIdea *copied;
   g_autoptr(CgMergeReport) report = NULL;
@@ -165,12 +150,12 @@ test_match_by_name (void)
 {
   g_autoptr(CgWorkshop) into = cg_workshop_new ("Mine");
   g_autoptr(CgWorkshop) from = cg_workshop_new ("Theirs");
-  CgEvent *march = add (into, cg_event_new ("March workshop"));
-  CgTheme *access = add (into, cg_theme_new ("Access", NULL));
-  CgVoice *carers = add (into, cg_voice_new ("Carers", NULL));
-  CgEvent *their_march = add (from, cg_event_new ("  MARCH Workshop "));
-  CgTheme *their_access = add (from, cg_theme_new ("access ", NULL));
-  CgVoice *their_carers = add (from, cg_voice_new ("carers", NULL));
+  CgEvent *march = cg_test_add (into, cg_event_new ("March workshop"));
+  CgTheme *access = cg_test_add (into, cg_theme_new ("Access", NULL));
+  CgVoice *carers = cg_test_add (into, cg_voice_new ("Carers", NULL));
+  CgEvent *their_march = cg_test_add (from, cg_event_new ("  MARCH Workshop "));
+  CgTheme *their_access = cg_test_add (from, cg_theme_new ("access ", NULL));
+  CgVoice *their_carers = cg_test_add (from, cg_voice_new ("carers", NULL));
   CgIdea *theirs;
   CgIdea *copied;
   g_autoptr(CgMergeReport) report = NULL;
@@ -208,8 +193,8 @@ make_diverged_pair (CgWorkshop **a_out,
                     CgIdea     **shared_out)
 {
   g_autoptr(CgWorkshop) base = cg_workshop_new ("Series");
-  CgEvent *march = add (base, cg_event_new ("March workshop"));
-  CgTheme *access = add (base, cg_theme_new ("Access", NULL));
+  CgEvent *march = cg_test_add (base, cg_event_new ("March workshop"));
+  CgTheme *access = cg_test_add (base, cg_theme_new ("Access", NULL));
   CgIdea *shared = add_idea (base, "Longer appointments", march, access, NULL);
   CgIdea *voted = add_idea (base, "Text reminders", march, access, NULL);
   CgWorkshop *a;
@@ -252,7 +237,7 @@ test_conflict_keeps_both_and_undoes (void)
   make_diverged_pair (&a, &b, &shared);
   id = cg_object_get_id (CG_OBJECT (shared));
   history = cg_workshop_get_history (a);
-  before = save_to_string (a);
+  before = cg_test_save_to_string (a);
 
   report = cg_workshop_merge (a, b);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);
@@ -287,13 +272,13 @@ test_conflict_keeps_both_and_undoes (void)
         g_assert_cmpuint (cg_idea_get_total_votes (idea), ==, 5);
     }
 
-  after = save_to_string (a);
+  after = cg_test_save_to_string (a);
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
   g_assert_true (cg_history_undo (history));
-  undone = save_to_string (a);
+  undone = cg_test_save_to_string (a);
   g_assert_cmpstr (undone, ==, before);
   g_assert_true (cg_history_redo (history));
-  redone = save_to_string (a);
+  redone = cg_test_save_to_string (a);
   g_assert_cmpstr (redone, ==, after);
 }
 
@@ -311,12 +296,12 @@ test_conflict_replaces_into_version (void)
   /* here @into's text sorts last, so @from's version takes the id and @into's is the copy */
   make_diverged_pair (&a, &b, &shared);
   history = cg_workshop_get_history (b);
-  before = save_to_string (b);
+  before = cg_test_save_to_string (b);
   report = cg_workshop_merge (b, a);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);
   g_assert_cmpstr (cg_idea_get_text (lookup_idea (b, shared)), ==, "Longer appointments, please");
   g_assert_true (cg_history_undo (history));
-  undone = save_to_string (b);
+  undone = cg_test_save_to_string (b);
   g_assert_cmpstr (undone, ==, before);
 }
 
@@ -333,21 +318,21 @@ test_idempotent (void)
   CgHistory *history;
 
   make_diverged_pair (&a, &b, &shared);
-  add (b, cg_theme_new ("Housing", NULL));
-  add (b, cg_voice_new ("Staff", NULL));
+  cg_test_add (b, cg_theme_new ("Housing", NULL));
+  cg_test_add (b, cg_voice_new ("Staff", NULL));
   add_idea (b, "Somewhere quiet to wait", NULL, NULL, NULL);
   history = cg_workshop_get_history (a);
 
   first = cg_workshop_merge (a, b);
   g_assert_cmpuint (cg_merge_report_get_n_added (first, CG_MERGE_IDEAS), ==, 1);
-  once = save_to_string (a);
+  once = cg_test_save_to_string (a);
 
   second = cg_workshop_merge (a, b);
   for (CgMergeKind kind = CG_MERGE_EVENTS; kind < CG_MERGE_N_KINDS; kind++)
     g_assert_cmpuint (cg_merge_report_get_n_added (second, kind), ==, 0);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (second), ==, 0);
   g_assert_cmpuint (cg_merge_report_get_n_matched (second, CG_MERGE_IDEAS), ==, 3);
-  twice = save_to_string (a);
+  twice = cg_test_save_to_string (a);
   g_assert_cmpstr (twice, ==, once);
   /* nothing changed, so no undo step either */
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
@@ -369,9 +354,9 @@ test_order_independent (void)
 
   make_diverged_pair (&a, &b, &shared);
   /* the same theme made on both laptops under different ids */
-  add_idea (a, "Recovery college courses", NULL, add (a, cg_theme_new ("Hope", NULL)), NULL);
-  hope = add (b, cg_theme_new ("hope", NULL));
-  add_idea (b, "Peer mentors", NULL, hope, add (b, cg_voice_new ("Lived experience", NULL)));
+  add_idea (a, "Recovery college courses", NULL, cg_test_add (a, cg_theme_new ("Hope", NULL)), NULL);
+  hope = cg_test_add (b, cg_theme_new ("hope", NULL));
+  add_idea (b, "Peer mentors", NULL, hope, cg_test_add (b, cg_voice_new ("Lived experience", NULL)));
 
   a_then_b = copy_workshop (a);
   one = cg_workshop_merge (a_then_b, b);
@@ -402,9 +387,9 @@ test_report_text (void)
 
   a = copy_workshop (base);
   b = copy_workshop (base);
-  add (a, cg_voice_new ("Carers", NULL));
-  add (b, cg_voice_new ("carers", NULL));
-  add (b, cg_theme_new ("Hope", NULL));
+  cg_test_add (a, cg_voice_new ("Carers", NULL));
+  cg_test_add (b, cg_voice_new ("carers", NULL));
+  cg_test_add (b, cg_theme_new ("Hope", NULL));
   add_idea (b, "One", NULL, NULL, NULL);
   add_idea (b, "Two", NULL, NULL, NULL);
   cg_idea_set_text (lookup_idea (b, shared), "Shorter waits for a first talk");

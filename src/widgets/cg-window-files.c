@@ -18,6 +18,17 @@ enum {
 };
 
 void
+cg_window_add_workshop_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Workshops"));
+  gtk_file_filter_add_pattern (filter, "*.cgw");
+  gtk_file_filter_add_mime_type (filter, "application/x-common-ground-workshop");
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+void
 cg_window_start_autosave (CgWindow *self)
 {
   g_autofree char *dir = g_strdup (g_getenv ("CG_AUTOSAVE_DIR"));
@@ -122,7 +133,6 @@ cg_window_save (CgWindow *self,
                 gboolean  choose_file)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *suggested = NULL;
 
   if (self->workshop == NULL)
@@ -136,10 +146,7 @@ cg_window_save (CgWindow *self,
   chooser = gtk_file_chooser_native_new (_("Save Workshop"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Workshops"));
-  gtk_file_filter_add_pattern (filter, "*.cgw");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  cg_window_add_workshop_filter (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     {
       gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
@@ -286,15 +293,12 @@ void
 cg_window_choose_merge (CgWindow *self)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Merge a Workshop From Another Laptop"),
                                          GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Merge"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Workshops"));
-  gtk_file_filter_add_pattern (filter, "*.cgw");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  cg_window_add_workshop_filter (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (merge_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -27,4 +27,7 @@ void        cg_window_load         (CgWindow       *self,
 void        cg_window_show_error   (CgWindow       *self,
                                     const char     *message);
 
+/* Adds the "Workshops (*.cgw)" filter to a file chooser. */
+void        cg_window_add_workshop_filter (GtkFileChooser *chooser);
+
 G_END_DECLS
