@@ -71,6 +71,41 @@ test_fields (void)
   g_assert_false (cg_search_matches (search, other));
 }
 
+static void
+test_event_and_status (void)
+{
+  g_autoptr(CgSearch) search = cg_search_new ();
+  g_autoptr(CgEvent) march = cg_event_new ("March");
+  g_autoptr(CgEvent) june = cg_event_new ("June");
+  g_autoptr(CgIdea) raised = cg_idea_new ("Raised in March");
+  g_autoptr(CgIdea) undated = cg_idea_new ("At no event");
+
+  cg_idea_set_event (raised, march);
+  cg_idea_set_status (raised, CG_IDEA_STATUS_ACTIONED);
+
+  cg_search_set_event (search, FALSE, march);
+  g_assert_false (cg_search_is_empty (search));
+  g_assert_true (cg_search_matches (search, raised));
+  g_assert_false (cg_search_matches (search, undated));
+  cg_search_set_event (search, FALSE, june);
+  g_assert_false (cg_search_matches (search, raised));
+  cg_search_set_event (search, FALSE, NULL);
+  g_assert_true (cg_search_matches (search, undated));
+  g_assert_false (cg_search_matches (search, raised));
+  cg_search_set_event (search, TRUE, june);
+  g_assert_true (cg_search_is_empty (search));
+  g_assert_true (cg_search_matches (search, raised));
+
+  cg_search_set_status (search, CG_IDEA_STATUS_OPEN);
+  g_assert_false (cg_search_is_empty (search));
+  g_assert_false (cg_search_matches (search, raised));
+  g_assert_true (cg_search_matches (search, undated));
+  cg_search_set_status (search, CG_IDEA_STATUS_ACTIONED);
+  g_assert_true (cg_search_matches (search, raised));
+  cg_search_set_status (search, -1);
+  g_assert_true (cg_search_is_empty (search));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +114,7 @@ main (int   argc,
 
   g_test_add_func ("/model/search/words", test_words);
   g_test_add_func ("/model/search/fields", test_fields);
+  g_test_add_func ("/model/search/event-and-status", test_event_and_status);
 
   return g_test_run ();
 }

@@ -18,6 +18,9 @@ struct _CgSearch
   gboolean        any_theme;
   CgTheme        *theme;
   CgSearchPrivate private_;
+  gboolean        any_event;
+  CgEvent        *event;
+  int             status;
 };
 
 /* Lower case, accents removed: what text is compared as. */
@@ -49,6 +52,8 @@ cg_search_new (void)
 
   self->kind = -1;
   self->any_theme = TRUE;
+  self->any_event = TRUE;
+  self->status = -1;
   return self;
 }
 
@@ -60,6 +65,7 @@ cg_search_free (CgSearch *self)
   g_strfreev (self->words);
   g_clear_object (&self->voice);
   g_clear_object (&self->theme);
+  g_clear_object (&self->event);
   g_free (self);
 }
 
@@ -110,11 +116,29 @@ cg_search_set_private (CgSearch        *self,
   self->private_ = private_;
 }
 
+void
+cg_search_set_event (CgSearch *self,
+                     gboolean  any_event,
+                     CgEvent  *event)
+{
+  self->any_event = any_event;
+  if (any_event)
+    event = NULL;
+  g_set_object (&self->event, event);
+}
+
+void
+cg_search_set_status (CgSearch *self,
+                      int       status)
+{
+  self->status = status;
+}
+
 gboolean
 cg_search_is_empty (const CgSearch *self)
 {
   return self->words == NULL && self->voice == NULL && self->kind < 0 && self->any_theme &&
-         self->private_ == CG_SEARCH_PRIVATE_ANY;
+         self->private_ == CG_SEARCH_PRIVATE_ANY && self->any_event && self->status < 0;
 }
 
 static gboolean
@@ -141,6 +165,10 @@ cg_search_matches (const CgSearch *self,
   if (self->kind >= 0 && (int) cg_idea_get_kind (idea) != self->kind)
     return FALSE;
   if (!self->any_theme && cg_idea_get_theme (idea) != self->theme)
+    return FALSE;
+  if (!self->any_event && cg_idea_get_event (idea) != self->event)
+    return FALSE;
+  if (self->status >= 0 && (int) cg_idea_get_status (idea) != self->status)
     return FALSE;
   if (self->private_ == CG_SEARCH_PRIVATE_ONLY && !cg_idea_get_private (idea))
     return FALSE;

@@ -37,6 +37,13 @@ void      cg_search_set_theme   (CgSearch        *self,
                                  CgTheme         *theme);
 void      cg_search_set_private (CgSearch        *self,
                                  CgSearchPrivate  private_);
+/* any_event TRUE: every event; otherwise only ideas raised at @event (NULL: at no event). */
+void      cg_search_set_event   (CgSearch        *self,
+                                 gboolean         any_event,
+                                 CgEvent         *event);
+/* -1: any status; otherwise a CgIdeaStatus. */
+void      cg_search_set_status  (CgSearch        *self,
+                                 int              status);
 /* TRUE when nothing narrows the search. */
 gboolean  cg_search_is_empty    (const CgSearch  *self);
 gboolean  cg_search_matches     (const CgSearch  *self,
