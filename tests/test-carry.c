@@ -204,6 +204,53 @@ test_describe_history (Fixture       *fixture,
   g_assert_cmpstr (dangling, ==, "Raised at April workshop, 1 vote");
 }
 
+static void
+test_unfinished_actions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CgHistory *history = cg_workshop_get_history (fixture->workshop);
+  CgAction *parking = cg_test_add (fixture->workshop, cg_action_new ("Access", "Ask the trust"));
+  CgAction *done = cg_test_add (fixture->workshop, cg_action_new ("Access", "Signs"));
+  CgIdea *finished = add_idea (fixture, "Better signs", fixture->march, CG_IDEA_STATUS_ACTIONED);
+  const char *copy_id;
+  guint n_open = 99, n_with_actions = 99, n_actions = 99;
+  CgIdea *copy;
+
+  cg_action_set_status (parking, CG_ACTION_STATUS_IN_PROGRESS);
+  cg_action_link_idea (parking, cg_object_get_id (CG_OBJECT (fixture->actioned)));
+  cg_action_set_status (done, CG_ACTION_STATUS_DONE);
+  cg_action_link_idea (done, cg_object_get_id (CG_OBJECT (finished)));
+  cg_history_clear (history);
+
+  cg_workshop_count_carry_forward (fixture->workshop, fixture->march, fixture->april,
+                                   &n_open, &n_with_actions, &n_actions);
+  g_assert_cmpuint (n_open, ==, 2);
+  g_assert_cmpuint (n_with_actions, ==, 1);
+  g_assert_cmpuint (n_actions, ==, 1);
+  /* counting changes nothing */
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 0);
+
+  g_assert_cmpuint (cg_workshop_carry_forward (fixture->workshop, fixture->march, fixture->april),
+                    ==, 3);
+  /* an idea whose action is done stays where it was */
+  g_assert_null (find_carried (fixture, finished, fixture->april));
+  copy = find_carried (fixture, fixture->actioned, fixture->april);
+  g_assert_nonnull (copy);
+  g_assert_cmpint (cg_idea_get_status (copy), ==, CG_IDEA_STATUS_ACTIONED);
+  copy_id = cg_object_get_id (CG_OBJECT (copy));
+  g_assert_true (cg_action_links_idea (parking, copy_id));
+  g_assert_true (cg_action_links_idea (parking, cg_object_get_id (CG_OBJECT (fixture->actioned))));
+  g_assert_false (cg_action_links_idea (done, copy_id));
+
+  /* nothing is left to carry, and the link goes with the undo */
+  cg_workshop_count_carry_forward (fixture->workshop, fixture->march, fixture->april,
+                                   &n_open, &n_with_actions, &n_actions);
+  g_assert_cmpuint (n_open + n_with_actions + n_actions, ==, 0);
+  g_assert_true (cg_history_undo (history));
+  g_assert_cmpuint (g_strv_length ((char **) cg_action_get_idea_ids (parking)), ==, 1);
+  g_assert_null (find_carried (fixture, fixture->actioned, fixture->april));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +265,8 @@ main (int   argc,
               fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/model/carry/describe-history", Fixture, NULL,
               fixture_set_up, test_describe_history, fixture_tear_down);
+  g_test_add ("/model/carry/unfinished-actions", Fixture, NULL,
+              fixture_set_up, test_unfinished_actions, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -30,6 +30,121 @@ collect_carried_into (CgWorkshop *workshop,
   return carried;
 }
 
+gboolean
+cg_action_status_is_unfinished (CgActionStatus status)
+{
+  return status == CG_ACTION_STATUS_PROPOSED || status == CG_ACTION_STATUS_AGREED ||
+         status == CG_ACTION_STATUS_IN_PROGRESS;
+}
+
+/* The unfinished actions that link @idea (borrowed), in plan order; NULL when none. */
+static GPtrArray *
+collect_unfinished_actions (CgWorkshop *workshop,
+                            CgIdea     *idea)
+{
+  GListModel *actions = cg_workshop_get_actions (workshop);
+  const char *id = cg_object_get_id (CG_OBJECT (idea));
+  GPtrArray *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
+
+      if (!cg_action_status_is_unfinished (cg_action_get_status (action)) ||
+          !cg_action_links_idea (action, id))
+        continue;
+      if (found == NULL)
+        found = g_ptr_array_new ();
+      g_ptr_array_add (found, action);  /* the workshop holds it */
+    }
+  return found;
+}
+
+typedef struct
+{
+  GPtrArray  *ideas;     /* CgIdea to carry (borrowed) */
+  GPtrArray  *actions;   /* for each idea, its unfinished actions (GPtrArray or NULL) */
+  GHashTable *distinct;  /* every unfinished action met */
+  guint       n_open;
+  guint       n_with_actions;
+} CarryPlan;
+
+static void
+carry_plan_clear (CarryPlan *plan)
+{
+  g_clear_pointer (&plan->ideas, g_ptr_array_unref);
+  g_clear_pointer (&plan->actions, g_ptr_array_unref);
+  g_clear_pointer (&plan->distinct, g_hash_table_unref);
+}
+
+static void
+free_actions (gpointer data)
+{
+  if (data != NULL)
+    g_ptr_array_unref (data);
+}
+
+/* What is to be carried from @from to @to, without changing anything. */
+static void
+plan_carry (CgWorkshop *workshop,
+            CgEvent    *from,
+            CgEvent    *to,
+            CarryPlan  *plan)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  guint n_items = g_list_model_get_n_items (ideas);
+  g_autoptr(GHashTable) carried = collect_carried_into (workshop, to);
+
+  plan->ideas = g_ptr_array_new ();
+  plan->actions = g_ptr_array_new_with_free_func (free_actions);
+  plan->distinct = g_hash_table_new (NULL, NULL);
+  if (from == to)
+    return;
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      GPtrArray *actions;
+
+      if (cg_idea_get_event (idea) != from ||
+          g_hash_table_contains (carried, cg_object_get_id (CG_OBJECT (idea))))
+        continue;
+      actions = collect_unfinished_actions (workshop, idea);
+      if (actions != NULL)
+        plan->n_with_actions++;
+      else if (cg_idea_get_status (idea) == CG_IDEA_STATUS_OPEN)
+        plan->n_open++;
+      else
+        continue;
+      for (guint j = 0; actions != NULL && j < actions->len; j++)
+        g_hash_table_add (plan->distinct, actions->pdata[j]);
+      g_ptr_array_add (plan->ideas, idea);  /* the workshop holds it */
+      g_ptr_array_add (plan->actions, actions);
+    }
+}
+
+void
+cg_workshop_count_carry_forward (CgWorkshop *workshop,
+                                 CgEvent    *from,
+                                 CgEvent    *to,
+                                 guint      *n_open,
+                                 guint      *n_with_actions,
+                                 guint      *n_actions)
+{
+  CarryPlan plan = { 0 };
+
+  g_return_if_fail (CG_IS_WORKSHOP (workshop));
+  g_return_if_fail (CG_IS_EVENT (from) && CG_IS_EVENT (to));
+
+  plan_carry (workshop, from, to, &plan);
+  if (n_open != NULL)
+    *n_open = plan.n_open;
+  if (n_with_actions != NULL)
+    *n_with_actions = plan.n_with_actions;
+  if (n_actions != NULL)
+    *n_actions = g_hash_table_size (plan.distinct);
+  carry_plan_clear (&plan);
+}
+
 static CgIdea *
 carried_copy (CgIdea  *idea,
               CgEvent *to)
@@ -40,6 +155,7 @@ carried_copy (CgIdea  *idea,
   cg_idea_set_theme (copy, cg_idea_get_theme (idea));
   cg_idea_set_voice (copy, cg_idea_get_voice (idea));
   cg_idea_set_kind (copy, cg_idea_get_kind (idea));
+  cg_idea_set_status (copy, cg_idea_get_status (idea));
   /* what was said in confidence stays so at the next event */
   cg_idea_set_private (copy, cg_idea_get_private (idea));
   cg_idea_set_beyond_service (copy, cg_idea_get_beyond_service (idea));
@@ -52,11 +168,9 @@ cg_workshop_carry_forward (CgWorkshop *workshop,
                            CgEvent    *from,
                            CgEvent    *to)
 {
-  GListModel *ideas;
-  g_autoptr(GHashTable) carried = NULL;
-  g_autoptr(GPtrArray) copies = NULL;
+  CarryPlan plan = { 0 };
   CgHistory *history;
-  guint n_items;
+  guint n_copied;
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), 0);
   g_return_val_if_fail (CG_IS_EVENT (from), 0);
@@ -64,32 +178,23 @@ cg_workshop_carry_forward (CgWorkshop *workshop,
   g_return_val_if_fail (cg_workshop_index_of (workshop, from) >= 0, 0);
   g_return_val_if_fail (cg_workshop_index_of (workshop, to) >= 0, 0);
 
-  if (from == to)
-    return 0;
-
-  /* collect first: adding to the list while walking it would visit the copies */
-  ideas = cg_workshop_get_ideas (workshop);
-  n_items = g_list_model_get_n_items (ideas);
-  carried = collect_carried_into (workshop, to);
-  copies = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (cg_idea_get_event (idea) != from ||
-          cg_idea_get_status (idea) != CG_IDEA_STATUS_OPEN ||
-          g_hash_table_contains (carried, cg_object_get_id (CG_OBJECT (idea))))
-        continue;
-      g_ptr_array_add (copies, carried_copy (idea, to));
-    }
-
+  /* plan first: adding to the list while walking it would visit the copies */
+  plan_carry (workshop, from, to, &plan);
   history = cg_workshop_get_history (workshop);
   cg_history_begin_group (history, _("Carry ideas forward"));
-  for (guint i = 0; i < copies->len; i++)
-    cg_workshop_add (workshop, copies->pdata[i]);
-  cg_history_end_group (history);
+  for (guint i = 0; i < plan.ideas->len; i++)
+    {
+      g_autoptr(CgIdea) copy = carried_copy (plan.ideas->pdata[i], to);
+      GPtrArray *actions = plan.actions->pdata[i];
 
-  return copies->len;
+      cg_workshop_add (workshop, copy);
+      for (guint j = 0; actions != NULL && j < actions->len; j++)
+        cg_action_link_idea (actions->pdata[j], cg_object_get_id (CG_OBJECT (copy)));
+    }
+  cg_history_end_group (history);
+  n_copied = plan.ideas->len;
+  carry_plan_clear (&plan);
+  return n_copied;
 }
 
 char *
