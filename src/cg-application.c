@@ -57,6 +57,8 @@ static const GOptionEntry option_entries[] = {
     N_("List the theme templates and exit"), NULL },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the sample workshop"), NULL },
+  { "review", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open each FILE to review: browse and search it, never change it"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -170,14 +172,19 @@ open_sample (CgApplication *self)
     cg_window_set_workshop (window, workshop, NULL);
 }
 
+/* Opens @file in a new window; a file that is not there yet becomes a new workshop, unless
+ * @review asks to look at it only. */
 static void
 open_file (CgApplication *self,
            GFile         *file,
-           const char    *template_id)
+           const char    *template_id,
+           gboolean       review)
 {
   CgWindow *window = new_window (self);
 
-  if (g_file_query_exists (file, NULL))
+  if (review)
+    cg_window_set_read_only (window, TRUE);
+  if (review || g_file_query_exists (file, NULL))
     {
       cg_window_load (window, file);
     }
@@ -206,7 +213,7 @@ dup_autosave_dir (void)
   return dir != NULL ? g_strdup (dir) : cg_autosave_dup_default_dir ();
 }
 
-/* The window showing @file with no unsaved changes of its own (where a recovered copy of that
+/* The window showing @file, not for review, with no unsaved changes of its own (where a recovered copy of that
  * file belongs), or a new window. */
 static CgWindow *
 window_for_file (CgApplication *self,
@@ -218,7 +225,9 @@ window_for_file (CgApplication *self,
       GFile *shown = CG_IS_WINDOW (window) ? cg_window_get_file (window) : NULL;
       CgWorkshop *workshop = shown != NULL ? cg_window_get_workshop (window) : NULL;
 
+      /* (a window open for review only never takes changes) */
       if (file != NULL && shown != NULL && g_file_equal (file, shown) &&
+          !cg_window_get_read_only (window) &&
           (workshop == NULL || !cg_history_get_modified (cg_workshop_get_history (workshop))))
         return window;
     }
@@ -344,7 +353,8 @@ cg_application_command_line (GApplication            *app,
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
                                                                                files[i]);
-      open_file (self, file, template_id);
+      open_file (self, file, template_id,
+                 g_variant_dict_contains (options, "review"));
     }
 
   if (!g_variant_dict_contains (options, "sample") && (files == NULL || files[0] == NULL))
@@ -361,7 +371,7 @@ cg_application_open (GApplication  *app,
                      const char    *hint)
 {
   for (int i = 0; i < n_files; i++)
-    open_file (CG_APPLICATION (app), files[i], NULL);
+    open_file (CG_APPLICATION (app), files[i], NULL, FALSE);
 }
 
 static void
@@ -407,7 +417,8 @@ open_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      open_file (self, file, NULL);
+      open_file (self, file, NULL,
+                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cg-review")));
     }
   g_object_unref (chooser);
 }
@@ -419,10 +430,14 @@ open_activated (GSimpleAction *action,
 {
   CgApplication *self = CG_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean review = g_str_equal (g_action_get_name (G_ACTION (action)), "open-review");
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Open Workshop"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (review ? _("Open Workshop to Review")
+                                                : _("Open Workshop"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         review ? _("_Review") : _("_Open"), _("_Cancel"));
+  g_object_set_data (G_OBJECT (chooser), "cg-review", GINT_TO_POINTER (review));
   cg_window_add_workshop_filter (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -435,7 +450,7 @@ open_uri_activated (GSimpleAction *action,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  open_file (CG_APPLICATION (user_data), file, NULL);
+  open_file (CG_APPLICATION (user_data), file, NULL, FALSE);
 }
 
 static void
@@ -461,6 +476,7 @@ static const GActionEntry app_actions[] = {
   { .name = "new", .activate = new_activated },
   { .name = "new-from-template", .activate = new_activated, .parameter_type = "s" },
   { .name = "open", .activate = open_activated },
+  { .name = "open-review", .activate = open_activated },
   { .name = "open-uri", .activate = open_uri_activated, .parameter_type = "s" },
   { .name = "about", .activate = about_activated },
 };
@@ -511,6 +527,12 @@ cg_application_startup (GApplication *app)
   set_accels (gtk_app, "win.cycle-kind", "<Control>k", NULL);
   set_accels (gtk_app, "win.export", "<Control>e", NULL);
   set_accels (gtk_app, "win.print", "<Control>p", NULL);
+  set_accels (gtk_app, "win.new-event", "<Control><Shift>n", NULL);
+  set_accels (gtk_app, "win.combine", "<Control><Shift>m", NULL);
+  set_accels (gtk_app, "win.new-action", "<Control><Shift>a", NULL);
+  set_accels (gtk_app, "win.view('board')", "<Control><Shift>b", NULL);
+  set_accels (gtk_app, "win.view('plan')", "<Control><Shift>p", NULL);
+  set_accels (gtk_app, "win.view('review')", "<Control><Shift>r", NULL);
   set_accels (gtk_app, "win.zoom-in", "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL);
   set_accels (gtk_app, "win.zoom-out", "<Control>minus", "<Control>KP_Subtract", NULL);
   for (int n = 0; n <= 9; n++)

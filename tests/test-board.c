@@ -316,7 +316,7 @@ static void
 test_card_description (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *a1 = cg_idea_card_describe (idea (f, "a1"), FALSE);
+  g_autofree char *a1 = cg_idea_card_describe (idea (f, "a1"), FALSE, 0);
   g_autofree char *a3 = NULL;
   g_autofree char *u2 = NULL;
   g_autofree char *u2_shown = NULL;
@@ -325,12 +325,12 @@ test_card_description (Fixture       *f,
   cg_idea_set_kind (idea (f, "a3"), CG_IDEA_KIND_DEVELOPMENT);
   cg_idea_set_beyond_service (idea (f, "a3"), TRUE);
   cg_idea_set_votes (idea (f, "a3"), f->june, 1);
-  a3 = cg_idea_card_describe (idea (f, "a3"), FALSE);
+  a3 = cg_idea_card_describe (idea (f, "a3"), FALSE, 0);
   g_assert_cmpstr (a3, ==,
                    "a3. Lived experience, Area for development, 1 vote, beyond the service");
-  u2 = cg_idea_card_describe (idea (f, "u2"), FALSE);
+  u2 = cg_idea_card_describe (idea (f, "u2"), FALSE, 0);
   g_assert_cmpstr (u2, ==, "Private note. Lived experience, Idea, 0 votes, private");
-  u2_shown = cg_idea_card_describe (idea (f, "u2"), TRUE);
+  u2_shown = cg_idea_card_describe (idea (f, "u2"), TRUE, 0);
   g_assert_cmpstr (u2_shown, ==, "u2. Lived experience, Idea, 0 votes, private");
 
   /* every kind has an icon of its own */
@@ -423,6 +423,100 @@ test_toggle_private (Fixture       *f,
   g_assert_true (cg_idea_get_private (idea (f, "b1")));
   assert_one_step_undoes (f, before, steps);
   g_assert_false (cg_idea_get_private (idea (f, "b1")));
+}
+
+static char *payload (Fixture    *f,
+                      const char *text);
+
+static void
+test_review_flag (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *card;
+  g_autofree char *before = NULL;
+  g_autofree char *spoken = NULL;
+  guint steps;
+
+  cg_idea_set_needs_review (idea (f, "a1"), TRUE);
+  cg_history_clear (cg_workshop_get_history (f->workshop));
+  before = snapshot (f);
+  steps = n_undo (f);
+  cg_board_select_idea (f->board, idea (f, "a1"));
+  wait_frames (f->window, 1);
+  card = cg_board_get_card (f->board, idea (f, "a1"));
+  spoken = cg_idea_card_describe (idea (f, "a1"), FALSE, 0);
+  g_assert_true (g_str_has_suffix (spoken, "to check: edited on two laptops"));
+
+  /* r: checked, one undo step */
+  act_on (f, "a1", "board.mark-reviewed", NULL);
+  g_assert_false (cg_idea_get_needs_review (idea (f, "a1")));
+  assert_one_step_undoes (f, before, steps);
+  g_assert_true (cg_idea_get_needs_review (idea (f, "a1")));
+  g_assert_true (cg_idea_card_get_idea (CG_IDEA_CARD (card)) == idea (f, "a1"));
+}
+
+/* Not editable (review mode): every action that would change the workshop is off, and drops
+ * and dragged cards are refused; picking and moving around still work. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char * const changes[] = {
+    "board.edit", "board.delete", "board.toggle-private", "board.mark-reviewed",
+    "board.add-theme",
+  };
+  g_autofree char *before = snapshot (f);
+  g_autofree char *a1 = payload (f, "a1");
+  guint steps = n_undo (f);
+  GtkWidget *board = GTK_WIDGET (f->board);
+
+  cg_board_set_editable (f->board, FALSE);
+  g_assert_false (cg_board_get_editable (f->board));
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    act_on (f, "a1", changes[i], NULL);
+  act_on (f, "a1", "board.vote", g_variant_new_int32 (1));
+  act_on (f, "a1", "board.move-column", g_variant_new_int32 (1));
+  g_assert_false (cg_board_drop_text (f->board, f->themes[1], NULL, a1));
+  g_assert_false (cg_board_drop_text (f->board, NULL, NULL, "A new line"));
+  g_assert_false (cg_board_editor_is_open (f->board));
+  assert_no_step (f, before, steps);
+
+  g_assert_true (gtk_widget_activate_action (board, "board.select-card", "i", 1));
+  g_assert_true (cg_board_get_selected_idea (f->board) == idea (f, "a2"));
+  g_assert_true (gtk_widget_activate_action (board, "board.toggle-mark", NULL));
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 1);
+
+  /* editable again: the same action works */
+  cg_board_set_editable (f->board, TRUE);
+  act_on (f, "a1", "board.vote", g_variant_new_int32 (1));
+  assert_one_step_undoes (f, before, steps);
+}
+
+/* Picks follow the ideas: a picked idea removed (or undone away) is no longer picked. */
+static void
+test_picks (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) picked = NULL;
+  GtkWidget *card;
+
+  cg_board_toggle_mark (f->board, idea (f, "a2"));
+  cg_board_toggle_mark (f->board, idea (f, "u1"));
+  picked = cg_board_dup_marked_ideas (f->board);
+  g_assert_cmpuint (picked->len, ==, 2);
+  /* in workshop order, whatever the order of picking */
+  g_assert_true (picked->pdata[0] == idea (f, "u1"));
+  g_assert_true (picked->pdata[1] == idea (f, "a2"));
+  card = cg_board_get_card (f->board, idea (f, "u1"));
+  g_assert_nonnull (card);
+  g_assert_true (cg_idea_card_get_marked (CG_IDEA_CARD (card)));
+
+  cg_workshop_remove (f->workshop, idea (f, "u1"));
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 1);
+  cg_board_toggle_mark (f->board, idea (f, "a2"));
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 0);
+  card = cg_board_get_card (f->board, idea (f, "a2"));
+  g_assert_false (cg_idea_card_get_marked (CG_IDEA_CARD (card)));
 }
 
 static void
@@ -1076,6 +1170,9 @@ main (int   argc,
   ADD ("/widgets/board/action/delete", test_delete);
   ADD ("/widgets/board/action/vote", test_vote);
   ADD ("/widgets/board/action/toggle-private", test_toggle_private);
+  ADD ("/widgets/board/action/review-flag", test_review_flag);
+  ADD ("/widgets/board/read-only", test_read_only);
+  ADD ("/widgets/board/picks", test_picks);
   ADD ("/widgets/board/action/edit", test_edit);
   ADD ("/widgets/board/action/themes", test_theme_actions);
   ADD ("/widgets/board/selection-arrows", test_selection_arrows);

@@ -104,6 +104,27 @@ test_combines (Fixture       *fixture,
   /* never expose a private note; beyond the service when any was */
   g_assert_true (cg_idea_get_private (kept));
   g_assert_true (cg_idea_get_beyond_service (kept));
+  /* none was flagged for review */
+  g_assert_false (cg_idea_get_needs_review (kept));
+}
+
+/* The kept idea needs review when any combined one did; undo gives each its own flag back. */
+static void
+test_needs_review (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  CgHistory *history = cg_workshop_get_history (fixture->workshop);
+
+  cg_idea_set_needs_review (fixture->third, TRUE);
+  cg_history_clear (history);
+
+  g_assert_true (combine_all (fixture) == fixture->kept);
+  g_assert_true (cg_idea_get_needs_review (fixture->kept));
+
+  g_assert_true (cg_history_undo (history));
+  g_assert_false (cg_idea_get_needs_review (fixture->kept));
+  g_assert_false (cg_idea_get_needs_review (fixture->second));
+  g_assert_true (cg_idea_get_needs_review (fixture->third));
 }
 
 static void
@@ -259,6 +280,8 @@ main (int   argc,
 
   g_test_add ("/model/combine/combines", Fixture, NULL,
               fixture_set_up, test_combines, fixture_tear_down);
+  g_test_add ("/model/combine/needs-review", Fixture, NULL,
+              fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/model/combine/relinks", Fixture, NULL,
               fixture_set_up, test_relinks, fixture_tear_down);
   g_test_add ("/model/combine/kept-carried-from-removed", Fixture, NULL,

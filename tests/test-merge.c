@@ -70,7 +70,8 @@ compare_lines (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Sorted lines of "text|theme|voice|votes|id": what the workshop says, whatever the ids. */
+/* Sorted lines of "text|theme|voice|votes|review|id": what the workshop says, whatever the
+ * ids. */
 static char *
 describe_content (CgWorkshop *workshop)
 {
@@ -86,14 +87,70 @@ describe_content (CgWorkshop *workshop)
       g_autofree char *theme_name = folded (theme ? cg_theme_get_name (theme) : NULL);
       g_autofree char *voice_name = folded (voice ? cg_voice_get_name (voice) : NULL);
 
-      g_ptr_array_add (lines, g_strdup_printf ("%s|%s|%s|%u|%s", cg_idea_get_text (idea),
+      g_ptr_array_add (lines, g_strdup_printf ("%s|%s|%s|%u|%s|%s", cg_idea_get_text (idea),
                                                theme_name, voice_name,
                                                cg_idea_get_total_votes (idea),
+                                               cg_idea_get_needs_review (idea) ? "review" : "",
                                                cg_object_get_id (CG_OBJECT (idea))));
     }
   g_ptr_array_sort (lines, compare_lines);
   g_ptr_array_add (lines, NULL);
   return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* The idea of @workshop holding @text (borrowed), which must be there. */
+static CgIdea *
+idea_with_text (CgWorkshop *workshop,
+                const char *text)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  CgIdea *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (g_str_equal (cg_idea_get_text (idea), text))
+        found = idea;
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static guint
+count_flagged (CgWorkshop *workshop)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  guint n_flagged = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      n_flagged += cg_idea_get_needs_review (idea) ? 1 : 0;
+    }
+  return n_flagged;
+}
+
+/* The facilitator looks at every flagged idea and clears its flag. */
+static void
+review_all (CgWorkshop *workshop)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      cg_idea_set_needs_review (idea, FALSE);
+    }
+}
+
+static void
+merge_quietly (CgWorkshop *into,
+               CgWorkshop *from)
+{
+  g_autoptr(CgMergeReport) report = cg_workshop_merge (into, from);
 }
 
 static void
@@ -187,189 +244,325 @@ test_match_by_name (void)
 }
 
 /* A shared starting point, copied to two laptops that then differ in one idea's text. */
+typedef struct
+{
+  CgWorkshop *a;       /* "Longer appointments, please"; 3 votes for "Text reminders" */
+  CgWorkshop *b;       /* "Longer first appointments"; 5 votes for "Text reminders" */
+  CgIdea     *shared;  /* the idea as it was before: look it up in @a or @b */
+} Pair;
+
 static void
-make_diverged_pair (CgWorkshop **a_out,
-                    CgWorkshop **b_out,
-                    CgIdea     **shared_out)
+pair_set_up (Pair          *pair,
+             gconstpointer  data)
 {
   g_autoptr(CgWorkshop) base = cg_workshop_new ("Series");
   CgEvent *march = cg_test_add (base, cg_event_new ("March workshop"));
   CgTheme *access = cg_test_add (base, cg_theme_new ("Access", NULL));
   CgIdea *shared = add_idea (base, "Longer appointments", march, access, NULL);
   CgIdea *voted = add_idea (base, "Text reminders", march, access, NULL);
-  CgWorkshop *a;
-  CgWorkshop *b;
 
   cg_idea_set_votes (voted, march, 1);
-  a = copy_workshop (base);
-  b = copy_workshop (base);
+  pair->a = copy_workshop (base);
+  pair->b = copy_workshop (base);
+  pair->shared = g_object_ref (shared);
 
-  cg_idea_set_text (lookup_idea (a, shared), "Longer appointments, please");
-  cg_idea_set_text (lookup_idea (b, shared), "Longer first appointments");
-  cg_idea_set_votes (lookup_idea (a, voted), lookup_event (a, march), 3);
-  cg_idea_set_votes (lookup_idea (b, voted), lookup_event (b, march), 5);
-  cg_history_clear (cg_workshop_get_history (a));
-  cg_history_clear (cg_workshop_get_history (b));
-
-  *a_out = a;
-  *b_out = b;
-  *shared_out = g_object_ref (shared);
+  cg_idea_set_text (lookup_idea (pair->a, shared), "Longer appointments, please");
+  cg_idea_set_text (lookup_idea (pair->b, shared), "Longer first appointments");
+  cg_idea_set_votes (lookup_idea (pair->a, voted), lookup_event (pair->a, march), 3);
+  cg_idea_set_votes (lookup_idea (pair->b, voted), lookup_event (pair->b, march), 5);
+  cg_history_clear (cg_workshop_get_history (pair->a));
+  cg_history_clear (cg_workshop_get_history (pair->b));
 }
 
 static void
-test_conflict_keeps_both_and_undoes (void)
+pair_tear_down (Pair          *pair,
+                gconstpointer  data)
 {
-  g_autoptr(CgWorkshop) a = NULL;
-  g_autoptr(CgWorkshop) b = NULL;
-  g_autoptr(CgIdea) shared = NULL;
+  g_clear_object (&pair->a);
+  g_clear_object (&pair->b);
+  g_clear_object (&pair->shared);
+}
+
+static void
+assert_same_content (CgWorkshop *x,
+                     CgWorkshop *y)
+{
+  g_autofree char *content_x = describe_content (x);
+  g_autofree char *content_y = describe_content (y);
+
+  g_assert_cmpstr (content_x, ==, content_y);
+}
+
+/* Merges @b into a copy of @a and @a into a copy of @b; both must give the same content after
+ * @n_conflicts new conflicts. Returns the first. */
+static CgWorkshop *
+merge_both_ways (CgWorkshop *a,
+                 CgWorkshop *b,
+                 guint       n_conflicts)
+{
+  CgWorkshop *a_then_b = copy_workshop (a);
+  g_autoptr(CgWorkshop) b_then_a = copy_workshop (b);
+  g_autoptr(CgMergeReport) one = cg_workshop_merge (a_then_b, b);
+  g_autoptr(CgMergeReport) other = cg_workshop_merge (b_then_a, a);
+
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (one), ==, n_conflicts);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (other), ==, n_conflicts);
+  assert_same_content (a_then_b, b_then_a);
+  return a_then_b;
+}
+
+static void
+test_conflict_keeps_both_and_undoes (Pair          *pair,
+                                     gconstpointer  data)
+{
+  const char *id = cg_object_get_id (CG_OBJECT (pair->shared));
+  CgHistory *history = cg_workshop_get_history (pair->a);
+  g_autofree char *before = cg_test_save_to_string (pair->a);
   g_autoptr(CgMergeReport) report = NULL;
-  g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *redone = NULL;
   g_autofree char *undone = NULL;
-  const char *id;
   const char * const *conflict_ids;
-  CgHistory *history;
   CgIdea *kept;
-  CgIdea *copy = NULL;
-  GListModel *ideas;
+  CgIdea *copy;
 
-  make_diverged_pair (&a, &b, &shared);
-  id = cg_object_get_id (CG_OBJECT (shared));
-  history = cg_workshop_get_history (a);
-  before = cg_test_save_to_string (a);
-
-  report = cg_workshop_merge (a, b);
+  report = cg_workshop_merge (pair->a, pair->b);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);
   g_assert_cmpuint (cg_merge_report_get_n_added (report, CG_MERGE_IDEAS), ==, 0);
-  ideas = cg_workshop_get_ideas (a);
-  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (pair->a)), ==, 3);
 
   /* both versions are there; the one that sorts first keeps the id */
-  kept = lookup_idea (a, shared);
+  kept = lookup_idea (pair->a, pair->shared);
   g_assert_cmpstr (cg_idea_get_text (kept), ==, "Longer appointments, please");
-  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (g_strcmp0 (cg_idea_get_carried_from (idea), id) == 0)
-        copy = idea;
-    }
-  g_assert_nonnull (copy);
-  g_assert_cmpstr (cg_idea_get_text (copy), ==, "Longer first appointments");
+  copy = idea_with_text (pair->a, "Longer first appointments");
+  g_assert_cmpstr (cg_idea_get_carried_from (copy), ==, id);
   g_assert_true (cg_idea_get_theme (copy) == cg_idea_get_theme (kept));
   conflict_ids = cg_merge_report_get_conflict_ids (report);
   g_assert_cmpuint (g_strv_length ((char **) conflict_ids), ==, 2);
   g_assert_true (g_strv_contains (conflict_ids, id));
   g_assert_true (g_strv_contains (conflict_ids, cg_object_get_id (CG_OBJECT (copy))));
 
+  /* both versions, and only they, are flagged for the facilitator */
+  g_assert_true (cg_idea_get_needs_review (kept));
+  g_assert_true (cg_idea_get_needs_review (copy));
+  g_assert_false (cg_idea_get_needs_review (idea_with_text (pair->a, "Text reminders")));
+  g_assert_cmpuint (count_flagged (pair->a), ==, 2);
+
   /* votes: the larger count (a 3, b 5), not the sum */
-  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+  g_assert_cmpuint (cg_idea_get_total_votes (idea_with_text (pair->a, "Text reminders")), ==, 5);
 
-      if (g_str_equal (cg_idea_get_text (idea), "Text reminders"))
-        g_assert_cmpuint (cg_idea_get_total_votes (idea), ==, 5);
-    }
-
-  after = cg_test_save_to_string (a);
+  /* one step, flags and all */
+  after = cg_test_save_to_string (pair->a);
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
   g_assert_true (cg_history_undo (history));
-  undone = cg_test_save_to_string (a);
+  undone = cg_test_save_to_string (pair->a);
   g_assert_cmpstr (undone, ==, before);
   g_assert_true (cg_history_redo (history));
-  redone = cg_test_save_to_string (a);
+  redone = cg_test_save_to_string (pair->a);
   g_assert_cmpstr (redone, ==, after);
 }
 
 static void
-test_conflict_replaces_into_version (void)
+test_conflict_replaces_into_version (Pair          *pair,
+                                     gconstpointer  data)
 {
-  g_autoptr(CgWorkshop) a = NULL;
-  g_autoptr(CgWorkshop) b = NULL;
-  g_autoptr(CgIdea) shared = NULL;
+  CgHistory *history = cg_workshop_get_history (pair->b);
+  g_autofree char *before = cg_test_save_to_string (pair->b);
   g_autoptr(CgMergeReport) report = NULL;
-  g_autofree char *before = NULL;
   g_autofree char *undone = NULL;
-  CgHistory *history;
 
   /* here @into's text sorts last, so @from's version takes the id and @into's is the copy */
-  make_diverged_pair (&a, &b, &shared);
-  history = cg_workshop_get_history (b);
-  before = cg_test_save_to_string (b);
-  report = cg_workshop_merge (b, a);
+  report = cg_workshop_merge (pair->b, pair->a);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);
-  g_assert_cmpstr (cg_idea_get_text (lookup_idea (b, shared)), ==, "Longer appointments, please");
+  g_assert_cmpstr (cg_idea_get_text (lookup_idea (pair->b, pair->shared)), ==,
+                   "Longer appointments, please");
+  g_assert_true (cg_idea_get_needs_review (lookup_idea (pair->b, pair->shared)));
+  g_assert_true (cg_idea_get_needs_review (idea_with_text (pair->b, "Longer first appointments")));
+  g_assert_cmpuint (count_flagged (pair->b), ==, 2);
   g_assert_true (cg_history_undo (history));
-  undone = cg_test_save_to_string (b);
+  undone = cg_test_save_to_string (pair->b);
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* A merge that added nothing and met no new conflict. */
 static void
-test_idempotent (void)
+assert_nothing_new (const CgMergeReport *report)
 {
-  g_autoptr(CgWorkshop) a = NULL;
-  g_autoptr(CgWorkshop) b = NULL;
-  g_autoptr(CgIdea) shared = NULL;
+  for (CgMergeKind kind = CG_MERGE_EVENTS; kind < CG_MERGE_N_KINDS; kind++)
+    g_assert_cmpuint (cg_merge_report_get_n_added (report, kind), ==, 0);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 0);
+}
+
+static void
+test_idempotent (Pair          *pair,
+                 gconstpointer  data)
+{
+  CgHistory *history = cg_workshop_get_history (pair->a);
   g_autoptr(CgMergeReport) first = NULL;
   g_autoptr(CgMergeReport) second = NULL;
   g_autofree char *once = NULL;
   g_autofree char *twice = NULL;
-  CgHistory *history;
 
-  make_diverged_pair (&a, &b, &shared);
-  cg_test_add (b, cg_theme_new ("Housing", NULL));
-  cg_test_add (b, cg_voice_new ("Staff", NULL));
-  add_idea (b, "Somewhere quiet to wait", NULL, NULL, NULL);
-  history = cg_workshop_get_history (a);
+  cg_test_add (pair->b, cg_theme_new ("Housing", NULL));
+  cg_test_add (pair->b, cg_voice_new ("Staff", NULL));
+  add_idea (pair->b, "Somewhere quiet to wait", NULL, NULL, NULL);
 
-  first = cg_workshop_merge (a, b);
+  first = cg_workshop_merge (pair->a, pair->b);
   g_assert_cmpuint (cg_merge_report_get_n_added (first, CG_MERGE_IDEAS), ==, 1);
-  once = cg_test_save_to_string (a);
+  once = cg_test_save_to_string (pair->a);
 
-  second = cg_workshop_merge (a, b);
-  for (CgMergeKind kind = CG_MERGE_EVENTS; kind < CG_MERGE_N_KINDS; kind++)
-    g_assert_cmpuint (cg_merge_report_get_n_added (second, kind), ==, 0);
-  g_assert_cmpuint (cg_merge_report_get_n_conflicts (second), ==, 0);
+  second = cg_workshop_merge (pair->a, pair->b);
+  assert_nothing_new (second);
   g_assert_cmpuint (cg_merge_report_get_n_matched (second, CG_MERGE_IDEAS), ==, 3);
-  twice = cg_test_save_to_string (a);
+  twice = cg_test_save_to_string (pair->a);
   g_assert_cmpstr (twice, ==, once);
   /* nothing changed, so no undo step either */
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
 }
 
 static void
-test_order_independent (void)
+test_order_independent (Pair          *pair,
+                        gconstpointer  data)
 {
-  g_autoptr(CgWorkshop) a = NULL;
-  g_autoptr(CgWorkshop) b = NULL;
-  g_autoptr(CgIdea) shared = NULL;
-  g_autoptr(CgWorkshop) a_then_b = NULL;
-  g_autoptr(CgWorkshop) b_then_a = NULL;
-  g_autoptr(CgMergeReport) one = NULL;
-  g_autoptr(CgMergeReport) other = NULL;
-  g_autofree char *content_one = NULL;
-  g_autofree char *content_other = NULL;
+  g_autoptr(CgWorkshop) merged = NULL;
+  g_autofree char *content = NULL;
   CgTheme *hope;
 
-  make_diverged_pair (&a, &b, &shared);
   /* the same theme made on both laptops under different ids */
-  add_idea (a, "Recovery college courses", NULL, cg_test_add (a, cg_theme_new ("Hope", NULL)), NULL);
-  hope = cg_test_add (b, cg_theme_new ("hope", NULL));
-  add_idea (b, "Peer mentors", NULL, hope, cg_test_add (b, cg_voice_new ("Lived experience", NULL)));
+  add_idea (pair->a, "Recovery college courses", NULL,
+            cg_test_add (pair->a, cg_theme_new ("Hope", NULL)), NULL);
+  hope = cg_test_add (pair->b, cg_theme_new ("hope", NULL));
+  add_idea (pair->b, "Peer mentors", NULL, hope,
+            cg_test_add (pair->b, cg_voice_new ("Lived experience", NULL)));
 
-  a_then_b = copy_workshop (a);
-  one = cg_workshop_merge (a_then_b, b);
-  b_then_a = copy_workshop (b);
-  other = cg_workshop_merge (b_then_a, a);
-
-  content_one = describe_content (a_then_b);
-  content_other = describe_content (b_then_a);
-  g_assert_cmpstr (content_one, ==, content_other);
+  merged = merge_both_ways (pair->a, pair->b, 1);
+  content = describe_content (merged);
   /* and it holds what both had: 2 shared + 1 conflict copy + 1 from each side */
-  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (a_then_b)), ==, 5);
-  g_assert_nonnull (strstr (content_one, "Text reminders|access||5|"));
-  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (a_then_b)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (merged)), ==, 5);
+  g_assert_nonnull (strstr (content, "Text reminders|access||5||"));
+  g_assert_nonnull (strstr (content, "Longer first appointments|access||0|review|"));
+  g_assert_nonnull (strstr (content, "Longer appointments, please|access||0|review|"));
+  g_assert_cmpuint (count_flagged (merged), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (merged)), ==, 2);
+}
+
+/* A conflict met on a third laptop, and reviewed on one of the two: merging the two either way
+ * round gives the same flags; the review stands and the new conflict is flagged. */
+static void
+test_flags_order_independent (void)
+{
+  g_autoptr(CgWorkshop) base = cg_workshop_new ("Series");
+  CgIdea *waits = add_idea (base, "Shorter waits", NULL, NULL, NULL);
+  CgIdea *reminders = add_idea (base, "Text reminders", NULL, NULL, NULL);
+  g_autoptr(CgWorkshop) a = copy_workshop (base);
+  g_autoptr(CgWorkshop) b = copy_workshop (base);
+  g_autoptr(CgWorkshop) c = copy_workshop (base);
+  g_autoptr(CgWorkshop) merged = NULL;
+
+  /* both laptops took in c; only a's facilitator has looked at the result */
+  cg_idea_set_text (lookup_idea (c, reminders), "Text reminders the day before");
+  merge_quietly (a, c);
+  merge_quietly (b, c);
+  g_assert_cmpuint (count_flagged (a), ==, 2);
+  g_assert_cmpuint (count_flagged (b), ==, 2);
+  review_all (a);
+
+  cg_idea_set_text (lookup_idea (a, waits), "Shorter waits for a first talk");
+  cg_idea_set_text (lookup_idea (b, waits), "Shorter waits, and a call back");
+
+  merged = merge_both_ways (a, b, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (merged)), ==, 4);
+  g_assert_cmpuint (count_flagged (merged), ==, 2);
+  g_assert_true (cg_idea_get_needs_review (idea_with_text (merged,
+                                                           "Shorter waits for a first talk")));
+  g_assert_true (cg_idea_get_needs_review (idea_with_text (merged,
+                                                           "Shorter waits, and a call back")));
+}
+
+/* Two laptops merge each other's file; the facilitator reviews the conflict on one. Merging
+ * either file again brings no flag back, and the review reaches the other laptop. */
+static void
+test_cleared_stays_cleared (Pair          *pair,
+                            gconstpointer  data)
+{
+  CgHistory *history = cg_workshop_get_history (pair->a);
+  g_autoptr(CgWorkshop) b_synced = NULL;
+  g_autoptr(CgMergeReport) back = NULL;
+  g_autoptr(CgMergeReport) again = NULL;
+  g_autoptr(CgMergeReport) from_synced = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *after = NULL;
+  guint n_undo;
+
+  merge_quietly (pair->a, pair->b);
+  g_assert_cmpuint (count_flagged (pair->a), ==, 2);
+
+  /* b takes in a's file: the pair a already holds is not a new conflict, but still flagged */
+  b_synced = copy_workshop (pair->b);
+  back = cg_workshop_merge (b_synced, pair->a);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (back), ==, 0);
+  g_assert_cmpuint (count_flagged (b_synced), ==, 2);
+
+  review_all (pair->a);
+  g_assert_cmpuint (count_flagged (pair->a), ==, 0);
+  reviewed = cg_test_save_to_string (pair->a);
+  n_undo = cg_history_get_n_undo (history);
+
+  again = cg_workshop_merge (pair->a, pair->b);
+  from_synced = cg_workshop_merge (pair->a, b_synced);
+  assert_nothing_new (again);
+  assert_nothing_new (from_synced);
+  after = cg_test_save_to_string (pair->a);
+  g_assert_cmpstr (after, ==, reviewed);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, n_undo);
+
+  merge_quietly (b_synced, pair->a);
+  g_assert_cmpuint (count_flagged (b_synced), ==, 0);
+  assert_same_content (pair->a, b_synced);
+}
+
+/* After a review, a version not seen before is a new conflict: flagged, with the idea it
+ * conflicts with; the copy already reviewed stays as it was. */
+static void
+test_new_conflict_flags_again (Pair          *pair,
+                               gconstpointer  data)
+{
+  g_autoptr(CgMergeReport) report = NULL;
+
+  merge_quietly (pair->a, pair->b);
+  review_all (pair->a);
+
+  cg_idea_set_text (lookup_idea (pair->b, pair->shared), "Longer appointments for carers too");
+  report = cg_workshop_merge (pair->a, pair->b);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (pair->a)), ==, 4);
+  g_assert_cmpuint (count_flagged (pair->a), ==, 2);
+  g_assert_true (cg_idea_get_needs_review (lookup_idea (pair->a, pair->shared)));
+  g_assert_true (cg_idea_get_needs_review (idea_with_text (pair->a,
+                                                           "Longer appointments, please")));
+  g_assert_false (cg_idea_get_needs_review (idea_with_text (pair->a,
+                                                            "Longer first appointments")));
+}
+
+/* Two versions that differ only in the flag are one idea, not a conflict; the flag is kept. */
+static void
+test_flag_is_not_content (void)
+{
+  g_autoptr(CgWorkshop) base = cg_workshop_new ("Series");
+  CgIdea *idea = add_idea (base, "A named contact", NULL, NULL, NULL);
+  g_autoptr(CgWorkshop) a = copy_workshop (base);
+  g_autoptr(CgWorkshop) b = copy_workshop (base);
+  g_autoptr(CgWorkshop) merged = NULL;
+  g_autoptr(CgMergeReport) report = NULL;
+
+  cg_idea_set_needs_review (lookup_idea (b, idea), TRUE);
+  merged = merge_both_ways (a, b, 0);
+  g_assert_true (cg_idea_get_needs_review (lookup_idea (merged, idea)));
+
+  report = cg_workshop_merge (a, b);
+  g_assert_cmpuint (cg_merge_report_get_n_matched (report, CG_MERGE_IDEAS), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (a)), ==, 1);
+  g_assert_true (cg_idea_get_needs_review (lookup_idea (a, idea)));
 }
 
 static void
@@ -413,12 +606,20 @@ main (int   argc,
 
   g_test_add_func ("/model/merge/disjoint", test_disjoint);
   g_test_add_func ("/model/merge/match-by-name", test_match_by_name);
-  g_test_add_func ("/model/merge/conflict-keeps-both-and-undoes",
-                   test_conflict_keeps_both_and_undoes);
-  g_test_add_func ("/model/merge/conflict-replaces-into-version",
-                   test_conflict_replaces_into_version);
-  g_test_add_func ("/model/merge/idempotent", test_idempotent);
-  g_test_add_func ("/model/merge/order-independent", test_order_independent);
+  g_test_add ("/model/merge/conflict-keeps-both-and-undoes", Pair, NULL,
+              pair_set_up, test_conflict_keeps_both_and_undoes, pair_tear_down);
+  g_test_add ("/model/merge/conflict-replaces-into-version", Pair, NULL,
+              pair_set_up, test_conflict_replaces_into_version, pair_tear_down);
+  g_test_add ("/model/merge/idempotent", Pair, NULL,
+              pair_set_up, test_idempotent, pair_tear_down);
+  g_test_add ("/model/merge/order-independent", Pair, NULL,
+              pair_set_up, test_order_independent, pair_tear_down);
+  g_test_add_func ("/model/merge/flags-order-independent", test_flags_order_independent);
+  g_test_add ("/model/merge/cleared-stays-cleared", Pair, NULL,
+              pair_set_up, test_cleared_stays_cleared, pair_tear_down);
+  g_test_add ("/model/merge/new-conflict-flags-again", Pair, NULL,
+              pair_set_up, test_new_conflict_flags_again, pair_tear_down);
+  g_test_add_func ("/model/merge/flag-is-not-content", test_flag_is_not_content);
   g_test_add_func ("/model/merge/report-text", test_report_text);
 
   return g_test_run ();

@@ -88,6 +88,46 @@ test_notify_only_on_change (void)
   g_assert_cmpuint (*kind, ==, 2);
 }
 
+/* The review flag: off by default, one notify per real change, and in a workshop each change
+ * (the merge setting it, the facilitator clearing it) is an undo step of its own. */
+static void
+test_needs_review (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(CgIdea) idea = cg_idea_new ("Longer appointments");
+  CgHistory *history = cg_workshop_get_history (workshop);
+  guint *review = watch (idea, "needs-review");
+  gboolean value = TRUE;
+
+  g_assert_false (cg_idea_get_needs_review (idea));
+  cg_workshop_add (workshop, idea);
+  cg_history_clear (history);
+
+  cg_idea_set_needs_review (idea, FALSE);
+  g_assert_cmpuint (*review, ==, 0);
+  g_assert_false (cg_history_get_can_undo (history));
+
+  cg_idea_set_needs_review (idea, 7); /* any true value is TRUE */
+  cg_idea_set_needs_review (idea, TRUE);
+  g_assert_cmpuint (*review, ==, 1);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  g_object_get (idea, "needs-review", &value, NULL);
+  g_assert_true (value == TRUE);
+
+  /* the facilitator clears it; undo brings it back, redo clears it again */
+  g_object_set (idea, "needs-review", FALSE, NULL);
+  g_assert_false (cg_idea_get_needs_review (idea));
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 2);
+  g_assert_true (cg_history_undo (history));
+  g_assert_true (cg_idea_get_needs_review (idea));
+  g_assert_true (cg_history_redo (history));
+  g_assert_false (cg_idea_get_needs_review (idea));
+  g_assert_true (cg_history_undo (history));
+  g_assert_true (cg_history_undo (history));
+  g_assert_false (cg_idea_get_needs_review (idea));
+  g_assert_cmpuint (*review, ==, 6);
+}
+
 static void
 test_text_normalised (void)
 {
@@ -258,6 +298,7 @@ main (int   argc,
 
   g_test_add_func ("/model/object/ids", test_ids);
   g_test_add_func ("/model/object/notify-only-on-change", test_notify_only_on_change);
+  g_test_add_func ("/model/object/needs-review", test_needs_review);
   g_test_add_func ("/model/object/text-normalised", test_text_normalised);
   g_test_add_func ("/model/object/colours-and-dates", test_colours_and_dates);
   g_test_add_func ("/model/object/text-checks", test_text_checks);

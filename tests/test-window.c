@@ -11,75 +11,14 @@
 #include <gtk/gtk.h>
 
 #include "io/cg-io.h"
-#include "widgets/cg-window-private.h"
+#include "cg-test-window.h"
 
-typedef struct
-{
-  char       *dir;
-  CgWindow   *window;
-  CgWorkshop *workshop;
-} Fixture;
+typedef CgTestWindow Fixture;
 
 static char *
 sample_path (void)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *path = sample_path ();
-  g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *copy = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  f->dir = g_dir_make_tmp ("cg-window-XXXXXX", NULL);
-  g_setenv ("CG_AUTOSAVE_DIR", f->dir, TRUE);
-  copy = g_build_filename (f->dir, "workshop.cgw", NULL);
-  file = g_file_new_for_path (copy);
-  g_assert_true (g_file_copy (sample, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  f->workshop = cg_workshop_load (file, NULL, &error);
-  g_assert_no_error (error);
-
-  f->window = cg_window_new (NULL);
-  cg_window_set_workshop (f->window, f->workshop, file);
-  gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
-  g_assert_finalize_object (f->workshop);
-  cg_test_remove_tree (f->dir);
-  g_free (f->dir);
 }
 
 static guint
@@ -97,15 +36,6 @@ last_idea (Fixture *f)
   return idea;
 }
 
-static gpointer
-nth (GListModel *model,
-     guint       n)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (model, n);
-
-  return item;
-}
-
 static void
 test_capture_then_shortcuts (Fixture       *f,
                              gconstpointer  data)
@@ -113,8 +43,8 @@ test_capture_then_shortcuts (Fixture       *f,
   GtkWidget *window = GTK_WIDGET (f->window);
   CgHistory *history = cg_workshop_get_history (f->workshop);
   guint before = n_ideas (f);
-  CgVoice *second_voice = nth (cg_workshop_get_voices (f->workshop), 1);
-  CgTheme *third_theme = nth (cg_workshop_get_themes (f->workshop), 2);
+  CgVoice *second_voice = cg_test_nth (cg_workshop_get_voices (f->workshop), 1);
+  CgTheme *third_theme = cg_test_nth (cg_workshop_get_themes (f->workshop), 2);
   CgIdea *idea;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "board");
@@ -163,13 +93,13 @@ test_selected_card_takes_shortcuts (Fixture       *f,
                                     gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  CgIdea *idea = nth (cg_workshop_get_ideas (f->workshop), 0);
-  CgVoice *first_voice = nth (cg_workshop_get_voices (f->workshop), 0);
-  CgTheme *second_theme = nth (cg_workshop_get_themes (f->workshop), 1);
+  CgIdea *idea = cg_test_nth (cg_workshop_get_ideas (f->workshop), 0);
+  CgVoice *first_voice = cg_test_nth (cg_workshop_get_voices (f->workshop), 0);
+  CgTheme *second_theme = cg_test_nth (cg_workshop_get_themes (f->workshop), 1);
   CgIdeaKind kind = cg_idea_get_kind (idea);
 
   cg_board_select_idea (f->window->board, idea);
-  iterate ();
+  cg_test_iterate ();
   g_assert_true (cg_board_get_selected_idea (f->window->board) == idea);
 
   g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 2));
@@ -210,20 +140,20 @@ test_search_filters_board (Fixture       *f,
 
   cg_search_set_text (search, "peer");
   for (guint i = 0; i < total; i++)
-    matches += cg_search_matches (search, nth (cg_workshop_get_ideas (f->workshop), i));
+    matches += cg_search_matches (search, cg_test_nth (cg_workshop_get_ideas (f->workshop), i));
   g_assert_cmpuint (matches, >, 0);
   g_assert_cmpuint (matches, <, total);
 
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "peer");
   wait.expected = matches;
-  wait_until (board_shows, &wait);
+  cg_test_wait_until (board_shows, &wait);
   expected = g_strdup_printf ("%u of %u ideas", matches, total);
   g_assert_cmpstr (gtk_label_get_text (f->window->search_count), ==, expected);
 
   /* closing the search shows everything again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
   wait.expected = total;
-  wait_until (board_shows, &wait);
+  cg_test_wait_until (board_shows, &wait);
 }
 
 static GtkMessageDialog *
@@ -257,27 +187,27 @@ test_close_asks_when_unsaved (Fixture       *f,
 
   /* unsaved words: closing asks first */
   cg_capture_bar_add_text (f->window->capture_bar, "A change worth keeping");
-  iterate ();
+  cg_test_iterate ();
   gtk_window_close (GTK_WINDOW (f->window));
-  iterate ();
+  cg_test_iterate ();
   dialog = find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 
   /* Cancel keeps the window and the words */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  iterate ();
+  cg_test_iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (f->window)));
   g_assert_true (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
 
   /* Close without saving closes */
   g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &destroyed);
   gtk_window_close (GTK_WINDOW (f->window));
-  iterate ();
+  cg_test_iterate ();
   dialog = find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), 1 /* close without saving */);
-  iterate ();
+  cg_test_iterate ();
   g_assert_true (destroyed);
   f->window = NULL;
 }
@@ -300,7 +230,7 @@ test_save_writes_file (Fixture       *f,
 
   cg_capture_bar_add_text (f->window->capture_bar, "Saved words stay saved");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
-  wait_until (history_clean, f->workshop);
+  cg_test_wait_until (history_clean, f->workshop);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
 
   reread = cg_workshop_load (file, NULL, &error);
@@ -310,7 +240,7 @@ test_save_writes_file (Fixture       *f,
   /* a clean window closes without asking */
   g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &destroyed);
   gtk_window_close (GTK_WINDOW (f->window));
-  iterate ();
+  cg_test_iterate ();
   g_assert_true (destroyed);
   f->window = NULL;
 }
@@ -348,12 +278,12 @@ test_merge_from_another_laptop (Fixture       *f,
   g_assert_no_error (error);
 
   cg_window_merge_file (f->window, file);
-  wait_until (has_ideas, &wait);
-  iterate ();
+  cg_test_wait_until (has_ideas, &wait);
+  cg_test_iterate ();
   dialog = find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  iterate ();
+  cg_test_iterate ();
 
   /* the whole merge is one step */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
@@ -367,7 +297,7 @@ test_merge_from_another_laptop (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (n_ideas (f), ==, wait.expected - 2);
   gtk_dialog_response (GTK_DIALOG (find_dialog (GTK_WINDOW (f->window))), GTK_RESPONSE_CLOSE);
-  iterate ();
+  cg_test_iterate ();
 }
 
 static gboolean
@@ -391,7 +321,7 @@ test_load_error_shown (void)
   g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<workshop", -1, NULL));
   gtk_window_present (GTK_WINDOW (window));
   cg_window_load (window, file);
-  wait_until (on_page, wait);
+  cg_test_wait_until (on_page, wait);
 
   g_assert_true (g_str_has_prefix (gtk_label_get_text (window->error_label), "broken.cgw:"));
   g_assert_null (cg_window_get_workshop (window));
@@ -411,7 +341,7 @@ test_load_good_file (void)
 
   gtk_window_present (GTK_WINDOW (window));
   cg_window_load (window, file);
-  wait_until (on_page, wait);
+  cg_test_wait_until (on_page, wait);
   g_assert_nonnull (cg_window_get_workshop (window));
   g_assert_true (g_file_equal (cg_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
@@ -423,15 +353,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("no display: skipping the window tests\n");
-      return 77;
-    }
-  gtk_test_init (&argc, &argv, NULL);
+  cg_test_window_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/widgets/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/widgets/window/" path, Fixture, NULL, cg_test_window_set_up, func, \
+              cg_test_window_tear_down)
   ADD ("capture-then-shortcuts", test_capture_then_shortcuts);
   ADD ("selected-card-takes-shortcuts", test_selected_card_takes_shortcuts);
   ADD ("search-filters-board", test_search_filters_board);

@@ -184,6 +184,7 @@ test_defaults (void)
   g_assert_cmpint (cg_idea_get_status (idea), ==, CG_IDEA_STATUS_OPEN);
   g_assert_false (cg_idea_get_private (idea));
   g_assert_false (cg_idea_get_beyond_service (idea));
+  g_assert_false (cg_idea_get_needs_review (idea));
   g_assert_null (cg_idea_get_event (idea));
   g_assert_null (cg_idea_get_theme (idea));
   g_assert_null (cg_idea_get_voice (idea));
@@ -198,6 +199,50 @@ test_defaults (void)
 
   theme = lookup (workshop, CG_TYPE_THEME, "t");
   g_assert_true (g_regex_match_simple ("^#[0-9a-f]{6}$", cg_theme_get_colour (theme), 0, 0));
+}
+
+/* needs-review is read as true or false, and strictly: anything else names its line. */
+static void
+test_needs_review (void)
+{
+  const char * const bad_values[] = { "TRUE", "1", "yes", "", " true", "true " };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) workshop = NULL;
+
+  workshop = load_string ("<workshop xmlns='urn:commonground:workshop:1' version='1.0' id='w'>"
+                          "<title/><ideas>"
+                          "<idea id='on' created='2026-01-01T00:00:00Z' needs-review='true'>"
+                          "<text/></idea>"
+                          "<idea id='off' created='2026-01-01T00:00:00Z' needs-review='false'>"
+                          "<text/></idea>"
+                          "</ideas></workshop>", &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_idea_get_needs_review (lookup (workshop, CG_TYPE_IDEA, "on")));
+  g_assert_false (cg_idea_get_needs_review (lookup (workshop, CG_TYPE_IDEA, "off")));
+  /* reading is not an edit */
+  g_assert_false (cg_history_get_can_undo (cg_workshop_get_history (workshop)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_values); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autoptr(CgWorkshop) bad = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *expected = NULL;
+
+      data = g_strdup_printf ("<workshop xmlns='urn:commonground:workshop:1' version='1.0' "
+                              "id='w'>\n<title/>\n<ideas>\n"
+                              "<idea id='ok' created='2026-01-01T00:00:00Z'><text/></idea>\n"
+                              "<idea id='odd' created='2026-01-01T00:00:00Z'\n"
+                              " needs-review='%s'><text/></idea>\n"
+                              "</ideas></workshop>", bad_values[i]);
+      /* the line where the start tag ends */
+      bad = load_string (data, &bad_error);
+      g_assert_null (bad);
+      g_assert_error (bad_error, CG_IO_ERROR, CG_IO_ERROR_INVALID);
+      expected = g_strdup_printf ("test.cgw:6: needs-review of idea 'odd' is '%s'; it must be "
+                                  "true or false", bad_values[i]);
+      g_assert_cmpstr (bad_error->message, ==, expected);
+    }
 }
 
 static void
@@ -441,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/io/xml/read/all-fields", test_all_fields);
   g_test_add_func ("/io/xml/read/forward-references", test_forward_references);
   g_test_add_func ("/io/xml/read/defaults", test_defaults);
+  g_test_add_func ("/io/xml/read/needs-review", test_needs_review);
   g_test_add_func ("/io/xml/read/unicode", test_unicode);
   g_test_add_func ("/io/xml/read/whitespace", test_whitespace);
   g_test_add_func ("/io/xml/read/tolerated", test_tolerated);

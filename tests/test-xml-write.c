@@ -130,6 +130,7 @@ assert_same_ideas (CgWorkshop *a,
       g_assert_cmpint (cg_idea_get_status (x), ==, cg_idea_get_status (y));
       g_assert_cmpint (cg_idea_get_private (x), ==, cg_idea_get_private (y));
       g_assert_cmpint (cg_idea_get_beyond_service (x), ==, cg_idea_get_beyond_service (y));
+      g_assert_cmpint (cg_idea_get_needs_review (x), ==, cg_idea_get_needs_review (y));
       g_assert_true (g_date_time_equal (cg_idea_get_created (x), cg_idea_get_created (y)));
       g_assert_cmpstr (cg_idea_get_carried_from (x), ==, cg_idea_get_carried_from (y));
       for (guint e = 0; e < g_list_model_get_n_items (events); e++)
@@ -335,6 +336,7 @@ add_random_ideas (CgWorkshop *workshop,
       cg_idea_set_status (idea, g_rand_int_range (rand, 0, CG_IDEA_STATUS_CLOSED + 1));
       cg_idea_set_private (idea, g_rand_boolean (rand));
       cg_idea_set_beyond_service (idea, g_rand_boolean (rand));
+      cg_idea_set_needs_review (idea, g_rand_int_range (rand, 0, 4) == 0);
       cg_idea_set_created (idea, created);
       cg_idea_set_carried_from (idea, earlier != NULL ? id_of (earlier) : NULL);
       for (guint e = 0; e < g_list_model_get_n_items (events); e++)
@@ -494,8 +496,8 @@ test_layout (void)
     "  </themes>\n"
     "  <ideas>\n"
     "    <idea id=\"i1\" event=\"e1\" theme=\"t1\" kind=\"strength\" status=\"parked\" "
-    "private=\"true\" beyond-service=\"true\" created=\"2026-03-12T10:04:00Z\" "
-    "carried-from=\"i2\">\n"
+    "private=\"true\" beyond-service=\"true\" needs-review=\"true\" "
+    "created=\"2026-03-12T10:04:00Z\" carried-from=\"i2\">\n"
     "      <text>Say \"hello\" &amp; &lt;smile&gt;\n  twice</text>\n"
     "      <votes event=\"e1\" count=\"3\"/>\n"
     "    </idea>\n"
@@ -519,6 +521,7 @@ test_layout (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *written = NULL;
   g_autoptr(CgWorkshop) copy = NULL;
+  g_autoptr(GString) unflagged = g_string_new (expected);
   CgEvent *event = add_object (workshop, CG_TYPE_EVENT, "e1");
   CgTheme *theme = add_object (workshop, CG_TYPE_THEME, "t1");
   CgIdea *idea = add_object (workshop, CG_TYPE_IDEA, "i1");
@@ -538,6 +541,7 @@ test_layout (void)
   cg_idea_set_status (idea, CG_IDEA_STATUS_PARKED);
   cg_idea_set_private (idea, TRUE);
   cg_idea_set_beyond_service (idea, TRUE);
+  cg_idea_set_needs_review (idea, TRUE);
   cg_idea_set_created (idea, created);
   cg_idea_set_carried_from (idea, "i2");
   cg_idea_set_votes (idea, event, 3);
@@ -554,6 +558,15 @@ test_layout (void)
 
   copy = assert_round_trip (workshop);
   assert_same_workshop (workshop, copy);
+
+  /* a cleared review flag leaves no trace: the bytes are those of a file that never had it */
+  cg_idea_set_needs_review (idea, FALSE);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&written, g_free);
+  bytes = cg_workshop_save_to_bytes (workshop);
+  written = dup_string (bytes);
+  g_assert_cmpuint (g_string_replace (unflagged, " needs-review=\"true\"", "", 0), ==, 1);
+  g_assert_cmpstr (written, ==, unflagged->str);
 }
 
 /* Tabs, line breaks and quotes in an attribute survive; so does text that looks like markup. */

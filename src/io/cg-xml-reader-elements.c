@@ -170,6 +170,7 @@ enum
   IDEA_STATUS,
   IDEA_PRIVATE,
   IDEA_BEYOND_SERVICE,
+  IDEA_NEEDS_REVIEW,
   IDEA_CREATED,
   IDEA_CARRIED_FROM,
 };
@@ -184,6 +185,7 @@ set_idea_attributes (Loader *self,
   int status = CG_IDEA_STATUS_OPEN;
   gboolean private_ = FALSE;
   gboolean beyond_service = FALSE;
+  gboolean needs_review = FALSE;
   char **v = attrs->values;
 
   if (!cg_xml_add_ref (self, REF_IDEA_EVENT, "event", idea, v[IDEA_EVENT], 0) ||
@@ -193,7 +195,8 @@ set_idea_attributes (Loader *self,
       !cg_xml_parse_enum (self, CG_TYPE_IDEA_KIND, "kind", v[IDEA_KIND], &kind) ||
       !cg_xml_parse_enum (self, CG_TYPE_IDEA_STATUS, "status", v[IDEA_STATUS], &status) ||
       !cg_xml_parse_bool (self, "private", v[IDEA_PRIVATE], &private_) ||
-      !cg_xml_parse_bool (self, "beyond-service", v[IDEA_BEYOND_SERVICE], &beyond_service))
+      !cg_xml_parse_bool (self, "beyond-service", v[IDEA_BEYOND_SERVICE], &beyond_service) ||
+      !cg_xml_parse_bool (self, "needs-review", v[IDEA_NEEDS_REVIEW], &needs_review))
     return FALSE;
 
   created = cg_xml_parse_created (self, v[IDEA_CREATED]);
@@ -204,6 +207,7 @@ set_idea_attributes (Loader *self,
   cg_idea_set_status (idea, status);
   cg_idea_set_private (idea, private_);
   cg_idea_set_beyond_service (idea, beyond_service);
+  cg_idea_set_needs_review (idea, needs_review);
   cg_idea_set_created (idea, created);
   if (v[IDEA_CARRIED_FROM] != NULL)
     cg_idea_set_carried_from (idea, v[IDEA_CARRIED_FROM]);
@@ -216,8 +220,8 @@ read_idea (Loader  *self,
            gpointer unused)
 {
   static const char * const names[] = {
-    "id", "event", "theme", "voice", "kind", "status", "private", "beyond-service", "created",
-    "carried-from", NULL
+    "id", "event", "theme", "voice", "kind", "status", "private", "beyond-service",
+    "needs-review", "created", "carried-from", NULL
   };
   static const ChildSpec children[] = {
     { "text", CHILD_REQUIRED, (SetTextFunc) cg_idea_set_text },

@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define MAX_ATTRS     10
+#define MAX_ATTRS     12
 
 /* What a reference attribute points at; the target's type follows from the kind. */
 typedef enum

@@ -297,6 +297,7 @@ write_idea (Writer  *self,
                   CG_IDEA_STATUS_OPEN);
   flag_attribute (self, "private", cg_idea_get_private (idea));
   flag_attribute (self, "beyond-service", cg_idea_get_beyond_service (idea));
+  flag_attribute (self, "needs-review", cg_idea_get_needs_review (idea));
   created_attribute (self, cg_idea_get_created (idea));
   attribute (self, "carried-from", idea_ref (self, cg_idea_get_carried_from (idea)));
   text_element (self, "text", cg_idea_get_text (idea), TRUE);

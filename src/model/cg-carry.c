@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cg-action-links.h"
 #include "cg-carry.h"
 
 /* Ids of the ideas already carried into @event. */
@@ -30,13 +31,6 @@ collect_carried_into (CgWorkshop *workshop,
   return carried;
 }
 
-gboolean
-cg_action_status_is_unfinished (CgActionStatus status)
-{
-  return status == CG_ACTION_STATUS_PROPOSED || status == CG_ACTION_STATUS_AGREED ||
-         status == CG_ACTION_STATUS_IN_PROGRESS;
-}
-
 /* The unfinished actions that link @idea (borrowed), in plan order; NULL when none. */
 static GPtrArray *
 collect_unfinished_actions (CgWorkshop *workshop,
@@ -50,7 +44,7 @@ collect_unfinished_actions (CgWorkshop *workshop,
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
 
-      if (!cg_action_status_is_unfinished (cg_action_get_status (action)) ||
+      if (!cg_action_is_unfinished (action) ||
           !cg_action_links_idea (action, id))
         continue;
       if (found == NULL)

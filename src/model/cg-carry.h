@@ -27,9 +27,6 @@ guint cg_workshop_carry_forward (CgWorkshop *workshop,
                                  CgEvent    *from,
                                  CgEvent    *to);
 
-/* TRUE for an action still to be finished: proposed, agreed or in progress. */
-gboolean cg_action_status_is_unfinished (CgActionStatus status);
-
 /* Where an idea first came up and the votes it has had on the way, following carried-from
  * links back: "Raised at March workshop, 5 votes". */
 char *cg_idea_describe_history (CgWorkshop *workshop,

@@ -85,7 +85,7 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
   CgHistory *history;
   CgIdea *kept;
   const char *kept_id;
-  gboolean private_, beyond_service;
+  gboolean private_, beyond_service, needs_review;
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
   g_return_val_if_fail (ideas != NULL, NULL);
@@ -134,16 +134,19 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
         cg_idea_set_votes (kept, event, votes);
     }
 
-  /* never make public what was said in confidence */
+  /* never make public what was said in confidence, nor drop a conflict still to review */
   private_ = FALSE;
   beyond_service = FALSE;
+  needs_review = FALSE;
   for (guint i = 0; i < n_ideas; i++)
     {
       private_ = private_ || cg_idea_get_private (ideas[i]);
       beyond_service = beyond_service || cg_idea_get_beyond_service (ideas[i]);
+      needs_review = needs_review || cg_idea_get_needs_review (ideas[i]);
     }
   cg_idea_set_private (kept, private_);
   cg_idea_set_beyond_service (kept, beyond_service);
+  cg_idea_set_needs_review (kept, needs_review);
 
   actions = cg_workshop_get_actions (workshop);
   for (guint a = 0; a < g_list_model_get_n_items (actions); a++)

@@ -24,6 +24,7 @@ struct _CgIdea
   int        status;
   int        private_;
   int        beyond_service;
+  int        needs_review;
   GVariant  *votes; /* a{su}, or NULL */
   GDateTime *created;
 };
@@ -41,6 +42,7 @@ enum {
   PROP_STATUS,
   PROP_PRIVATE,
   PROP_BEYOND_SERVICE,
+  PROP_NEEDS_REVIEW,
   PROP_VOTES,
   PROP_CREATED,
   N_PROPS
@@ -92,6 +94,7 @@ cg_idea_get_property (GObject    *object,
     case PROP_STATUS: g_value_set_enum (value, self->status); break;
     case PROP_PRIVATE: g_value_set_boolean (value, self->private_); break;
     case PROP_BEYOND_SERVICE: g_value_set_boolean (value, self->beyond_service); break;
+    case PROP_NEEDS_REVIEW: g_value_set_boolean (value, self->needs_review); break;
     case PROP_VOTES: g_value_set_variant (value, self->votes); break;
     case PROP_CREATED: g_value_set_boxed (value, self->created); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -135,6 +138,9 @@ cg_idea_set_property (GObject      *object,
     case PROP_BEYOND_SERVICE:
       cg_idea_set_beyond_service (self, g_value_get_boolean (value));
       break;
+    case PROP_NEEDS_REVIEW:
+      cg_idea_set_needs_review (self, g_value_get_boolean (value));
+      break;
     case PROP_VOTES:
       cg_object_change_variant (CG_OBJECT (self), pspec, &self->votes, g_value_get_variant (value));
       break;
@@ -169,6 +175,8 @@ cg_idea_class_init (CgIdeaClass *klass)
   properties[PROP_PRIVATE] = g_param_spec_boolean ("private", NULL, NULL, FALSE, flags);
   properties[PROP_BEYOND_SERVICE] =
     g_param_spec_boolean ("beyond-service", NULL, NULL, FALSE, flags);
+  properties[PROP_NEEDS_REVIEW] =
+    g_param_spec_boolean ("needs-review", NULL, NULL, FALSE, flags);
   properties[PROP_VOTES] = g_param_spec_variant ("votes", NULL, NULL, CG_TALLY_TYPE, NULL, flags);
   properties[PROP_CREATED] = g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME, flags);
 
@@ -322,6 +330,22 @@ cg_idea_set_beyond_service (CgIdea   *self,
   g_return_if_fail (CG_IS_IDEA (self));
   cg_object_change_int (CG_OBJECT (self), properties[PROP_BEYOND_SERVICE],
                         &self->beyond_service, !!beyond_service);
+}
+
+gboolean
+cg_idea_get_needs_review (CgIdea *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA (self), FALSE);
+  return self->needs_review;
+}
+
+void
+cg_idea_set_needs_review (CgIdea   *self,
+                          gboolean  needs_review)
+{
+  g_return_if_fail (CG_IS_IDEA (self));
+  cg_object_change_int (CG_OBJECT (self), properties[PROP_NEEDS_REVIEW], &self->needs_review,
+                        !!needs_review);
 }
 
 guint

@@ -37,6 +37,10 @@ gboolean     cg_idea_get_private        (CgIdea *self);
 void         cg_idea_set_private        (CgIdea *self, gboolean private_);
 gboolean     cg_idea_get_beyond_service (CgIdea *self);
 void         cg_idea_set_beyond_service (CgIdea *self, gboolean beyond_service);
+/* The facilitator should look at this idea: it conflicted in a merge (cg_workshop_merge sets it
+ * on both versions). Clearing it is an undoable change like any other. */
+gboolean     cg_idea_get_needs_review   (CgIdea *self);
+void         cg_idea_set_needs_review   (CgIdea *self, gboolean needs_review);
 /* Votes at one event; the whole table is the "votes" property, a{su} like voice attendance. */
 guint        cg_idea_get_votes          (CgIdea *self, CgEvent *event);
 void         cg_idea_set_votes          (CgIdea *self, CgEvent *event, guint votes);

@@ -10,167 +10,17 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cg-merge.h"
+#include "cg-merge-private.h"
 #include "cg-tally.h"
-
-struct _CgMergeReport
-{
-  guint      n_added[CG_MERGE_N_KINDS];
-  guint      n_matched[CG_MERGE_N_KINDS];
-  guint      n_conflicts;
-  GPtrArray *conflict_ids;  /* char *, NULL-terminated */
-};
 
 typedef struct
 {
   CgWorkshop    *into;
+  CgWorkshop    *from;
   CgMergeReport *report;
   GHashTable    *map;    /* id in @from -> CgObject in @into (borrowed) */
   GHashTable    *names;  /* "type:normalised name" -> CgObject in @into (borrowed) */
 } Merge;
-
-static CgMergeReport *
-merge_report_new (void)
-{
-  CgMergeReport *self = g_new0 (CgMergeReport, 1);
-
-  self->conflict_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->conflict_ids, NULL);
-  return self;
-}
-
-void
-cg_merge_report_free (CgMergeReport *self)
-{
-  if (self == NULL)
-    return;
-  g_ptr_array_unref (self->conflict_ids);
-  g_free (self);
-}
-
-guint
-cg_merge_report_get_n_added (const CgMergeReport *self,
-                             CgMergeKind          kind)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (kind < CG_MERGE_N_KINDS, 0);
-  return self->n_added[kind];
-}
-
-guint
-cg_merge_report_get_n_matched (const CgMergeReport *self,
-                               CgMergeKind          kind)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (kind < CG_MERGE_N_KINDS, 0);
-  return self->n_matched[kind];
-}
-
-guint
-cg_merge_report_get_n_conflicts (const CgMergeReport *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->n_conflicts;
-}
-
-const char * const *
-cg_merge_report_get_conflict_ids (const CgMergeReport *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return (const char * const *) self->conflict_ids->pdata;
-}
-
-static void
-add_conflict_id (CgMergeReport *self,
-                 const char    *id)
-{
-  /* keep the array NULL-terminated */
-  self->conflict_ids->pdata[self->conflict_ids->len - 1] = g_strdup (id);
-  g_ptr_array_add (self->conflict_ids, NULL);
-}
-
-/* "12 ideas" for one kind of object. */
-static char *
-count_phrase (CgMergeKind kind,
-              guint       n)
-{
-  switch (kind)
-    {
-    case CG_MERGE_EVENTS:
-      return g_strdup_printf (ngettext ("%u event", "%u events", n), n);
-    case CG_MERGE_VOICES:
-      return g_strdup_printf (ngettext ("%u voice", "%u voices", n), n);
-    case CG_MERGE_THEMES:
-      return g_strdup_printf (ngettext ("%u theme", "%u themes", n), n);
-    case CG_MERGE_IDEAS:
-      return g_strdup_printf (ngettext ("%u idea", "%u ideas", n), n);
-    case CG_MERGE_ACTIONS:
-      return g_strdup_printf (ngettext ("%u action", "%u actions", n), n);
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* "12 ideas, 1 theme", or NULL when every count is 0. Ideas come first: they matter most. */
-static char *
-counts_phrase (const guint *counts)
-{
-  static const CgMergeKind order[] = {
-    CG_MERGE_IDEAS, CG_MERGE_THEMES, CG_MERGE_VOICES, CG_MERGE_EVENTS, CG_MERGE_ACTIONS,
-  };
-  g_autoptr(GString) phrase = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      g_autofree char *part = NULL;
-
-      if (counts[order[i]] == 0)
-        continue;
-      part = count_phrase (order[i], counts[order[i]]);
-      if (phrase == NULL)
-        phrase = g_string_new (part);
-      else
-        g_string_append_printf (phrase, ", %s", part);
-    }
-  return phrase != NULL ? g_string_free (g_steal_pointer (&phrase), FALSE) : NULL;
-}
-
-char *
-cg_merge_report_describe (const CgMergeReport *self)
-{
-  g_autofree char *added = NULL;
-  g_autofree char *matched = NULL;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  gunichar first;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  added = counts_phrase (self->n_added);
-  matched = counts_phrase (self->n_matched);
-  if (added != NULL)
-    g_ptr_array_add (parts, g_strdup_printf (_("added %s"), added));
-  if (matched != NULL)
-    g_ptr_array_add (parts, g_strdup_printf (_("matched %s"), matched));
-  if (self->n_conflicts > 0)
-    g_ptr_array_add (parts,
-                     g_strdup_printf (ngettext ("%u idea conflicted and was kept both ways",
-                                                "%u ideas conflicted and were kept both ways",
-                                                self->n_conflicts),
-                                      self->n_conflicts));
-  if (parts->len == 0)
-    return g_strdup (_("The other workshop was empty: nothing to merge."));
-
-  g_ptr_array_add (parts, NULL);
-  joined = g_strjoinv ("; ", (char **) parts->pdata);
-  first = g_unichar_totitle (g_utf8_get_char (joined));
-  {
-    char buf[8] = { 0 };
-
-    g_unichar_to_utf8 (first, buf);
-    return g_strdup_printf ("%s%s.", buf, g_utf8_next_char (joined));
-  }
-}
 
 /* Trimmed, case-folded and normalised, for matching names; NULL for a blank name. */
 static char *
@@ -334,7 +184,8 @@ copy_object (CgObject   *source,
                                        (const GValue *) values->data);
 }
 
-/* Gives @target (in @into) the content of @source (in @from), each change undoable. */
+/* Gives @target (in @into) the content of @source (in @from), each change undoable. The review
+ * flag is not content: cg_merge_review_settle gives it at the end. */
 static void
 assign_content (CgObject   *target,
                 CgObject   *source,
@@ -344,10 +195,10 @@ assign_content (CgObject   *target,
   g_autoptr(GArray) values = collect_properties (source, map, names, FALSE);
 
   for (guint i = 0; i < names->len; i++)
-    g_object_set_property (G_OBJECT (target), names->pdata[i],
-                           &g_array_index (values, GValue, i));
+    if (!g_str_equal (names->pdata[i], "needs-review"))
+      g_object_set_property (G_OBJECT (target), names->pdata[i],
+                             &g_array_index (values, GValue, i));
 }
-
 
 /* Raises each per-event count of @target (votes of an idea, attendance of a voice) to the one
  * @source has, so that merging twice counts nothing twice. */
@@ -465,18 +316,9 @@ idea_content_key (CgIdea     *idea,
                           carried_from ? carried_from : "");
 }
 
-/* The id of the conflict copy of idea @id holding @text: the same on every laptop. */
-static char *
-conflict_copy_id (const char *id,
-                  const char *text)
-{
-  g_autofree char *input = g_strdup_printf ("%s|%s", id, text ? text : "");
-
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, input, -1);
-}
-
 /* Two versions of one idea: the one whose content sorts first keeps the id, the other becomes
- * a conflict copy next to it. */
+ * a conflict copy next to it. The conflict is new, to be reviewed, unless either workshop
+ * already holds that copy: then a facilitator has had both versions in front of them. */
 static void
 merge_conflict (Merge  *merge,
                 CgIdea *kept,
@@ -486,7 +328,7 @@ merge_conflict (Merge  *merge,
   const char *id = cg_object_get_id (CG_OBJECT (kept));
   gboolean source_loses = order < 0;
   CgIdea *loser = source_loses ? source : kept;
-  g_autofree char *copy_id = conflict_copy_id (id, cg_idea_get_text (loser));
+  g_autofree char *copy_id = cg_merge_conflict_copy_id (id, cg_idea_get_text (loser));
   g_autoptr(CgIdea) copy = NULL;
 
   if (cg_workshop_lookup (merge->into, copy_id) != NULL)
@@ -508,9 +350,15 @@ merge_conflict (Merge  *merge,
   cg_idea_set_carried_from (copy, id);
   cg_workshop_insert (merge->into, copy, cg_workshop_index_of (merge->into, kept) + 1);
 
+  if (cg_workshop_lookup (merge->from, copy_id) != NULL)
+    {
+      /* the other laptop merged our version before; its flags say what was reviewed */
+      merge->report->n_matched[CG_MERGE_IDEAS]++;
+      return;
+    }
   merge->report->n_conflicts++;
-  add_conflict_id (merge->report, id);
-  add_conflict_id (merge->report, copy_id);
+  cg_merge_report_add_conflict_id (merge->report, id);
+  cg_merge_report_add_conflict_id (merge->report, copy_id);
 }
 
 static void
@@ -595,6 +443,8 @@ CgMergeReport *
 cg_workshop_merge (CgWorkshop *into,
                    CgWorkshop *from)
 {
+  g_autoptr(CgMergeReview) before = NULL;
+  g_autoptr(CgMergeReview) review = NULL;
   CgHistory *history;
   Merge merge = { 0 };
 
@@ -602,7 +452,8 @@ cg_workshop_merge (CgWorkshop *into,
   g_return_val_if_fail (CG_IS_WORKSHOP (from), NULL);
 
   merge.into = into;
-  merge.report = merge_report_new ();
+  merge.from = from;
+  merge.report = cg_merge_report_new ();
   if (into == from)
     return merge.report;
 
@@ -611,6 +462,8 @@ cg_workshop_merge (CgWorkshop *into,
   remember_names (&merge, cg_workshop_get_events (into));
   remember_names (&merge, cg_workshop_get_voices (into));
   remember_names (&merge, cg_workshop_get_themes (into));
+  before = cg_merge_review_new (into);
+  review = cg_merge_review_new (from);
 
   history = cg_workshop_get_history (into);
   cg_history_begin_group (history, _("Merge workshop"));
@@ -620,6 +473,8 @@ cg_workshop_merge (CgWorkshop *into,
   merge_named (&merge, cg_workshop_get_themes (from));
   merge_ideas (&merge, cg_workshop_get_ideas (from));
   merge_actions (&merge, cg_workshop_get_actions (from));
+  cg_merge_review_settle (into, before, review, cg_workshop_get_ideas (from),
+                          cg_merge_report_get_conflict_ids (merge.report));
   cg_history_end_group (history);
 
   g_hash_table_unref (merge.names);

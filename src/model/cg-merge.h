@@ -29,10 +29,11 @@ guint       cg_merge_report_get_n_added   (const CgMergeReport *self,
                                            CgMergeKind          kind);
 guint       cg_merge_report_get_n_matched (const CgMergeReport *self,
                                            CgMergeKind          kind);
-/* Ideas that differed between the two workshops and are now kept both ways. */
+/* Ideas that differed between the two workshops and are now kept both ways: new conflicts
+ * only (a pair of versions either workshop already held counts as matched). */
 guint       cg_merge_report_get_n_conflicts (const CgMergeReport *self);
-/* Ids of the ideas to flag for the facilitator: for each conflict, the idea kept under the
- * original id and its conflict copy. NULL-terminated, owned by the report. */
+/* Ids of the ideas the merge flagged as needing review: for each new conflict, the idea kept
+ * under the original id and its conflict copy. NULL-terminated, owned by the report. */
 const char * const *cg_merge_report_get_conflict_ids (const CgMergeReport *self);
 /* One translated paragraph: "Added 12 ideas, 1 theme; matched 3 voices; 2 ideas conflicted and
  * were kept both ways." */
@@ -44,10 +45,14 @@ char       *cg_merge_report_describe (const CgMergeReport *self);
  * title or name (trimmed, ignoring case), and what refers to them is pointed at the one in
  * @into. Anything unmatched is copied with its id. Votes and attendance take the larger count
  * per event, so merging again changes nothing. An idea whose content differs (text, event,
- * theme, voice, kind, status, flags) is a conflict: the version whose content sorts first keeps
- * the id, the other is added with the id derived from "id|text" and carried-from set to the id.
- * The rule does not depend on which workshop is @into, so merging either way round gives the
- * same ideas. */
+ * theme, voice, kind, status, private, beyond the service, carried-from) is a conflict: the
+ * version whose content sorts first keeps the id, the other is added with the id derived from
+ * "id|text" and carried-from set to the id, and both are flagged as needing review
+ * (cg_idea_set_needs_review). That flag is not content: a flag from either workshop is kept (so
+ * a conflict met on another laptop stays flagged), except that where the other workshop holds
+ * the idea unflagged and every conflict copy behind the flag, it was reviewed there and stays
+ * cleared. The rule does not depend on which workshop is @into, so merging either way round
+ * gives the same ideas and flags, and merging the same file again changes nothing. */
 CgMergeReport *cg_workshop_merge (CgWorkshop *into,
                                   CgWorkshop *from);
 

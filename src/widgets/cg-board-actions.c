@@ -7,6 +7,7 @@
  *   Delete            board.delete
  *   plus, minus       board.vote (int): at the idea's event, or the newest one
  *   p                 board.toggle-private
+ *   r                 board.mark-reviewed: a card flagged by a merge has been checked
  * and, for the column menus and the Add Theme button: board.add-theme, board.rename-theme (id),
  * board.recolour-theme (id), board.move-theme ((id, delta)), board.remove-theme (id).
  * Each action that changes the workshop is one undo step.
@@ -29,23 +30,30 @@ static const char * const theme_palette[] = {
 
 static const char * const card_actions[] = {
   "board.move-column", "board.edit", "board.delete", "board.vote", "board.toggle-private",
+  "board.mark-reviewed",
 };
 
-static const char * const workshop_actions[] = {
-  "board.select-card", "board.select-column", "board.add-theme", "board.rename-theme",
-  "board.recolour-theme", "board.move-theme", "board.remove-theme",
+static const char * const theme_actions[] = {
+  "board.add-theme", "board.rename-theme", "board.recolour-theme", "board.move-theme",
+  "board.remove-theme",
 };
 
 void
 cg_board_update_actions (CgBoard *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_workshop = self->workshop != NULL;
 
+  /* in review mode (not editable) only looking around is left */
   for (guint i = 0; i < G_N_ELEMENTS (card_actions); i++)
     gtk_widget_action_set_enabled (widget, card_actions[i],
-                                   self->workshop != NULL && self->selected != NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (workshop_actions); i++)
-    gtk_widget_action_set_enabled (widget, workshop_actions[i], self->workshop != NULL);
+                                   has_workshop && self->selected != NULL && self->editable);
+  for (guint i = 0; i < G_N_ELEMENTS (theme_actions); i++)
+    gtk_widget_action_set_enabled (widget, theme_actions[i], has_workshop && self->editable);
+  gtk_widget_action_set_enabled (widget, "board.select-card", has_workshop);
+  gtk_widget_action_set_enabled (widget, "board.select-column", has_workshop);
+  gtk_widget_action_set_enabled (widget, "board.toggle-mark",
+                                 has_workshop && self->selected != NULL);
 }
 
 /* The selected idea, when a card action may act on it (not while its words are being edited). */
@@ -334,6 +342,18 @@ toggle_private_activated (GtkWidget  *widget,
     cg_idea_set_private (idea, !cg_idea_get_private (idea));
 }
 
+/* The facilitator has looked at a card that conflicted in a merge: its flag goes. */
+static void
+mark_reviewed_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CgIdea *idea = card_target (CG_BOARD (widget));
+
+  if (idea != NULL)
+    cg_idea_set_needs_review (idea, FALSE);
+}
+
 /* Theme actions */
 
 static CgTheme *
@@ -483,6 +503,8 @@ cg_board_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "board.vote", "i", vote_activated);
   gtk_widget_class_install_action (widget_class, "board.toggle-private", NULL,
                                    toggle_private_activated);
+  gtk_widget_class_install_action (widget_class, "board.mark-reviewed", NULL,
+                                   mark_reviewed_activated);
   gtk_widget_class_install_action (widget_class, "board.add-theme", NULL, add_theme_activated);
   gtk_widget_class_install_action (widget_class, "board.rename-theme", "s",
                                    rename_theme_activated);
@@ -508,4 +530,5 @@ cg_board_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "board.vote", "i",
                                        -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "board.toggle-private", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "board.mark-reviewed", NULL);
 }

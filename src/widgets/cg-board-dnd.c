@@ -31,7 +31,7 @@ drag_prepare_cb (GtkDragSource *source,
   CgIdea *idea = cg_idea_card_get_idea (CG_IDEA_CARD (card));
   g_autofree char *payload = NULL;
 
-  if (idea == NULL || cg_board_editor_is_open (self))
+  if (idea == NULL || cg_board_editor_is_open (self) || !self->editable)
     return NULL;
   payload = g_strconcat (IDEA_PREFIX, cg_object_get_id (CG_OBJECT (idea)), NULL);
   g_object_set_data (G_OBJECT (source), "cg-hot-x", GINT_TO_POINTER ((int) x));
@@ -152,8 +152,11 @@ drop_motion_cb (GtkDropTarget *target,
                 CgBoard       *self)
 {
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  CgIdea *before = idea_before_point (CG_BOARD_COLUMN (column), x, y);
+  CgIdea *before;
 
+  if (!self->editable)
+    return 0;
+  before = idea_before_point (CG_BOARD_COLUMN (column), x, y);
   set_drop_mark (self, before != NULL ? cg_board_get_card (self, before) : NULL);
   return gdk_drop_get_actions (gtk_drop_target_get_current_drop (target)) & GDK_ACTION_MOVE
          ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
@@ -265,7 +268,7 @@ cg_board_drop_text (CgBoard    *self,
   g_return_val_if_fail (before == NULL || CG_IS_IDEA (before), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || !self->editable)
     return FALSE;
   if (g_str_has_prefix (text, IDEA_PREFIX))
     return drop_card (self, theme, before, text + strlen (IDEA_PREFIX));

@@ -183,7 +183,12 @@ card_pressed_cb (GtkGestureClick *gesture,
                  CgBoardList     *self)
 {
   GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  CgIdea *idea = cg_idea_card_get_idea (CG_IDEA_CARD (card));
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
+  if (n_press == 1 && idea != NULL)
+    cg_board_card_clicked (self->board, idea, state);
   gtk_widget_grab_focus (card);
   if (n_press == 2)
     gtk_widget_activate_action (GTK_WIDGET (self->board), "board.edit", NULL);
@@ -336,7 +341,7 @@ cg_board_list_size_allocate (GtkWidget *widget,
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GHashTableIter iter;
   gpointer idea, card;
-  guint last;
+  guint first, last;
   gint64 y;
 
   self->in_allocate = TRUE;
@@ -379,6 +384,9 @@ cg_board_list_size_allocate (GtkWidget *widget,
           g_hash_table_add (wanted, item);
         }
     }
+  /* (configuring may move the anchor: a column out of sight, say, whose list just got shorter,
+   * has no cards made for it; what was made is placed now, and the next layout follows) */
+  first = self->anchor;
   configure_vadjustment (self, height);
 
   /* place the cards; the others go back to the pool, but for a focused one (kept, out of sight,
@@ -405,7 +413,7 @@ cg_board_list_size_allocate (GtkWidget *widget,
         }
     }
   y = -self->anchor_offset;
-  for (guint i = self->anchor; i < last; i++)
+  for (guint i = first; i < last; i++)
     {
       g_autoptr(CgIdea) item = g_list_model_get_item (self->ideas, i);
       int item_h = item_height (self, i);

@@ -74,6 +74,9 @@ struct _CgBoard
   guint               n_shown;
   guint               scroll_idle;
   gboolean            show_private;
+  gboolean            editable;
+  GHashTable         *marked;       /* CgIdea (a ref) picked with Ctrl+click or Ctrl+Space */
+  GHashTable         *links;        /* idea id -> GPtrArray of the titles of its actions */
 
   GtkWidget          *scroller;
   GtkWidget          *column_box;
@@ -120,6 +123,23 @@ gboolean       cg_board_holds              (CgBoard       *self,
                                             gpointer       object);
 /* The event new votes and dropped ideas go to: the last of the series, or NULL. */
 CgEvent       *cg_board_get_newest_event   (CgBoard       *self);
+
+void           cg_board_notify_n_marked    (CgBoard       *self);
+
+/* cg-board-marks.c: picked cards, links to the action plan, read-only use. */
+void           cg_board_marks_init         (CgBoard       *self);
+void           cg_board_marks_finalize     (CgBoard       *self);
+void           cg_board_marks_class_init   (GtkWidgetClass *widget_class);
+void           cg_board_marks_bind_card    (CgBoard       *self,
+                                            CgIdeaCard    *card,
+                                            CgIdea        *idea);
+void           cg_board_marks_workshop_changed (CgBoard   *self);
+void           cg_board_refresh_links      (CgBoard       *self);
+/* A card was clicked with @state's modifiers: Ctrl picks or unpicks it, a plain click lets
+ * every pick go. */
+void           cg_board_card_clicked       (CgBoard       *self,
+                                            CgIdea        *idea,
+                                            GdkModifierType state);
 
 /* cg-board-actions.c: the board.* actions and their keys. */
 void           cg_board_class_add_actions  (GtkWidgetClass *widget_class);

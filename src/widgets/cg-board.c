@@ -27,6 +27,7 @@ enum {
   PROP_SELECTED_IDEA,
   PROP_SHOW_PRIVATE,
   PROP_N_SHOWN,
+  PROP_N_MARKED,
   N_PROPS
 };
 
@@ -184,6 +185,7 @@ cg_board_bind_card (CgBoard    *self,
 {
   cg_idea_card_set_show_private (card, self->show_private);
   cg_idea_card_set_idea (card, idea);
+  cg_board_marks_bind_card (self, card, idea);
   g_hash_table_insert (self->cards, idea, card);
 }
 
@@ -320,6 +322,7 @@ history_changed_cb (CgBoard *self)
     cg_board_editor_cancel (self);
   if (self->selected != NULL && !cg_board_holds (self, self->selected))
     cg_board_set_selected (self, NULL, FALSE);
+  cg_board_marks_workshop_changed (self);
 }
 
 gboolean
@@ -355,6 +358,8 @@ disconnect_workshop (CgBoard *self)
     gtk_box_remove (GTK_BOX (self->column_box), g_ptr_array_index (self->columns, i));
   g_ptr_array_set_size (self->columns, 0);
   g_hash_table_remove_all (self->cards);
+  cg_board_clear_marks (self);
+  g_hash_table_remove_all (self->links);
   g_clear_object (&self->ideas);
   if (self->selected != NULL)
     cg_board_set_selected (self, NULL, FALSE);
@@ -386,6 +391,7 @@ cg_board_set_workshop (CgBoard    *self,
       g_signal_connect (themes, "items-changed", G_CALLBACK (themes_changed_cb), self);
       g_signal_connect_swapped (cg_workshop_get_history (workshop), "changed",
                                 G_CALLBACK (history_changed_cb), self);
+      cg_board_refresh_links (self);
     }
   update_n_shown (self);
   cg_board_update_actions (self);
@@ -527,6 +533,7 @@ cg_board_finalize (GObject *object)
 
   g_ptr_array_unref (self->columns);
   g_hash_table_unref (self->cards);
+  cg_board_marks_finalize (self);
 
   G_OBJECT_CLASS (cg_board_parent_class)->finalize (object);
 }
@@ -555,6 +562,10 @@ cg_board_get_property (GObject    *object,
 
     case PROP_N_SHOWN:
       g_value_set_uint (value, self->n_shown);
+      break;
+
+    case PROP_N_MARKED:
+      g_value_set_uint (value, cg_board_get_n_marked (self));
       break;
 
     default:
@@ -615,12 +626,22 @@ cg_board_class_init (CgBoardClass *klass)
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_MARKED] =
+    g_param_spec_uint ("n-marked", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_assert (cg_get_resource () != NULL);
   gtk_widget_class_set_css_name (widget_class, "cg-board");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   cg_board_class_add_actions (widget_class);
+  cg_board_marks_class_init (widget_class);
+}
+
+void
+cg_board_notify_n_marked (CgBoard *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MARKED]);
 }
 
 static void
@@ -632,6 +653,7 @@ cg_board_init (CgBoard *self)
   ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new (NULL, NULL);
+  cg_board_marks_init (self);
 
   self->column_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->column_box, "cg-board-columns");

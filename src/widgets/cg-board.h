@@ -36,6 +36,21 @@ guint       cg_board_get_n_shown       (CgBoard    *self);
 void        cg_board_set_show_private  (CgBoard    *self,
                                         gboolean    show_private);
 
+/* FALSE: review mode: nothing on the board can change the workshop (no editing, voting,
+ * moving, deleting, theme changes, drag or drop). TRUE by default. */
+void        cg_board_set_editable      (CgBoard    *self,
+                                        gboolean    editable);
+gboolean    cg_board_get_editable      (CgBoard    *self);
+
+/* Cards picked with Ctrl+click or Ctrl+Space ("n-marked" property, notified), to combine them or
+ * make an action from them. A plain click lets them go; so does an idea leaving the workshop. */
+void        cg_board_toggle_mark       (CgBoard    *self,
+                                        CgIdea     *idea);
+void        cg_board_clear_marks       (CgBoard    *self);
+guint       cg_board_get_n_marked      (CgBoard    *self);
+/* The picked ideas, in workshop order (a new array of references; empty when none). */
+GPtrArray  *cg_board_dup_marked_ideas  (CgBoard    *self);
+
 /* Keyboard, on the focused board (installed as widget actions, see cg-board.c):
  *   arrows            move the selection within and across columns
  *   Alt+Left/Right    "board.move-column" (int -1/+1): the selected card to the previous/next column
@@ -43,6 +58,8 @@ void        cg_board_set_show_private  (CgBoard    *self,
  *   Delete            "board.delete" (undoable)
  *   plus, minus       "board.vote" (int +1/-1) at the card's event
  *   p                 "board.toggle-private"
+ *   r                 "board.mark-reviewed": clear a merge conflict's "needs review" flag
+ *   Ctrl+Space        "board.toggle-mark": pick or unpick the selected card
  * Drag and drop: cards move between and within columns (cg_workshop_place_idea); text dropped from
  * another application adds one idea per line to the column it lands on. */
 

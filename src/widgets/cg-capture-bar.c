@@ -31,6 +31,7 @@ struct _CgCaptureBar
   GtkWidget     parent_instance;
 
   CgWorkshop   *workshop;
+  CgEvent      *event;        /* from cg_capture_bar_set_event, or NULL: the newest */
   CgIdeaKind    kind;
   Chooser       voice;
   Chooser       theme;
@@ -367,9 +368,11 @@ build_kind_dropdown (CgCaptureBar *self)
 
 /* Adding ideas */
 
-/* The newest event, or a new one dated today (recorded in the caller's undo group). */
+/* The chosen event when it is still in the workshop, else the newest, else a new one dated
+ * today (recorded in the caller's undo group). */
 static CgEvent *
-ensure_event (CgWorkshop *workshop)
+ensure_event (CgWorkshop *workshop,
+              CgEvent    *chosen)
 {
   GListModel *events = cg_workshop_get_events (workshop);
   guint n_events = g_list_model_get_n_items (events);
@@ -379,6 +382,8 @@ ensure_event (CgWorkshop *workshop)
   g_autofree char *title = NULL;
   g_autoptr(CgEvent) event = NULL;
 
+  if (chosen != NULL && cg_workshop_index_of (workshop, chosen) >= 0)
+    return chosen;
   if (n_events > 0)
     {
       event = g_list_model_get_item (events, n_events - 1);
@@ -396,6 +401,16 @@ ensure_event (CgWorkshop *workshop)
   cg_event_set_date (event, date);
   cg_workshop_add (workshop, event);
   return event;
+}
+
+void
+cg_capture_bar_set_event (CgCaptureBar *self,
+                          CgEvent      *event)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (event == NULL || CG_IS_EVENT (event));
+
+  g_set_object (&self->event, event);
 }
 
 guint
@@ -416,7 +431,7 @@ cg_capture_bar_add_text (CgCaptureBar *self,
   history = cg_workshop_get_history (self->workshop);
   added = g_ptr_array_new_full (lines->len, g_object_unref);
   cg_history_begin_group (history, ngettext ("Add idea", "Add ideas", lines->len));
-  event = ensure_event (self->workshop);
+  event = ensure_event (self->workshop, self->event);
   for (guint i = 0; i < lines->len; i++)
     {
       CgIdea *idea = cg_idea_new (g_ptr_array_index (lines, i));
@@ -589,6 +604,7 @@ cg_capture_bar_dispose (GObject *object)
     gtk_widget_unparent (child);
   self->entry = NULL;
   g_clear_object (&self->workshop);
+  g_clear_object (&self->event);
 
   G_OBJECT_CLASS (cg_capture_bar_parent_class)->dispose (object);
 }

@@ -31,8 +31,12 @@ void        cg_capture_bar_set_theme (CgCaptureBar *self,
 /* Puts the keyboard focus in the text entry. */
 void        cg_capture_bar_focus     (CgCaptureBar *self);
 
-/* Adds @text as ideas with the bar's voice, kind and theme at the workshop's newest event
- * (creating an event dated today when there is none), one undo step; several lines become one
+/* The event new ideas are raised at (the event switcher's choice); NULL: the newest. */
+void        cg_capture_bar_set_event (CgCaptureBar *self,
+                                      CgEvent      *event);
+
+/* Adds @text as ideas with the bar's voice, kind and theme at the bar's event, else the
+ * workshop's newest event (creating an event dated today when there is none), one undo step; several lines become one
  * idea each. Blank lines add nothing. Returns the number of ideas added and emits
  * "idea-added" (CgIdea *) for each. Enter in the entry calls this; pasting several lines asks
  * first. */

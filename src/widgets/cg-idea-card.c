@@ -24,6 +24,8 @@ struct _CgIdeaCard
   CgIdea         *idea;
   CgVoice        *voice; /* the idea's voice, watched for its name and colour */
   gboolean        show_private;
+  gboolean        marked;
+  guint           n_actions;
 
   GtkLabel       *text_label;
   GtkImage       *kind_image;
@@ -32,6 +34,11 @@ struct _CgIdeaCard
   GtkWidget      *markers;
   GtkWidget      *beyond_marker;
   GtkWidget      *private_marker;
+  GtkWidget      *actions_marker;
+  GtkWidget      *review_marker;
+  GtkLabel       *history_label;
+  GtkLabel       *actions_label;
+  GtkWidget      *marked_image;
 };
 
 G_DEFINE_FINAL_TYPE (CgIdeaCard, cg_idea_card, GTK_TYPE_WIDGET)
@@ -81,9 +88,21 @@ voice_name (CgIdea *idea)
   return voice != NULL ? cg_voice_get_name (voice) : _("No voice");
 }
 
+/* "Led to 2 actions" (a static buffer: use it at once). */
+static const char *
+actions_text (guint n_actions)
+{
+  static char buffer[128];
+
+  g_snprintf (buffer, sizeof buffer,
+              ngettext ("led to %u action", "led to %u actions", n_actions), n_actions);
+  return buffer;
+}
+
 char *
 cg_idea_card_describe (CgIdea   *idea,
-                       gboolean  show_private)
+                       gboolean  show_private,
+                       guint     n_actions)
 {
   GString *text;
   guint votes;
@@ -95,10 +114,14 @@ cg_idea_card_describe (CgIdea   *idea,
   g_string_append_printf (text, ". %s, %s, ", voice_name (idea),
                           cg_idea_kind_get_label (cg_idea_get_kind (idea)));
   g_string_append_printf (text, ngettext ("%u vote", "%u votes", votes), votes);
+  if (n_actions > 0)
+    g_string_append_printf (text, ", %s", actions_text (n_actions));
   if (cg_idea_get_beyond_service (idea))
     g_string_append_printf (text, ", %s", _("beyond the service"));
   if (cg_idea_get_private (idea))
     g_string_append_printf (text, ", %s", _("private"));
+  if (cg_idea_get_needs_review (idea))
+    g_string_append_printf (text, ", %s", _("to check: edited on two laptops"));
   return g_string_free (text, FALSE);
 }
 
@@ -170,7 +193,7 @@ update_card (CgIdeaCard *self)
 {
   CgIdeaKind kind;
   const char *kind_label;
-  gboolean hidden, beyond, private_;
+  gboolean hidden, beyond, private_, review;
   g_autofree char *description = NULL;
 
   if (self->idea == NULL)
@@ -182,6 +205,7 @@ update_card (CgIdeaCard *self)
   hidden = hides_text (self->idea, self->show_private);
   beyond = cg_idea_get_beyond_service (self->idea);
   private_ = cg_idea_get_private (self->idea);
+  review = cg_idea_get_needs_review (self->idea);
 
   gtk_label_set_text (self->text_label, shown_text (self->idea, self->show_private));
   if (hidden)
@@ -198,10 +222,14 @@ update_card (CgIdeaCard *self)
 
   gtk_widget_set_visible (self->beyond_marker, beyond);
   gtk_widget_set_visible (self->private_marker, private_);
-  gtk_widget_set_visible (self->markers, beyond || private_);
+  gtk_widget_set_visible (self->actions_marker, self->n_actions > 0);
+  if (self->n_actions > 0)
+    gtk_label_set_text (self->actions_label, actions_text (self->n_actions));
+  gtk_widget_set_visible (self->review_marker, review);
+  gtk_widget_set_visible (self->markers, beyond || private_ || review || self->n_actions > 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  description = cg_idea_card_describe (self->idea, self->show_private);
+  description = cg_idea_card_describe (self->idea, self->show_private, self->n_actions);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
 }
@@ -255,6 +283,71 @@ cg_idea_card_get_show_private (CgIdeaCard *self)
 {
   g_return_val_if_fail (CG_IS_IDEA_CARD (self), FALSE);
   return self->show_private;
+}
+
+void
+cg_idea_card_set_marked (CgIdeaCard *self,
+                         gboolean    marked)
+{
+  g_return_if_fail (CG_IS_IDEA_CARD (self));
+
+  marked = !!marked;
+  if (self->marked == marked)
+    return;
+  self->marked = marked;
+  gtk_widget_set_visible (self->marked_image, marked);
+  if (marked)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "cg-card-marked");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "cg-card-marked");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, marked, -1);
+}
+
+gboolean
+cg_idea_card_get_marked (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), FALSE);
+  return self->marked;
+}
+
+void
+cg_idea_card_set_actions (CgIdeaCard *self,
+                          guint       n_actions,
+                          const char *tooltip)
+{
+  g_return_if_fail (CG_IS_IDEA_CARD (self));
+
+  gtk_widget_set_tooltip_text (self->actions_marker, tooltip);
+  if (self->n_actions == n_actions)
+    return;
+  self->n_actions = n_actions;
+  update_card (self);
+}
+
+void
+cg_idea_card_set_history (CgIdeaCard *self,
+                          const char *history)
+{
+  g_return_if_fail (CG_IS_IDEA_CARD (self));
+
+  if (g_strcmp0 (gtk_label_get_text (self->history_label), history ? history : "") != 0)
+    gtk_label_set_text (self->history_label, history ? history : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->history_label), history != NULL);
+}
+
+const char *
+cg_idea_card_get_history (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->history_label))
+         ? gtk_label_get_text (self->history_label) : NULL;
+}
+
+guint
+cg_idea_card_get_n_actions (CgIdeaCard *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA_CARD (self), 0);
+  return self->n_actions;
 }
 
 const char *
@@ -353,6 +446,11 @@ cg_idea_card_class_init (CgIdeaCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, markers);
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, beyond_marker);
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, private_marker);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, actions_marker);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, review_marker);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, history_label);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, actions_label);
+  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, marked_image);
 
   gtk_widget_class_set_css_name (widget_class, "cg-idea-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);

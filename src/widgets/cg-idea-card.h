@@ -22,13 +22,31 @@ CgIdea     *cg_idea_card_get_idea          (CgIdeaCard *self);
 void        cg_idea_card_set_show_private  (CgIdeaCard *self,
                                             gboolean    show_private);
 gboolean    cg_idea_card_get_show_private  (CgIdeaCard *self);
+/* Picked (with Ctrl+click or Ctrl+Space) to be combined or turned into an action: a check mark
+ * and an accent outline, and "selected" to a screen reader. */
+void        cg_idea_card_set_marked        (CgIdeaCard *self,
+                                            gboolean    marked);
+gboolean    cg_idea_card_get_marked        (CgIdeaCard *self);
+/* How many actions of the plan the idea led to ("Led to 2 actions" on the card), and a tooltip
+ * naming them. */
+void        cg_idea_card_set_actions       (CgIdeaCard *self,
+                                            guint       n_actions,
+                                            const char *tooltip);
+guint       cg_idea_card_get_n_actions     (CgIdeaCard *self);
+/* Where a carried-forward idea came from ("Raised at March workshop, 5 votes"), in a line of
+ * its own; NULL hides the line. */
+void        cg_idea_card_set_history       (CgIdeaCard *self,
+                                            const char *history);
+const char *cg_idea_card_get_history       (CgIdeaCard *self);
 /* The words the card shows now ("Private note" for a hidden one). */
 const char *cg_idea_card_get_shown_text    (CgIdeaCard *self);
 
 /* What a screen reader says for @idea's card:
- * "<text>. <voice>, <kind>, N votes[, beyond the service][, private]". */
+ * "<text>. <voice>, <kind>, N votes[, led to N actions][, beyond the service][, private]
+ * [, to check: edited on two laptops]". */
 char       *cg_idea_card_describe          (CgIdea     *idea,
-                                            gboolean    show_private);
+                                            gboolean    show_private,
+                                            guint       n_actions);
 /* The symbolic icon of a kind of note. */
 const char *cg_idea_card_kind_icon_name    (CgIdeaKind  kind);
 

@@ -39,15 +39,26 @@ cg_window_update_actions (CgWindow *self)
   CgHistory *history = self->workshop != NULL ? cg_workshop_get_history (self->workshop) : NULL;
   gboolean open = self->workshop != NULL &&
                   g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "board") == 0;
-  const char *document_actions[] = {
-    "save", "save-as", "focus-capture", "focus-board", "set-voice", "move-to-theme", "cycle-kind",
-    "search", "merge", "export", "print",
+  gboolean editing = open && !self->read_only;
+  gboolean on_board = g_strcmp0 (cg_window_get_view (self), "board") == 0;
+  guint n_marked = cg_board_get_n_marked (self->board);
+  const char *looking_actions[] = {
+    "focus-board", "search", "export", "print", "view",
+  };
+  /* none of these is there in review mode: each would change the workshop or write a file */
+  const char *editing_actions[] = {
+    "save", "save-as", "focus-capture", "set-voice", "move-to-theme", "cycle-kind", "merge",
+    "new-event", "edit-events",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
-    set_enabled (self, document_actions[i], open);
-  set_enabled (self, "undo", open && cg_history_get_can_undo (history));
-  set_enabled (self, "redo", open && cg_history_get_can_redo (history));
+  for (guint i = 0; i < G_N_ELEMENTS (looking_actions); i++)
+    set_enabled (self, looking_actions[i], open);
+  for (guint i = 0; i < G_N_ELEMENTS (editing_actions); i++)
+    set_enabled (self, editing_actions[i], editing);
+  set_enabled (self, "combine", editing && on_board && n_marked >= 2);
+  set_enabled (self, "new-action", editing);
+  set_enabled (self, "undo", editing && cg_history_get_can_undo (history));
+  set_enabled (self, "redo", editing && cg_history_get_can_redo (history));
 }
 
 static void
@@ -182,6 +193,12 @@ search_activated (GSimpleAction *action,
   CgWindow *self = window_of (user_data);
   gboolean on = !gtk_search_bar_get_search_mode (self->search_bar);
 
+  if (g_strcmp0 (cg_window_get_view (self), "review") == 0)
+    {
+      cg_review_view_focus_search (self->review_view);
+      return;
+    }
+  cg_window_show_view (self, "board");
   gtk_search_bar_set_search_mode (self->search_bar, on);
   if (on)
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -226,6 +243,8 @@ show_private_changed (GSimpleAction *action,
 
   g_simple_action_set_state (action, state);
   cg_board_set_show_private (self->board, g_variant_get_boolean (state));
+  cg_action_plan_set_show_private (self->action_plan, g_variant_get_boolean (state));
+  cg_review_view_set_show_private (self->review_view, g_variant_get_boolean (state));
 }
 
 static void
@@ -303,6 +322,46 @@ zoom_reset_activated (GSimpleAction *action,
   zoom (window_of (user_data), 0);
 }
 
+static void
+new_event_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  cg_window_new_event (window_of (user_data));
+}
+
+static void
+edit_events_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  cg_window_show_events_dialog (window_of (user_data));
+}
+
+static void
+combine_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  cg_window_combine_cards (window_of (user_data));
+}
+
+static void
+new_action_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  cg_window_new_action (window_of (user_data));
+}
+
+static void
+view_changed (GSimpleAction *action,
+              GVariant      *state,
+              gpointer       user_data)
+{
+  cg_window_show_view (window_of (user_data), g_variant_get_string (state, NULL));
+}
+
 static const GActionEntry window_actions[] = {
   { .name = "undo", .activate = undo_activated },
   { .name = "redo", .activate = redo_activated },
@@ -322,6 +381,11 @@ static const GActionEntry window_actions[] = {
   { .name = "zoom-in", .activate = zoom_in_activated },
   { .name = "zoom-out", .activate = zoom_out_activated },
   { .name = "zoom-reset", .activate = zoom_reset_activated },
+  { .name = "new-event", .activate = new_event_activated },
+  { .name = "edit-events", .activate = edit_events_activated },
+  { .name = "combine", .activate = combine_activated },
+  { .name = "new-action", .activate = new_action_activated },
+  { .name = "view", .parameter_type = "s", .state = "'board'", .change_state = view_changed },
 };
 
 void

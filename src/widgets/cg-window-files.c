@@ -33,16 +33,13 @@ cg_window_start_autosave (CgWindow *self)
 {
   g_autofree char *dir = g_strdup (g_getenv ("CG_AUTOSAVE_DIR"));
 
+  g_clear_object (&self->autosave);
+  if (self->read_only)
+    return;  /* review mode writes nothing, not even a copy */
   if (dir == NULL)
     dir = cg_autosave_dup_default_dir ();
-  g_clear_object (&self->autosave);
   self->autosave = cg_autosave_new (self->workshop, self->file, dir, CG_AUTOSAVE_INTERVAL);
 }
-
-static void show_message (CgWindow       *self,
-                          GtkMessageType  type,
-                          const char     *title,
-                          const char     *detail);
 
 static void
 show_save_error (CgWindow   *self,
@@ -52,7 +49,7 @@ show_save_error (CgWindow   *self,
                                              _("Nothing was lost: the workshop is still open "
                                                "and the file on disk is as it was."));
 
-  show_message (self, GTK_MESSAGE_ERROR, _("The workshop was not saved"), detail);
+  cg_window_show_message (self, GTK_MESSAGE_ERROR, _("The workshop was not saved"), detail);
 }
 
 static void
@@ -135,7 +132,7 @@ cg_window_save (CgWindow *self,
   GtkFileChooserNative *chooser;
   g_autofree char *suggested = NULL;
 
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || self->read_only)
     return;
   if (self->file != NULL && !choose_file)
     {
@@ -197,7 +194,7 @@ cg_window_close_request_cb (GtkWindow *window)
   const char *title;
   GtkWidget *dialog;
 
-  if (self->workshop == NULL || self->closing_confirmed ||
+  if (self->workshop == NULL || self->closing_confirmed || self->read_only ||
       !cg_history_get_modified (cg_workshop_get_history (self->workshop)))
     {
       if (self->autosave != NULL && !self->closing_confirmed)
@@ -224,11 +221,11 @@ cg_window_close_request_cb (GtkWindow *window)
   return TRUE;
 }
 
-static void
-show_message (CgWindow       *self,
-              GtkMessageType  type,
-              const char     *title,
-              const char     *detail)
+void
+cg_window_show_message (CgWindow       *self,
+                        GtkMessageType  type,
+                        const char     *title,
+                        const char     *detail)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
                                               GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -254,13 +251,13 @@ merge_loaded_cb (GObject      *source,
     return;
   if (other == NULL)
     {
-      show_message (self, GTK_MESSAGE_ERROR, _("Nothing was merged"), error->message);
+      cg_window_show_message (self, GTK_MESSAGE_ERROR, _("Nothing was merged"), error->message);
       return;
     }
 
   report = cg_workshop_merge (self->workshop, other);
   description = cg_merge_report_describe (report);
-  show_message (self, GTK_MESSAGE_INFO, _("Merged"), description);
+  cg_window_show_message (self, GTK_MESSAGE_INFO, _("Merged"), description);
 }
 
 void

@@ -4,8 +4,10 @@
  */
 #pragma once
 
+#include "cg-action-plan.h"
 #include "cg-board.h"
 #include "cg-capture-bar.h"
+#include "cg-review-view.h"
 #include "cg-voices-panel.h"
 #include "cg-window.h"
 #include "io/cg-autosave.h"
@@ -23,11 +25,14 @@ struct _CgWindow
   CgAutosave           *autosave;
   CgIdea               *last_added;   /* weak: the idea Ctrl+1..9 moves when none is selected */
   CgSearch             *search;
+  CgEvent              *current_event; /* the event switcher's choice, or NULL: all events */
+  GtkWidget            *events_dialog; /* weak */
   GtkFilter            *filter;
   GtkCssProvider       *zoom_css;
   double                text_scale;
   gboolean              close_after_save;
   gboolean              closing_confirmed;
+  gboolean              read_only;       /* review mode: nothing changes, nothing is written */
 
   GtkStack             *stack;
   GtkLabel             *title_label;
@@ -44,6 +49,12 @@ struct _CgWindow
   GtkDropDown          *search_theme;
   GtkDropDown          *search_private;
   GtkLabel             *search_count;
+  GtkDropDown          *event_dropdown;
+  GtkStack             *view_stack;
+  CgActionPlan         *action_plan;
+  CgReviewView         *review_view;
+  GtkWidget            *carry_dialog;  /* weak: the offer to bring ideas forward, while open */
+  gboolean              switching;     /* TRUE while the switcher is set from the model */
   GMenu                *recent_section;
   GMenu                *template_section;
 };
@@ -64,11 +75,40 @@ void     cg_window_merge_file           (CgWindow       *self,
                                          GFile          *file);
 void     cg_window_choose_merge         (CgWindow       *self);
 void     cg_window_start_autosave       (CgWindow       *self);
+void     cg_window_show_message         (CgWindow       *self,
+                                         GtkMessageType  type,
+                                         const char     *title,
+                                         const char     *detail);
+
+/* cg-window-events.c */
+void     cg_window_setup_events         (CgWindow       *self);
+/* The workshop's events were added, removed, moved or renamed: the switcher follows. */
+void     cg_window_events_changed       (CgWindow       *self);
+/* Shows @event's board (NULL: every event's); new ideas go to it. */
+void     cg_window_set_current_event    (CgWindow       *self,
+                                         CgEvent        *event);
+void     cg_window_new_event            (CgWindow       *self);
+void     cg_window_show_events_dialog   (CgWindow       *self);
+
+/* cg-window-views.c */
+void     cg_window_setup_views          (CgWindow       *self);
+void     cg_window_views_set_workshop   (CgWindow       *self);
+/* "board", "plan" or "review" */
+const char *cg_window_get_view          (CgWindow       *self);
+void     cg_window_show_view            (CgWindow       *self,
+                                         const char     *view);
+void     cg_window_view_changed         (CgWindow       *self);
+/* Combines the picked cards into the selected one (or the first), one undo step. */
+void     cg_window_combine_cards        (CgWindow       *self);
+/* A new action linked to the picked cards (or the selected card), shown in the plan. */
+void     cg_window_new_action           (CgWindow       *self);
 
 /* cg-window-search.c */
 void     cg_window_setup_search         (CgWindow       *self);
 void     cg_window_search_workshop_changed (CgWindow    *self);
 void     cg_window_update_search_count  (CgWindow       *self);
+/* The board shows what the search bar (when open) and the event switcher let through. */
+void     cg_window_refilter             (CgWindow       *self);
 
 /* cg-window.c */
 void     cg_window_update_titles        (CgWindow       *self);

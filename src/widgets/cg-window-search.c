@@ -20,6 +20,9 @@ search_matches_cb (gpointer item,
 {
   CgWindow *self = user_data;
 
+  /* with the search bar closed, only the event switcher narrows the board */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return self->current_event == NULL || cg_idea_get_event (item) == self->current_event;
   return cg_search_matches (self->search, item);
 }
 
@@ -72,18 +75,19 @@ search_changed_cb (CgWindow *self)
   cg_search_set_theme (self->search, theme == THEME_ANY || theme == GTK_INVALID_LIST_POSITION,
                        theme == THEME_UNSORTED ? NULL : chosen);
   cg_search_set_private (self->search, private_ == GTK_INVALID_LIST_POSITION ? 0 : private_);
+  cg_search_set_event (self->search, self->current_event == NULL, self->current_event);
 
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   cg_window_update_search_count (self);
 }
 
-static void
-search_mode_cb (CgWindow *self)
+void
+cg_window_refilter (CgWindow *self)
 {
   gboolean on = gtk_search_bar_get_search_mode (self->search_bar);
 
-  cg_board_set_filter (self->board, on ? self->filter : NULL);
-  cg_window_update_search_count (self);
+  cg_board_set_filter (self->board, on || self->current_event != NULL ? self->filter : NULL);
+  search_changed_cb (self);
 }
 
 /* A list of "any" choices followed by the name of each object in @objects. */
@@ -161,5 +165,5 @@ cg_window_setup_search (CgWindow *self)
   g_signal_connect_object (self->search_private, "notify::selected",
                            G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (cg_window_refilter), self, G_CONNECT_SWAPPED);
 }

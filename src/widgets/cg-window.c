@@ -38,6 +38,13 @@ cg_window_update_titles (CgWindow *self)
   if (title == NULL || *title == '\0')
     title = _("Untitled workshop");
   name = self->file != NULL ? g_file_get_basename (self->file) : g_strdup (_("Not saved yet"));
+  if (self->read_only)
+    {
+      /* Translators: the subtitle of a window showing a workshop for review only */
+      g_autofree char *plain = g_steal_pointer (&name);
+
+      name = g_strdup_printf (_("%s (review, read only)"), plain);
+    }
   /* Translators: the subtitle of a window whose workshop has unsaved changes */
   subtitle = modified ? g_strdup_printf (_("%s (unsaved changes)"), name) : g_strdup (name);
   window_title = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
@@ -64,6 +71,7 @@ cg_window_get_target_idea (CgWindow *self)
 static void
 history_changed_cb (CgWindow *self)
 {
+  cg_window_events_changed (self);
   cg_window_update_titles (self);
   cg_window_update_actions (self);
   cg_window_update_search_count (self);
@@ -84,6 +92,11 @@ disconnect_workshop (CgWindow *self)
   g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
   g_signal_handlers_disconnect_by_data (cg_workshop_get_voices (self->workshop), self);
   g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
+  g_clear_object (&self->current_event);
+  if (self->events_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->events_dialog));
+  if (self->carry_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->carry_dialog));
 }
 
 void
@@ -116,13 +129,42 @@ cg_window_set_workshop (CgWindow   *self,
   cg_board_set_workshop (self->board, workshop);
   cg_capture_bar_set_workshop (self->capture_bar, workshop);
   cg_voices_panel_set_workshop (self->voices_panel, workshop);
+  cg_window_views_set_workshop (self);
   cg_window_search_workshop_changed (self);
+  cg_window_set_current_event (self, NULL);
   cg_window_start_autosave (self);
 
   gtk_stack_set_visible_child_name (self->stack, "board");
   cg_window_update_titles (self);
   cg_window_update_actions (self);
   cg_capture_bar_focus (self->capture_bar);
+}
+
+void
+cg_window_set_read_only (CgWindow *self,
+                         gboolean  read_only)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  self->read_only = !!read_only;
+  cg_board_set_editable (self->board, !self->read_only);
+  cg_action_plan_set_editable (self->action_plan, !self->read_only);
+  if (self->read_only)
+    {
+      g_clear_object (&self->autosave);
+      cg_window_show_view (self, "review");
+    }
+  else if (self->workshop != NULL)
+    cg_window_start_autosave (self);
+  cg_window_view_changed (self);
+  cg_window_update_titles (self);
+}
+
+gboolean
+cg_window_get_read_only (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), FALSE);
+  return self->read_only;
 }
 
 CgWorkshop *
@@ -237,6 +279,8 @@ cg_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   disconnect_workshop (self);
   g_clear_weak_pointer (&self->last_added);
+  g_clear_weak_pointer (&self->events_dialog);
+  g_clear_weak_pointer (&self->carry_dialog);
   g_clear_object (&self->autosave);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
@@ -284,6 +328,8 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_theme);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_private);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_count);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, event_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, template_section);
 
@@ -301,6 +347,10 @@ cg_window_init (CgWindow *self)
   g_signal_connect_object (self->capture_bar, "idea-added", G_CALLBACK (idea_added_cb), self,
                            G_CONNECT_SWAPPED);
   cg_window_setup_search (self);
+  cg_window_setup_events (self);
+  cg_window_setup_views (self);
+  g_signal_connect_object (self->board, "notify::n-marked",
+                           G_CALLBACK (cg_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_cb), self, G_CONNECT_SWAPPED);
   update_recent_cb (self);

@@ -20,6 +20,11 @@ void        cg_window_set_workshop (CgWindow       *self,
                                     GFile          *file);
 CgWorkshop *cg_window_get_workshop (CgWindow       *self);
 GFile      *cg_window_get_file     (CgWindow       *self);
+/* Review mode (TRUE): the workshop can be browsed, searched, exported and printed, but nothing
+ * can change it and nothing is written: no saving, no autosaved copy, no question on closing. */
+void        cg_window_set_read_only (CgWindow      *self,
+                                     gboolean       read_only);
+gboolean    cg_window_get_read_only (CgWindow      *self);
 /* Reads @file in the background, then shows it or the reason it could not be read. */
 void        cg_window_load         (CgWindow       *self,
                                     GFile          *file);

@@ -1,0 +1,52 @@
+/* cg-merge-private.h: what the parts of the workshop merge share
+ *
+ * cg-merge.c merges the content, cg-merge-report.c counts and words what happened, and
+ * cg-merge-review.c settles the "needs review" flags of the merged ideas.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cg-merge.h"
+
+G_BEGIN_DECLS
+
+struct _CgMergeReport
+{
+  guint      n_added[CG_MERGE_N_KINDS];
+  guint      n_matched[CG_MERGE_N_KINDS];
+  guint      n_conflicts;
+  GPtrArray *conflict_ids;  /* char *, NULL-terminated */
+};
+
+/* The report (cg-merge-report.c) */
+
+CgMergeReport *cg_merge_report_new             (void);
+void           cg_merge_report_add_conflict_id (CgMergeReport *self,
+                                                const char    *id);
+
+/* Conflict copies and review flags (cg-merge-review.c) */
+
+/* The id of the conflict copy of idea @id holding @text: the same on every laptop. It is 64
+ * hex digits (a SHA-256), a form only the merge gives: new objects get UUIDs. */
+char          *cg_merge_conflict_copy_id       (const char    *id,
+                                                const char    *text);
+
+/* The review flags of the ideas of one workshop, and which conflict copies it holds, as they
+ * were when it was made. */
+typedef struct _CgMergeReview CgMergeReview;
+
+CgMergeReview *cg_merge_review_new             (CgWorkshop    *workshop);
+void           cg_merge_review_free            (CgMergeReview *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgMergeReview, cg_merge_review_free)
+
+/* Gives each idea of @into that came from, or was matched with, an idea of @from_ideas the flag
+ * the two workshops agree on (@before: @into before the merge; @from: @from_ideas'), then flags
+ * @conflict_ids (the versions of each new conflict). Each change is undoable. */
+void           cg_merge_review_settle          (CgWorkshop          *into,
+                                                const CgMergeReview *before,
+                                                const CgMergeReview *from,
+                                                GListModel          *from_ideas,
+                                                const char * const  *conflict_ids);
+
+G_END_DECLS

@@ -1,0 +1,87 @@
+/* cg-test-window.c: what the window tests share: a window on a copy of the sample, and waiting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cg-test-util.h"
+#include "cg-test-window.h"
+
+#include "io/cg-io.h"
+
+void
+cg_test_window_init (int    *argc,
+                     char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("no display: skipping the window tests\n");
+      exit (77);
+    }
+  gtk_test_init (argc, argv, NULL);
+}
+
+void
+cg_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+cg_test_wait_until (gboolean (*done) (gpointer),
+                    gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+gpointer
+cg_test_nth (GListModel *model,
+             guint       n)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, n);
+
+  return item;
+}
+
+void
+cg_test_window_set_up (CgTestWindow  *f,
+                       gconstpointer  data)
+{
+  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
+  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  f->dir = g_dir_make_tmp ("cg-window-XXXXXX", NULL);
+  g_setenv ("CG_AUTOSAVE_DIR", f->dir, TRUE);
+  f->path = g_build_filename (f->dir, "workshop.cgw", NULL);
+  file = g_file_new_for_path (f->path);
+  g_assert_true (g_file_copy (sample, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  f->workshop = cg_workshop_load (file, NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = cg_window_new (NULL);
+  cg_window_set_workshop (f->window, f->workshop, file);
+  gtk_window_present (GTK_WINDOW (f->window));
+  cg_test_iterate ();
+}
+
+void
+cg_test_window_tear_down (CgTestWindow  *f,
+                          gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  cg_test_iterate ();
+  g_assert_finalize_object (f->workshop);
+  cg_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}

@@ -1,0 +1,38 @@
+/* cg-test-window.h: what the window tests share: a window on a copy of the sample, and waiting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "widgets/cg-window-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char       *dir;       /* a new temporary folder, also the autosave folder */
+  char       *path;      /* the copy of the sample in it */
+  CgWindow   *window;
+  CgWorkshop *workshop;
+} CgTestWindow;
+
+/* Exits 77 (skipped) when there is no display. */
+void     cg_test_window_init       (int          *argc,
+                                    char       ***argv);
+/* Copies the sample to a new folder, loads it, and shows it in a new window. */
+void     cg_test_window_set_up     (CgTestWindow  *f,
+                                    gconstpointer  data);
+void     cg_test_window_tear_down  (CgTestWindow  *f,
+                                    gconstpointer  data);
+/* Runs the main loop until nothing is pending. */
+void     cg_test_iterate           (void);
+/* Runs the main loop until @done says so, failing the test after ten seconds. */
+void     cg_test_wait_until        (gboolean     (*done) (gpointer),
+                                    gpointer       data);
+/* Item @n of @model (borrowed: the model holds it). */
+gpointer cg_test_nth               (GListModel    *model,
+                                    guint          n);
+
+G_END_DECLS
