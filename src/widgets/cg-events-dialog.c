@@ -156,20 +156,25 @@ add_row (CgEventsDialog *self,
   int row = (int) index + 1;
   const char *title = field_value (event, FIELD_TITLE);
   g_autofree char *title_name = NULL, *date_name = NULL, *place_name = NULL;
-  GtkWidget *date, *up, *down;
+  GtkWidget *title_entry, *date, *up, *down;
 
   /* Translators: accessible names of an event's fields in the Events window, %s its title */
   title_name = g_strdup_printf (_("Title of event %u"), index + 1);
   date_name = g_strdup_printf (_("Date of %s, as year-month-day"), title);
   place_name = g_strdup_printf (_("Place of %s"), title);
 
-  gtk_grid_attach (grid, make_entry (self, event, FIELD_TITLE, title_name), 0, row, 1, 1);
+  title_entry = make_entry (self, event, FIELD_TITLE, title_name);
+  gtk_widget_set_hexpand (title_entry, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (title_entry), 24);
+  gtk_grid_attach (grid, title_entry, 0, row, 1, 1);
   date = make_entry (self, event, FIELD_DATE, date_name);
   gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("YYYY-MM-DD"));
   g_signal_connect (date, "activate", G_CALLBACK (date_activate_cb), self);
   gtk_editable_set_width_chars (GTK_EDITABLE (date), 11);
   gtk_grid_attach (grid, date, 1, row, 1, 1);
   gtk_grid_attach (grid, make_entry (self, event, FIELD_PLACE, place_name), 2, row, 1, 1);
+  gtk_editable_set_width_chars (GTK_EDITABLE (cg_events_dialog_get_entry (self, index,
+                                                                           FIELD_PLACE)), 16);
 
   up = make_button (event, "go-up-symbolic", _("Earlier in the series"), "events.move", -1);
   gtk_widget_set_sensitive (up, index > 0);
@@ -328,7 +333,7 @@ cg_events_dialog_init (CgEventsDialog *self)
 
   self->entries = g_ptr_array_new ();
   gtk_window_set_title (GTK_WINDOW (self), _("Events"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 420);
+  gtk_window_set_default_size (GTK_WINDOW (self), 880, 420);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_margin_top (box, 18);
@@ -363,6 +368,8 @@ cg_events_dialog_init (CgEventsDialog *self)
   gtk_widget_add_css_class (add, "suggested-action");
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), add);
+  /* nothing selected to be typed over by accident: the focus starts on Add Event */
+  g_signal_connect_swapped (self, "map", G_CALLBACK (gtk_widget_grab_focus), add);
 
   gtk_window_set_child (GTK_WINDOW (self), box);
 }
