@@ -226,9 +226,10 @@ window_for_file (CgApplication *self,
       CgWorkshop *workshop = shown != NULL ? cg_window_get_workshop (window) : NULL;
 
       /* (a window open for review only never takes changes) */
+      /* (nor one still loading: its file would arrive over the recovered copy) */
       if (file != NULL && shown != NULL && g_file_equal (file, shown) &&
-          !cg_window_get_read_only (window) &&
-          (workshop == NULL || !cg_history_get_modified (cg_workshop_get_history (workshop))))
+          !cg_window_get_read_only (window) && workshop != NULL &&
+          !cg_history_get_modified (cg_workshop_get_history (workshop)))
         return window;
     }
   return new_window (self);

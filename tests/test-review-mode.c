@@ -91,6 +91,24 @@ assert_untouched (Fixture *f)
   g_assert_cmpint (now.st_mtime, ==, f->stat.st_mtime);
 }
 
+/* The first widget under @widget named @name, or NULL. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 try_everything (CgWindow *window)
 {
@@ -107,6 +125,7 @@ try_everything (CgWindow *window)
   CgIdea *idea = cg_test_nth (cg_workshop_get_ideas (workshop), 0);
   CgTheme *theme = cg_test_nth (cg_workshop_get_themes (workshop), 0);
   g_autofree char *theme_id = g_strdup (cg_object_get_id (CG_OBJECT (theme)));
+  GtkWidget *attendance;
 
   for (guint i = 0; i < G_N_ELEMENTS (window_actions); i++)
     gtk_widget_activate_action (widget, window_actions[i], NULL);
@@ -125,6 +144,13 @@ try_everything (CgWindow *window)
   gtk_widget_activate_action (board, "board.move-theme", "(si)", theme_id, 1);
   gtk_widget_activate_action (widget, "win.combine", NULL);
   gtk_widget_activate_action (widget, "win.new-action", NULL);
+
+  /* the voices panel: attendance shown, not changed */
+  attendance = find_named (GTK_WIDGET (window->voices_panel), "attendance");
+  g_assert_nonnull (attendance);
+  g_assert_false (gtk_widget_get_sensitive (attendance));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (attendance),
+                             gtk_spin_button_get_value (GTK_SPIN_BUTTON (attendance)) + 5);
 
   /* the plan and the review view; the search finds things; private notes shown */
   gtk_widget_activate_action (widget, "win.view", "s", "plan");

@@ -186,8 +186,8 @@ test_events_dialog (Fixture       *f,
   gtk_editable_set_text (date, "2026-03-14");
   g_assert_cmpstr (cg_event_get_date (first), ==, "2026-03-14");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
-  /* an undo shows in the entry */
-  g_assert_true (cg_history_undo (cg_workshop_get_history (f->workshop)));
+  /* an undo (Ctrl+Z in the Events window too) shows in the entry */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "events.undo", NULL));
   g_assert_cmpstr (gtk_editable_get_text (date), ==, first_date);
   /* emptied, the date goes on Enter */
   gtk_editable_set_text (date, "");
@@ -275,6 +275,15 @@ test_combine_picked_cards (Fixture       *f,
   g_assert_true (cg_history_undo (history));
   g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, total);
   g_assert_cmpint (cg_workshop_index_of (f->workshop, a), >=, 0);
+
+  /* picks the event switcher hides are let go: nothing out of sight is combined */
+  cg_board_toggle_mark (f->window->board, a);
+  cg_board_toggle_mark (f->window->board, b);
+  g_assert_true (action_enabled (f, "combine"));
+  gtk_drop_down_set_selected (f->window->event_dropdown, 1);
+  cg_test_iterate ();
+  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 0);
+  g_assert_false (action_enabled (f, "combine"));
   g_object_unref (a);
 }
 

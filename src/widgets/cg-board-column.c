@@ -354,6 +354,16 @@ cg_board_column_set_filter (CgBoardColumn *self,
     gtk_multi_filter_append (every, g_object_ref (filter));
 }
 
+void
+cg_board_column_set_editable (CgBoardColumn *self,
+                              gboolean       editable)
+{
+  g_return_if_fail (CG_IS_BOARD_COLUMN (self));
+
+  if (self->menu_button != NULL)
+    gtk_widget_set_visible (self->menu_button, editable);
+}
+
 guint
 cg_board_column_find (CgBoardColumn *self,
                       CgIdea        *idea)

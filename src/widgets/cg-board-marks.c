@@ -261,6 +261,8 @@ cg_board_set_editable (CgBoard  *self,
   if (!editable)
     cg_board_editor_cancel (self);
   gtk_widget_set_visible (self->add_button, editable);
+  for (guint i = 0; i < self->columns->len; i++)
+    cg_board_column_set_editable (g_ptr_array_index (self->columns, i), editable);
   cg_board_update_actions (self);
 }
 

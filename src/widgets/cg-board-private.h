@@ -51,6 +51,9 @@ const char    *cg_board_column_get_count_text (CgBoardColumn *self);
 /* Only ideas @filter matches are shown (NULL: all of the column's). */
 void           cg_board_column_set_filter     (CgBoardColumn *self,
                                                GtkFilter     *filter);
+/* FALSE: the theme's menu (rename, colour, move, remove) is not offered. */
+void           cg_board_column_set_editable   (CgBoardColumn *self,
+                                               gboolean       editable);
 /* Position of @idea among the column's ideas, or GTK_INVALID_LIST_POSITION. */
 guint          cg_board_column_find           (CgBoardColumn *self,
                                                CgIdea        *idea);

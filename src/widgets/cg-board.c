@@ -111,6 +111,7 @@ create_column (CgBoard *self,
   CgBoardColumn *column = cg_board_column_new (self, theme, G_LIST_MODEL (self->ideas));
 
   cg_board_column_set_filter (column, self->filter);
+  cg_board_column_set_editable (column, self->editable);
   cg_board_dnd_setup_column (self, column);
   g_signal_connect_object (cg_board_column_get_ideas (column), "items-changed",
                            G_CALLBACK (update_n_shown), self, G_CONNECT_SWAPPED);

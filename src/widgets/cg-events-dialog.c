@@ -154,14 +154,23 @@ add_row (CgEventsDialog *self,
 {
   GtkGrid *grid = GTK_GRID (self->grid);
   int row = (int) index + 1;
-  const char *title = field_value (event, FIELD_TITLE);
+  guint number = index + 1;
   g_autofree char *title_name = NULL, *date_name = NULL, *place_name = NULL;
+  g_autofree char *earlier = NULL, *later = NULL, *remove = NULL;
   GtkWidget *title_entry, *date, *up, *down;
 
-  /* Translators: accessible names of an event's fields in the Events window, %s its title */
-  title_name = g_strdup_printf (_("Title of event %u"), index + 1);
-  date_name = g_strdup_printf (_("Date of %s, as year-month-day"), title);
-  place_name = g_strdup_printf (_("Place of %s"), title);
+  /* Translators: accessible names in the Events window; %u is the event's place in the series */
+  title_name = g_strdup_printf (_("Title of event %u"), number);
+  /* Translators: %u is the event's place in the series */
+  date_name = g_strdup_printf (_("Date of event %u, as year-month-day"), number);
+  /* Translators: %u is the event's place in the series */
+  place_name = g_strdup_printf (_("Place of event %u"), number);
+  /* Translators: %u is the event's place in the series */
+  earlier = g_strdup_printf (_("Move event %u earlier in the series"), number);
+  /* Translators: %u is the event's place in the series */
+  later = g_strdup_printf (_("Move event %u later in the series"), number);
+  /* Translators: %u is the event's place in the series */
+  remove = g_strdup_printf (_("Remove event %u"), number);
 
   title_entry = make_entry (self, event, FIELD_TITLE, title_name);
   gtk_widget_set_hexpand (title_entry, TRUE);
@@ -176,14 +185,13 @@ add_row (CgEventsDialog *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (cg_events_dialog_get_entry (self, index,
                                                                            FIELD_PLACE)), 16);
 
-  up = make_button (event, "go-up-symbolic", _("Earlier in the series"), "events.move", -1);
+  up = make_button (event, "go-up-symbolic", earlier, "events.move", -1);
   gtk_widget_set_sensitive (up, index > 0);
   gtk_grid_attach (grid, up, 3, row, 1, 1);
-  down = make_button (event, "go-down-symbolic", _("Later in the series"), "events.move", 1);
+  down = make_button (event, "go-down-symbolic", later, "events.move", 1);
   gtk_widget_set_sensitive (down, index + 1 < n_events);
   gtk_grid_attach (grid, down, 4, row, 1, 1);
-  gtk_grid_attach (grid, make_button (event, "user-trash-symbolic", _("Remove this event"),
-                                      "events.remove", 0),
+  gtk_grid_attach (grid, make_button (event, "user-trash-symbolic", remove, "events.remove", 0),
                    5, row, 1, 1);
   g_signal_connect_object (event, "notify", G_CALLBACK (event_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -277,6 +285,21 @@ remove_activated (GtkWidget  *widget,
     cg_workshop_remove (self->workshop, event);
 }
 
+/* Ctrl+Z and Ctrl+Shift+Z here undo and redo in the workshop, as in its window. */
+static void
+history_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CgEventsDialog *self = CG_EVENTS_DIALOG (widget);
+  CgHistory *history = cg_workshop_get_history (self->workshop);
+
+  if (g_str_equal (action_name, "events.undo"))
+    cg_history_undo (history);
+  else
+    cg_history_redo (history);
+}
+
 static void
 add_clicked_cb (CgEventsDialog *self)
 {
@@ -323,7 +346,13 @@ cg_events_dialog_class_init (CgEventsDialogClass *klass)
   object_class->dispose = cg_events_dialog_dispose;
   gtk_widget_class_install_action (widget_class, "events.move", "(si)", move_activated);
   gtk_widget_class_install_action (widget_class, "events.remove", "(si)", remove_activated);
+  gtk_widget_class_install_action (widget_class, "events.undo", NULL, history_activated);
+  gtk_widget_class_install_action (widget_class, "events.redo", NULL, history_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "events.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "events.redo", NULL);
 }
 
 static void

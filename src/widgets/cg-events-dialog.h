@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CgEventsDialog, cg_events_dialog, CG, EVENTS_DIALOG, GtkWi
 
 /* A window listing @workshop's events, each with its title, date (YYYY-MM-DD) and place to edit
  * in place, and buttons to move it earlier or later in the series or remove it. Every change goes
- * through the model, one undo step each (typing in one field coalesces). "Add Event" activates
+ * through the model, one undo step each (typing in one field coalesces); Ctrl+Z and
+ * Ctrl+Shift+Z undo and redo here too. "Add Event" activates
  * the "win.new-event" action of @parent, which starts a new event (and offers to carry ideas). */
 CgEventsDialog *cg_events_dialog_new (GtkWindow  *parent,
                                       CgWorkshop *workshop);

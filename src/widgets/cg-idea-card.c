@@ -230,6 +230,13 @@ update_card (CgIdeaCard *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
   description = cg_idea_card_describe (self->idea, self->show_private, self->n_actions);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->history_label)))
+    {
+      /* "…, 2 votes. Raised at March workshop, 5 votes" */
+      g_autofree char *plain = g_steal_pointer (&description);
+
+      description = g_strdup_printf ("%s. %s", plain, gtk_label_get_text (self->history_label));
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
 }
@@ -330,9 +337,12 @@ cg_idea_card_set_history (CgIdeaCard *self,
 {
   g_return_if_fail (CG_IS_IDEA_CARD (self));
 
-  if (g_strcmp0 (gtk_label_get_text (self->history_label), history ? history : "") != 0)
-    gtk_label_set_text (self->history_label, history ? history : "");
+  if (g_strcmp0 (gtk_label_get_text (self->history_label), history ? history : "") == 0 &&
+      gtk_widget_get_visible (GTK_WIDGET (self->history_label)) == (history != NULL))
+    return;
+  gtk_label_set_text (self->history_label, history ? history : "");
   gtk_widget_set_visible (GTK_WIDGET (self->history_label), history != NULL);
+  update_card (self);
 }
 
 const char *

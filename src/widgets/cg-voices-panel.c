@@ -44,6 +44,7 @@ struct _CgVoicesPanel
   guint       refresh_id;
   gboolean    rows_dirty;
   gboolean    updating;     /* TRUE while the widgets are set from the model */
+  gboolean    read_only;    /* review mode: the panel shows, and changes nothing */
   CgVoice    *new_voice;    /* just added here: its name is edited once its row exists */
 
   GtkWidget  *add_button;
@@ -126,7 +127,10 @@ update_row (VoiceRow             *row,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   remove_label, -1);
 
-  gtk_widget_set_sensitive (row->attendance, self->event != NULL);
+  gtk_widget_set_sensitive (row->attendance, self->event != NULL && !self->read_only);
+  gtk_widget_set_visible (row->remove, !self->read_only);
+  gtk_widget_set_can_target (row->name, !self->read_only);
+  gtk_widget_set_focusable (row->name, !self->read_only);
   if ((guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->attendance)) !=
       balance->attendance)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->attendance), balance->attendance);
@@ -336,7 +340,7 @@ attendance_changed_cb (GtkSpinButton *spin,
 {
   CgVoicesPanel *self = row->panel;
 
-  if (self->updating || self->event == NULL)
+  if (self->updating || self->event == NULL || self->read_only)
     return;
   cg_voice_set_attendance (row->voice, self->event, gtk_spin_button_get_value_as_int (spin));
 }
@@ -348,7 +352,7 @@ name_editing_cb (GtkEditableLabel *label,
 {
   g_autofree char *text = NULL;
 
-  if (gtk_editable_label_get_editing (label))
+  if (gtk_editable_label_get_editing (label) || row->panel->read_only)
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (label))));
   if (*text != '\0')
@@ -361,7 +365,8 @@ static void
 remove_clicked_cb (GtkButton *button,
                    VoiceRow  *row)
 {
-  cg_workshop_remove (row->panel->workshop, row->voice);
+  if (!row->panel->read_only)
+    cg_workshop_remove (row->panel->workshop, row->voice);
 }
 
 static const char *
@@ -391,7 +396,7 @@ add_clicked_cb (CgVoicesPanel *self)
 {
   g_autoptr(CgVoice) voice = NULL;
 
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || self->read_only)
     return;
   voice = cg_voice_new (_("New voice"), pick_colour (self));
   cg_workshop_add (self->workshop, voice);
@@ -742,6 +747,17 @@ cg_voices_panel_set_workshop (CgVoicesPanel *self,
                            G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
   self->rows_dirty = TRUE;
   refresh (self);
+}
+
+void
+cg_voices_panel_set_editable (CgVoicesPanel *self,
+                              gboolean       editable)
+{
+  g_return_if_fail (CG_IS_VOICES_PANEL (self));
+
+  self->read_only = !editable;
+  gtk_widget_set_visible (self->add_button, editable);
+  schedule_refresh (self);
 }
 
 void

@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (CgVoicesPanel, cg_voices_panel, CG, VOICES_PANEL, GtkWidge
 GtkWidget *cg_voices_panel_new          (void);
 void       cg_voices_panel_set_workshop (CgVoicesPanel *self,
                                          CgWorkshop    *workshop);
+/* FALSE (review mode): attendance, names and the voices themselves cannot be changed here. */
+void       cg_voices_panel_set_editable (CgVoicesPanel *self,
+                                         gboolean       editable);
 /* The event whose attendance is edited and whose ideas are counted (NULL: the newest). */
 void       cg_voices_panel_set_event    (CgVoicesPanel *self,
                                          CgEvent       *event);

@@ -145,19 +145,17 @@ carry_response_cb (GtkDialog *dialog,
   CgEvent *from = g_object_get_data (G_OBJECT (dialog), "cg-from");
   CgEvent *to = g_object_get_data (G_OBJECT (dialog), "cg-to");
 
-  if (response == GTK_RESPONSE_ACCEPT && self->workshop != NULL &&
+  if (response == GTK_RESPONSE_ACCEPT && self->workshop != NULL && !self->read_only &&
       cg_workshop_index_of (self->workshop, from) >= 0 &&
       cg_workshop_index_of (self->workshop, to) >= 0)
     cg_workshop_carry_forward (self->workshop, from, to);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* What would come forward, in words: "5 open ideas, and 2 ideas with unfinished actions (2
- * actions)". */
+/* What would come forward, in words: "5 open ideas and 2 ideas still being acted on". */
 static char *
 describe_carry (guint n_open,
-                guint n_with_actions,
-                guint n_actions)
+                guint n_with_actions)
 {
   g_autofree char *open = g_strdup_printf (ngettext ("%u open idea", "%u open ideas", n_open),
                                            n_open);
@@ -181,18 +179,19 @@ offer_carry_forward (CgWindow *self,
                      CgEvent  *from,
                      CgEvent  *to)
 {
-  guint n_open = 0, n_with_actions = 0, n_actions = 0;
+  guint n_open = 0, n_with_actions = 0;
   g_autofree char *what = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *from_label = NULL;
   GtkWidget *dialog;
 
-  cg_workshop_count_carry_forward (self->workshop, from, to, &n_open, &n_with_actions,
-                                   &n_actions);
+  cg_workshop_count_carry_forward (self->workshop, from, to, &n_open, &n_with_actions, NULL);
   if (n_open + n_with_actions == 0)
     return;
-  what = describe_carry (n_open, n_with_actions, n_actions);
+  what = describe_carry (n_open, n_with_actions);
   /* Translators: %s is the title of the previous event */
-  heading = g_strdup_printf (_("Bring ideas forward from %s?"), cg_event_get_title (from));
+  from_label = event_label (from);
+  heading = g_strdup_printf (_("Bring ideas forward from %s?"), from_label);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", heading);
   gtk_message_dialog_format_secondary_text (
@@ -222,7 +221,7 @@ cg_window_new_event (CgWindow *self)
   g_autofree char *title = NULL;
 
   g_return_if_fail (CG_IS_WINDOW (self));
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || self->read_only)
     return;
 
   events = cg_workshop_get_events (self->workshop);
@@ -243,7 +242,7 @@ void
 cg_window_show_events_dialog (CgWindow *self)
 {
   g_return_if_fail (CG_IS_WINDOW (self));
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || self->read_only)
     return;
 
   if (self->events_dialog == NULL)

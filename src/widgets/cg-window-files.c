@@ -247,7 +247,9 @@ merge_loaded_cb (GObject      *source,
   g_autoptr(CgMergeReport) report = NULL;
   g_autofree char *description = NULL;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->workshop == NULL)
+  /* (the window may show another workshop by now, or be for review only) */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->workshop == NULL ||
+      self->workshop != self->merge_target || self->read_only)
     return;
   if (other == NULL)
     {
@@ -267,8 +269,9 @@ cg_window_merge_file (CgWindow *self,
   g_return_if_fail (CG_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->workshop == NULL)
+  if (self->workshop == NULL || self->read_only)
     return;
+  g_set_object (&self->merge_target, self->workshop);
   cg_workshop_load_async (file, self->cancellable, merge_loaded_cb, g_object_ref (self));
 }
 

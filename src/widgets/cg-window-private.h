@@ -26,6 +26,7 @@ struct _CgWindow
   CgIdea               *last_added;   /* weak: the idea Ctrl+1..9 moves when none is selected */
   CgSearch             *search;
   CgEvent              *current_event; /* the event switcher's choice, or NULL: all events */
+  CgWorkshop           *merge_target;  /* what a merge being read goes into */
   GtkWidget            *events_dialog; /* weak */
   GtkFilter            *filter;
   GtkCssProvider       *zoom_css;

@@ -78,6 +78,8 @@ search_changed_cb (CgWindow *self)
   cg_search_set_event (self->search, self->current_event == NULL, self->current_event);
 
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  /* cards picked may be out of sight now: nothing hidden is combined or acted on */
+  cg_board_clear_marks (self->board);
   cg_window_update_search_count (self);
 }
 

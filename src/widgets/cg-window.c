@@ -149,9 +149,14 @@ cg_window_set_read_only (CgWindow *self,
   self->read_only = !!read_only;
   cg_board_set_editable (self->board, !self->read_only);
   cg_action_plan_set_editable (self->action_plan, !self->read_only);
+  cg_voices_panel_set_editable (self->voices_panel, !self->read_only);
   if (self->read_only)
     {
       g_clear_object (&self->autosave);
+      if (self->events_dialog != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->events_dialog));
+      if (self->carry_dialog != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->carry_dialog));
       cg_window_show_view (self, "review");
     }
   else if (self->workshop != NULL)
@@ -213,7 +218,9 @@ load_done_cb (GObject      *source,
       g_autofree char *uri = g_file_get_uri (file);
 
       cg_window_set_workshop (self, workshop, file);
-      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      /* Open Recent opens for editing: a file only looked at does not go there */
+      if (!self->read_only)
+        gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
 }
 
@@ -282,6 +289,7 @@ cg_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->events_dialog);
   g_clear_weak_pointer (&self->carry_dialog);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->merge_target);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
