@@ -34,10 +34,12 @@ struct _CgIdeaCard
   GtkWidget      *markers;
   GtkWidget      *beyond_marker;
   GtkWidget      *private_marker;
+  /* made the first time they are needed: most cards never show them, and a board of many cards
+   * is quicker to make without (see ensure_* below) */
   GtkWidget      *actions_marker;
+  GtkLabel       *actions_label;
   GtkWidget      *review_marker;
   GtkLabel       *history_label;
-  GtkLabel       *actions_label;
   GtkWidget      *marked_image;
 };
 
@@ -174,6 +176,56 @@ watch_voice (CgIdeaCard *self,
                              G_CONNECT_SWAPPED);
 }
 
+/* A marker in the row under the words: an icon and a few words. */
+static GtkWidget *
+add_marker (CgIdeaCard *self,
+            const char *icon_name,
+            GtkLabel  **label)
+{
+  GtkWidget *marker = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE, "icon-name", icon_name,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+  gtk_widget_add_css_class (marker, "cg-card-marker");
+  gtk_box_append (GTK_BOX (marker), image);
+  *label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_box_append (GTK_BOX (marker), GTK_WIDGET (*label));
+  gtk_box_append (GTK_BOX (self->markers), marker);
+  return marker;
+}
+
+static void
+show_actions (CgIdeaCard *self)
+{
+  if (self->actions_marker == NULL && self->n_actions == 0)
+    return;
+  if (self->actions_marker == NULL)
+    self->actions_marker = add_marker (self, "emblem-ok-symbolic", &self->actions_label);
+  gtk_widget_set_visible (self->actions_marker, self->n_actions > 0);
+  if (self->n_actions > 0)
+    gtk_label_set_text (self->actions_label, actions_text (self->n_actions));
+}
+
+static void
+show_review (CgIdeaCard *self,
+             gboolean    review)
+{
+  GtkLabel *label;
+
+  if (self->review_marker == NULL && !review)
+    return;
+  if (self->review_marker == NULL)
+    {
+      self->review_marker = add_marker (self, "dialog-warning-symbolic", &label);
+      gtk_label_set_text (label, _("Check: merged"));
+      gtk_widget_add_css_class (self->review_marker, "cg-card-review");
+      gtk_widget_set_tooltip_text (self->review_marker,
+                                   _("Edited differently on two laptops: both versions are kept. "
+                                     "Press R once you have checked them."));
+    }
+  gtk_widget_set_visible (self->review_marker, review);
+}
+
 static void
 update_votes (CgIdeaCard *self)
 {
@@ -222,15 +274,13 @@ update_card (CgIdeaCard *self)
 
   gtk_widget_set_visible (self->beyond_marker, beyond);
   gtk_widget_set_visible (self->private_marker, private_);
-  gtk_widget_set_visible (self->actions_marker, self->n_actions > 0);
-  if (self->n_actions > 0)
-    gtk_label_set_text (self->actions_label, actions_text (self->n_actions));
-  gtk_widget_set_visible (self->review_marker, review);
+  show_actions (self);
+  show_review (self, review);
   gtk_widget_set_visible (self->markers, beyond || private_ || review || self->n_actions > 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
   description = cg_idea_card_describe (self->idea, self->show_private, self->n_actions);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->history_label)))
+  if (self->history_label != NULL && gtk_widget_get_visible (GTK_WIDGET (self->history_label)))
     {
       /* "…, 2 votes. Raised at March workshop, 5 votes" */
       g_autofree char *plain = g_steal_pointer (&description);
@@ -302,6 +352,17 @@ cg_idea_card_set_marked (CgIdeaCard *self,
   if (self->marked == marked)
     return;
   self->marked = marked;
+  if (self->marked_image == NULL)
+    {
+      self->marked_image = gtk_image_new_from_icon_name ("object-select-symbolic");
+      gtk_widget_add_css_class (self->marked_image, "cg-card-marked-check");
+      gtk_widget_set_tooltip_text (self->marked_image,
+                                   _("Picked, to combine or make an action from"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->marked_image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Picked"), -1);
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->votes_label))),
+                                  self->marked_image, GTK_WIDGET (self->voice_label));
+    }
   gtk_widget_set_visible (self->marked_image, marked);
   if (marked)
     gtk_widget_add_css_class (GTK_WIDGET (self), "cg-card-marked");
@@ -324,11 +385,13 @@ cg_idea_card_set_actions (CgIdeaCard *self,
 {
   g_return_if_fail (CG_IS_IDEA_CARD (self));
 
-  gtk_widget_set_tooltip_text (self->actions_marker, tooltip);
-  if (self->n_actions == n_actions)
-    return;
-  self->n_actions = n_actions;
-  update_card (self);
+  if (self->n_actions != n_actions)
+    {
+      self->n_actions = n_actions;
+      update_card (self);
+    }
+  if (self->actions_marker != NULL)
+    gtk_widget_set_tooltip_text (self->actions_marker, tooltip);
 }
 
 void
@@ -337,8 +400,21 @@ cg_idea_card_set_history (CgIdeaCard *self,
 {
   g_return_if_fail (CG_IS_IDEA_CARD (self));
 
-  if (g_strcmp0 (gtk_label_get_text (self->history_label), history ? history : "") == 0 &&
-      gtk_widget_get_visible (GTK_WIDGET (self->history_label)) == (history != NULL))
+  if (self->history_label == NULL)
+    {
+      if (history == NULL)
+        return;
+      self->history_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->history_label, 0);
+      gtk_label_set_wrap (self->history_label, TRUE);
+      gtk_label_set_width_chars (self->history_label, 10);
+      gtk_label_set_max_width_chars (self->history_label, 30);
+      gtk_widget_add_css_class (GTK_WIDGET (self->history_label), "cg-card-history");
+      gtk_widget_insert_after (GTK_WIDGET (self->history_label), GTK_WIDGET (self),
+                               GTK_WIDGET (self->text_label));
+    }
+  else if (g_strcmp0 (gtk_label_get_text (self->history_label), history ? history : "") == 0 &&
+           gtk_widget_get_visible (GTK_WIDGET (self->history_label)) == (history != NULL))
     return;
   gtk_label_set_text (self->history_label, history ? history : "");
   gtk_widget_set_visible (GTK_WIDGET (self->history_label), history != NULL);
@@ -349,7 +425,7 @@ const char *
 cg_idea_card_get_history (CgIdeaCard *self)
 {
   g_return_val_if_fail (CG_IS_IDEA_CARD (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->history_label))
+  return self->history_label != NULL && gtk_widget_get_visible (GTK_WIDGET (self->history_label))
          ? gtk_label_get_text (self->history_label) : NULL;
 }
 
@@ -456,11 +532,6 @@ cg_idea_card_class_init (CgIdeaCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, markers);
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, beyond_marker);
   gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, private_marker);
-  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, actions_marker);
-  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, review_marker);
-  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, history_label);
-  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, actions_label);
-  gtk_widget_class_bind_template_child (widget_class, CgIdeaCard, marked_image);
 
   gtk_widget_class_set_css_name (widget_class, "cg-idea-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
