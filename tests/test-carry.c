@@ -197,6 +197,21 @@ test_describe_history (Fixture       *fixture,
   one_vote = cg_idea_describe_history (fixture->workshop, lonely);
   g_assert_cmpstr (one_vote, ==, "Raised at an untitled event, 1 vote");
 
+  /* a merge's conflict copy names its other version, at the same event: not a carry */
+  {
+    CgIdea *copy = add_idea (fixture, "Evening sessions, twice a week", fixture->march,
+                             CG_IDEA_STATUS_OPEN);
+    g_autofree char *copy_text = NULL;
+
+    cg_idea_set_carried_from (copy, cg_object_get_id (CG_OBJECT (fixture->open)));
+    cg_idea_set_votes (copy, fixture->march, 5);
+    g_assert_false (cg_idea_is_carried (fixture->workshop, copy));
+    g_assert_true (cg_idea_is_carried (fixture->workshop, in_april));
+    g_assert_false (cg_idea_is_carried (fixture->workshop, fixture->open));
+    copy_text = cg_idea_describe_history (fixture->workshop, copy);
+    g_assert_cmpstr (copy_text, ==, "Raised at March workshop, 5 votes");
+  }
+
   /* a carried-from naming an idea that is gone ends the walk there */
   cg_idea_set_carried_from (lonely, "gone");
   cg_idea_set_event (lonely, fixture->april);

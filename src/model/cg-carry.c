@@ -191,6 +191,23 @@ cg_workshop_carry_forward (CgWorkshop *workshop,
   return n_copied;
 }
 
+gboolean
+cg_idea_is_carried (CgWorkshop *workshop,
+                    CgIdea     *idea)
+{
+  const char *carried_from;
+  CgObject *earlier;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
+  g_return_val_if_fail (CG_IS_IDEA (idea), FALSE);
+
+  carried_from = cg_idea_get_carried_from (idea);
+  if (carried_from == NULL)
+    return FALSE;
+  earlier = cg_workshop_lookup (workshop, carried_from);
+  return CG_IS_IDEA (earlier) && cg_idea_get_event (CG_IDEA (earlier)) != cg_idea_get_event (idea);
+}
+
 char *
 cg_idea_describe_history (CgWorkshop *workshop,
                           CgIdea     *idea)
@@ -215,7 +232,9 @@ cg_idea_describe_history (CgWorkshop *workshop,
       if (carried_from == NULL || g_hash_table_contains (seen, carried_from))
         break;
       earlier = cg_workshop_lookup (workshop, carried_from);
-      if (!CG_IS_IDEA (earlier))
+      /* (a merge's conflict copy points at its other version, at the same event: not a step) */
+      if (!CG_IS_IDEA (earlier) ||
+          cg_idea_get_event (CG_IDEA (earlier)) == cg_idea_get_event (origin))
         break;
       origin = CG_IDEA (earlier);
       g_hash_table_add (seen, (gpointer) cg_object_get_id (earlier));

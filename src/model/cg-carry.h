@@ -27,6 +27,12 @@ guint cg_workshop_carry_forward (CgWorkshop *workshop,
                                  CgEvent    *from,
                                  CgEvent    *to);
 
+/* TRUE when @idea was carried forward from an idea (still in @workshop) at another event. A
+ * merge's conflict copy also names its other version as carried-from, at the same event: that is
+ * not a carry. */
+gboolean cg_idea_is_carried (CgWorkshop *workshop,
+                             CgIdea     *idea);
+
 /* Where an idea first came up and the votes it has had on the way, following carried-from
  * links back: "Raised at March workshop, 5 votes". */
 char *cg_idea_describe_history (CgWorkshop *workshop,

@@ -157,7 +157,7 @@ show_links (CgBoard    *self,
   g_autofree char *history = NULL;
 
   /* a card carried from an earlier event says where it was first raised */
-  if (cg_idea_get_carried_from (idea) != NULL && self->workshop != NULL)
+  if (self->workshop != NULL && cg_idea_is_carried (self->workshop, idea))
     history = cg_idea_describe_history (self->workshop, idea);
   cg_idea_card_set_history (card, history);
   if (titles == NULL)

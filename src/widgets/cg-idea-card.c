@@ -187,6 +187,7 @@ add_marker (CgIdeaCard *self,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
   gtk_widget_add_css_class (marker, "cg-card-marker");
+  gtk_widget_set_halign (marker, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (marker), image);
   *label = GTK_LABEL (gtk_label_new (NULL));
   gtk_box_append (GTK_BOX (marker), GTK_WIDGET (*label));
