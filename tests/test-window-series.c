@@ -214,6 +214,44 @@ test_events_dialog (Fixture       *f,
   g_assert_null (f->window->events_dialog);
 }
 
+/* A theme chosen in the search bar stays chosen when another is added before it, and the
+ * choice goes back to "Any theme" when it is removed. */
+static void
+test_search_keeps_choice (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *themes = cg_workshop_get_themes (f->workshop);
+  CgTheme *second = cg_test_nth (themes, 1);
+  g_autoptr(CgTheme) added = cg_theme_new ("Added first", "#3584e4");
+  guint shown;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  gtk_drop_down_set_selected (f->window->search_theme, 3);  /* Any, Unsorted, first, second */
+  cg_test_iterate ();
+  g_assert_true (cg_choices_get_object (f->window->theme_choices) == second);
+  shown = cg_board_get_n_shown (f->window->board);
+  g_assert_cmpuint (shown, >, 0);
+
+  cg_workshop_insert (f->workshop, added, 0);
+  cg_test_iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (f->window->search_theme), ==, 4);
+  g_assert_true (cg_choices_get_object (f->window->theme_choices) == second);
+  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, shown);
+
+  /* Unsorted (a fixed entry) stays Unsorted */
+  gtk_drop_down_set_selected (f->window->search_theme, 1);
+  cg_workshop_remove (f->workshop, added);
+  cg_test_iterate ();
+  g_assert_cmpint (cg_choices_get_fixed (f->window->theme_choices), ==, 1);
+
+  gtk_drop_down_set_selected (f->window->search_theme, 3);
+  cg_workshop_remove (f->workshop, second);
+  cg_test_iterate ();
+  g_assert_cmpint (cg_choices_get_fixed (f->window->theme_choices), ==, 0);
+  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==,
+                    g_list_model_get_n_items (cg_workshop_get_ideas (f->workshop)));
+}
+
 /* The first two ideas of the first theme with two or more. */
 static void
 two_of_a_theme (Fixture  *f,
@@ -338,6 +376,7 @@ main (int   argc,
               cg_test_window_tear_down)
   ADD ("event-switcher", test_event_switcher);
   ADD ("events-dialog", test_events_dialog);
+  ADD ("search-keeps-choice", test_search_keeps_choice);
   ADD ("new-event-brings-forward", test_new_event_brings_forward);
   ADD ("combine-picked-cards", test_combine_picked_cards);
   ADD ("new-action-from-cards", test_new_action_from_cards);

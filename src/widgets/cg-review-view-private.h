@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cg-choices.h"
 #include "cg-review-view.h"
 #include "model/cg-search.h"
 
@@ -29,10 +30,10 @@ struct _CgReviewView
   PangoAttrList      *cell_attrs;           /* large text, for a projector */
   PangoAttrList      *hidden_attrs;         /* the same, in italics: "Private note" */
 
-  /* what the event, theme and voice lists hold after their fixed entries ("All events") */
-  GPtrArray          *event_choices;
-  GPtrArray          *theme_choices;
-  GPtrArray          *voice_choices;
+  /* the event, theme and voice lists: "All events" and the like, then the workshop's own */
+  CgChoices          *event_choices;
+  CgChoices          *theme_choices;
+  CgChoices          *voice_choices;
   gboolean            updating_choices;
 
   GtkWidget          *filter_row;

@@ -177,9 +177,9 @@ cg_review_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->workshop);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
-  g_clear_pointer (&self->event_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->theme_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->voice_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->event_choices, cg_choices_free);
+  g_clear_pointer (&self->theme_choices, cg_choices_free);
+  g_clear_pointer (&self->voice_choices, cg_choices_free);
 
   G_OBJECT_CLASS (cg_review_view_parent_class)->dispose (object);
 }
@@ -304,9 +304,6 @@ cg_review_view_init (CgReviewView *self)
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->cell_attrs = cell_attrs_new (FALSE);
   self->hidden_attrs = cell_attrs_new (TRUE);
-  self->event_choices = g_ptr_array_new_with_free_func (g_object_unref);
-  self->theme_choices = g_ptr_array_new_with_free_func (g_object_unref);
-  self->voice_choices = g_ptr_array_new_with_free_func (g_object_unref);
 
   cg_review_view_setup_filters (self);
   cg_review_view_setup_columns (self);

@@ -16,13 +16,11 @@
 #include "cg-window-private.h"
 #include "model/cg-carry.h"
 
-/* The switcher's first entry is "All Events"; event i is entry i + 1. */
-#define ALL_EVENTS 0
-
 /* "March workshop (12 Mar 2026)", or the title alone when the event has no date. */
 static char *
-event_label (CgEvent *event)
+event_label (gpointer object)
 {
+  CgEvent *event = object;
   const char *title = cg_event_get_title (event);
   const char *date = cg_event_get_date (event);
   g_autoptr(GDateTime) day = NULL;
@@ -40,64 +38,21 @@ event_label (CgEvent *event)
   return g_strdup_printf (_("%s (%s)"), title, shown_date);
 }
 
-static gboolean
-labels_match (GListModel *strings,
-              GListModel *events)
-{
-  guint n_events = g_list_model_get_n_items (events);
-
-  if (strings == NULL || g_list_model_get_n_items (strings) != n_events + 1)
-    return FALSE;
-  for (guint i = 0; i < n_events; i++)
-    {
-      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
-      g_autofree char *label = event_label (event);
-
-      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (strings), i + 1), label) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 void
 cg_window_events_changed (CgWindow *self)
 {
-  GListModel *events;
-  GtkStringList *strings;
-  guint n_events;
-  int position = -1;
-
   if (self->workshop == NULL)
     return;
-  events = cg_workshop_get_events (self->workshop);
-  n_events = g_list_model_get_n_items (events);
   /* the event shown may have gone (removed, or undone) */
-  if (self->current_event != NULL)
-    position = cg_workshop_index_of (self->workshop, self->current_event);
-  if (position < 0 && self->current_event != NULL)
+  if (self->current_event != NULL &&
+      cg_workshop_index_of (self->workshop, self->current_event) < 0)
     {
       cg_window_set_current_event (self, NULL);
       return;
     }
-
-  if (!labels_match (gtk_drop_down_get_model (self->event_dropdown), events))
-    {
-      strings = gtk_string_list_new ((const char *[]) { _("All Events"), NULL });
-      for (guint i = 0; i < n_events; i++)
-        {
-          g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
-          g_autofree char *label = event_label (event);
-
-          gtk_string_list_append (strings, label);
-        }
-      self->switching = TRUE;
-      gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (strings));
-      g_object_unref (strings);
-      self->switching = FALSE;
-    }
   self->switching = TRUE;
-  gtk_drop_down_set_selected (self->event_dropdown,
-                              position < 0 ? ALL_EVENTS : (guint) position + 1);
+  cg_choices_update (self->event_choices, cg_workshop_get_events (self->workshop));
+  cg_choices_select (self->event_choices, self->current_event);
   self->switching = FALSE;
 }
 
@@ -118,19 +73,16 @@ cg_window_set_current_event (CgWindow *self,
 static void
 switcher_selected_cb (CgWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->event_dropdown);
-  g_autoptr(CgEvent) event = NULL;
-
   if (self->switching || self->workshop == NULL)
     return;
-  if (selected != GTK_INVALID_LIST_POSITION && selected > ALL_EVENTS)
-    event = g_list_model_get_item (cg_workshop_get_events (self->workshop), selected - 1);
-  cg_window_set_current_event (self, event);
+  cg_window_set_current_event (self, cg_choices_get_object (self->event_choices));
 }
 
 void
 cg_window_setup_events (CgWindow *self)
 {
+  self->event_choices = cg_choices_new (self->event_dropdown,
+                                       (const char *[]) { _("All Events"), NULL }, event_label);
   g_signal_connect_object (self->event_dropdown, "notify::selected",
                            G_CALLBACK (switcher_selected_cb), self, G_CONNECT_SWAPPED);
 }

@@ -7,6 +7,7 @@
 #include "cg-action-plan.h"
 #include "cg-board.h"
 #include "cg-capture-bar.h"
+#include "cg-choices.h"
 #include "cg-review-view.h"
 #include "cg-voices-panel.h"
 #include "cg-window.h"
@@ -46,6 +47,9 @@ struct _CgWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *search_voice;
+  CgChoices            *voice_choices;  /* of search_voice */
+  CgChoices            *theme_choices;  /* of search_theme */
+  CgChoices            *event_choices;  /* of event_dropdown */
   GtkDropDown          *search_kind;
   GtkDropDown          *search_theme;
   GtkDropDown          *search_private;

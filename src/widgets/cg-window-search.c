@@ -10,8 +10,7 @@
 
 #include "cg-window-private.h"
 
-/* The first entry of the voice and theme lists is "any"; the theme list's second is Unsorted. */
-#define THEME_ANY 0
+/* The theme list's second entry, after "Any theme" */
 #define THEME_UNSORTED 1
 
 static gboolean
@@ -41,39 +40,24 @@ cg_window_update_search_count (CgWindow *self)
   gtk_label_set_text (self->search_count, text);
 }
 
-static gpointer
-selected_object (GtkDropDown *drop_down,
-                 GListModel  *objects,
-                 guint        n_fixed)
-{
-  guint position = gtk_drop_down_get_selected (drop_down);
-
-  if (position == GTK_INVALID_LIST_POSITION || position < n_fixed)
-    return NULL;
-  return g_list_model_get_item (objects, position - n_fixed);
-}
-
 /* Reads every control into the search, then filters the board again. */
 static void
 search_changed_cb (CgWindow *self)
 {
   guint kind = gtk_drop_down_get_selected (self->search_kind);
-  guint theme = gtk_drop_down_get_selected (self->search_theme);
   guint private_ = gtk_drop_down_get_selected (self->search_private);
-  g_autoptr(CgVoice) voice = NULL;
-  g_autoptr(CgTheme) chosen = NULL;
+  CgTheme *chosen = cg_choices_get_object (self->theme_choices);
 
   if (self->workshop == NULL)
     return;
 
-  voice = selected_object (self->search_voice, cg_workshop_get_voices (self->workshop), 1);
-  chosen = selected_object (self->search_theme, cg_workshop_get_themes (self->workshop), 2);
   cg_search_set_text (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  cg_search_set_voice (self->search, voice);
+  cg_search_set_voice (self->search, cg_choices_get_object (self->voice_choices));
   cg_search_set_kind (self->search,
                       kind == 0 || kind == GTK_INVALID_LIST_POSITION ? -1 : (int) kind - 1);
-  cg_search_set_theme (self->search, theme == THEME_ANY || theme == GTK_INVALID_LIST_POSITION,
-                       theme == THEME_UNSORTED ? NULL : chosen);
+  cg_search_set_theme (self->search,
+                       chosen == NULL && cg_choices_get_fixed (self->theme_choices) != THEME_UNSORTED,
+                       chosen);
   cg_search_set_private (self->search, private_ == GTK_INVALID_LIST_POSITION ? 0 : private_);
   cg_search_set_event (self->search, self->current_event == NULL, self->current_event);
 
@@ -92,50 +76,13 @@ cg_window_refilter (CgWindow *self)
   search_changed_cb (self);
 }
 
-/* A list of "any" choices followed by the name of each object in @objects. */
-static GListModel *
-names_model (const char * const *fixed,
-             GListModel         *objects,
-             const char         *property)
-{
-  GtkStringList *list = gtk_string_list_new (fixed);
-
-  for (guint i = 0; objects != NULL && i < g_list_model_get_n_items (objects); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (objects, i);
-      g_autofree char *name = NULL;
-
-      g_object_get (object, property, &name, NULL);
-      gtk_string_list_append (list, name != NULL ? name : "");
-    }
-  return G_LIST_MODEL (list);
-}
-
-static void
-set_choices (GtkDropDown *drop_down,
-             GListModel  *model)
-{
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  gtk_drop_down_set_model (drop_down, model);
-  g_object_unref (model);
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_list_model_get_n_items (model))
-    selected = 0;
-  gtk_drop_down_set_selected (drop_down, selected);
-}
-
 void
 cg_window_search_workshop_changed (CgWindow *self)
 {
-  const char *any_voice[] = { _("Any voice"), NULL };
-  const char *any_theme[] = { _("Any theme"), _("Unsorted"), NULL };
-
   if (self->workshop == NULL)
     return;
-  set_choices (self->search_voice,
-               names_model (any_voice, cg_workshop_get_voices (self->workshop), "name"));
-  set_choices (self->search_theme,
-               names_model (any_theme, cg_workshop_get_themes (self->workshop), "name"));
+  cg_choices_update (self->voice_choices, cg_workshop_get_voices (self->workshop));
+  cg_choices_update (self->theme_choices, cg_workshop_get_themes (self->workshop));
   search_changed_cb (self);
 }
 
@@ -145,13 +92,20 @@ cg_window_setup_search (CgWindow *self)
   const char *privacy[] = { _("All notes"), _("Only private notes"), _("No private notes"),
                             NULL };
   GtkStringList *kinds = gtk_string_list_new ((const char *[]) { _("Any kind"), NULL });
+  g_autoptr(GtkStringList) privacy_choices = NULL;
 
   for (int kind = 0; kind <= CG_IDEA_KIND_LAST; kind++)
     gtk_string_list_append (kinds, cg_idea_kind_get_label (kind));
   gtk_drop_down_set_model (self->search_kind, G_LIST_MODEL (kinds));
   g_object_unref (kinds);
-  set_choices (self->search_private, G_LIST_MODEL (gtk_string_list_new (privacy)));
+  privacy_choices = gtk_string_list_new (privacy);
+  gtk_drop_down_set_model (self->search_private, G_LIST_MODEL (privacy_choices));
 
+  self->voice_choices = cg_choices_new (self->search_voice,
+                                       (const char *[]) { _("Any voice"), NULL }, NULL);
+  self->theme_choices = cg_choices_new (self->search_theme,
+                                       (const char *[]) { _("Any theme"), _("Unsorted"), NULL },
+                                       NULL);
   self->search = cg_search_new ();
   self->filter = GTK_FILTER (gtk_custom_filter_new (search_matches_cb, self, NULL));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

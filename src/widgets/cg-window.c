@@ -295,6 +295,9 @@ cg_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->search, cg_search_free);
+  g_clear_pointer (&self->voice_choices, cg_choices_free);
+  g_clear_pointer (&self->theme_choices, cg_choices_free);
+  g_clear_pointer (&self->event_choices, cg_choices_free);
   if (self->zoom_css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->zoom_css));
