@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-action-plan-private.h"
+#include "cg-idea-card.h"
 #include "model/cg-action-links.h"
 
 /* Longest piece of an idea's words shown in the "You said" tooltip, in characters. */
@@ -130,10 +131,7 @@ describe_linked (PlanCell *cell)
           n_more++;
           continue;
         }
-      if (cg_idea_get_private (CG_IDEA (idea)) && !self->show_private)
-        words = _("Private note");
-      else
-        words = cg_idea_get_text (CG_IDEA (idea));
+      words = cg_idea_card_shown_text (CG_IDEA (idea), self->show_private);
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (g_utf8_strlen (words, -1) > TOOLTIP_IDEA_CHARS)

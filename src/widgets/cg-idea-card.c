@@ -68,18 +68,19 @@ cg_idea_card_kind_icon_name (CgIdeaKind kind)
     }
 }
 
-static gboolean
-hides_text (CgIdea   *idea,
-            gboolean  show_private)
+gboolean
+cg_idea_card_hides_text (CgIdea   *idea,
+                         gboolean  show_private)
 {
   return cg_idea_get_private (idea) && !show_private;
 }
 
-static const char *
-shown_text (CgIdea   *idea,
-            gboolean  show_private)
+const char *
+cg_idea_card_shown_text (CgIdea   *idea,
+                         gboolean  show_private)
 {
-  return hides_text (idea, show_private) ? _("Private note") : cg_idea_get_text (idea);
+  return cg_idea_card_hides_text (idea, show_private) ? _("Private note")
+                                                      : cg_idea_get_text (idea);
 }
 
 static const char *
@@ -112,7 +113,7 @@ cg_idea_card_describe (CgIdea   *idea,
   g_return_val_if_fail (CG_IS_IDEA (idea), NULL);
 
   votes = cg_idea_get_total_votes (idea);
-  text = g_string_new (shown_text (idea, show_private));
+  text = g_string_new (cg_idea_card_shown_text (idea, show_private));
   g_string_append_printf (text, ". %s, %s, ", voice_name (idea),
                           cg_idea_kind_get_label (cg_idea_get_kind (idea)));
   g_string_append_printf (text, ngettext ("%u vote", "%u votes", votes), votes);
@@ -255,12 +256,12 @@ update_card (CgIdeaCard *self)
   watch_voice (self, cg_idea_get_voice (self->idea));
   kind = cg_idea_get_kind (self->idea);
   kind_label = cg_idea_kind_get_label (kind);
-  hidden = hides_text (self->idea, self->show_private);
+  hidden = cg_idea_card_hides_text (self->idea, self->show_private);
   beyond = cg_idea_get_beyond_service (self->idea);
   private_ = cg_idea_get_private (self->idea);
   review = cg_idea_get_needs_review (self->idea);
 
-  gtk_label_set_text (self->text_label, shown_text (self->idea, self->show_private));
+  gtk_label_set_text (self->text_label, cg_idea_card_shown_text (self->idea, self->show_private));
   if (hidden)
     gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "cg-card-hidden");
   else

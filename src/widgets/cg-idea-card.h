@@ -47,6 +47,12 @@ const char *cg_idea_card_get_shown_text    (CgIdeaCard *self);
 char       *cg_idea_card_describe          (CgIdea     *idea,
                                             gboolean    show_private,
                                             guint       n_actions);
+/* Whether a view that shows private words only when @show_private hides @idea's, and the words
+ * it shows: "Private note" for a hidden one. Every view of ideas goes by these. */
+gboolean    cg_idea_card_hides_text        (CgIdea     *idea,
+                                            gboolean    show_private);
+const char *cg_idea_card_shown_text        (CgIdea     *idea,
+                                            gboolean    show_private);
 /* The symbolic icon of a kind of note. */
 const char *cg_idea_card_kind_icon_name    (CgIdeaKind  kind);
 

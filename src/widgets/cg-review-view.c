@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-resources.h"
+#include "cg-idea-card.h"
 #include "cg-review-view-private.h"
 
 /* However many changes arrive together (a merge, an undo of many steps, typing elsewhere), the
@@ -34,14 +35,14 @@ gboolean
 cg_review_view_hides_text (CgReviewView *self,
                            CgIdea       *idea)
 {
-  return cg_idea_get_private (idea) && !self->show_private;
+  return cg_idea_card_hides_text (idea, self->show_private);
 }
 
 const char *
 cg_review_view_shown_text (CgReviewView *self,
                            CgIdea       *idea)
 {
-  return cg_review_view_hides_text (self, idea) ? _("Private note") : cg_idea_get_text (idea);
+  return cg_idea_card_shown_text (idea, self->show_private);
 }
 
 /* The count */
