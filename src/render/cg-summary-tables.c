@@ -182,15 +182,68 @@ dup_status (CgAction *action)
   return g_strdup_printf ("%s\n%s", label, reason);
 }
 
+/* Longest quote of an idea in the plan, and how many ideas an action quotes. */
+#define QUOTE_MAX_CHARS 100
+#define QUOTE_MAX_IDEAS 3
+
+/* "First contacts" then what prompted the action, quoted: the linked ideas the summary may show
+ * (a private note only when private notes were asked for). */
+static char *
+dup_you_said (CgBuilder *builder,
+              CgAction  *action)
+{
+  const char *area = cg_action_get_area (action);
+  const char * const *ids = cg_action_get_idea_ids (action);
+  GString *text = g_string_new (area != NULL ? area : "");
+  guint n_quoted = 0, n_more = 0;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      CgObject *object = cg_workshop_lookup (builder->workshop, ids[i]);
+      const char *words;
+
+      if (!CG_IS_IDEA (object) ||
+          (cg_idea_get_private (CG_IDEA (object)) && !builder->options->include_private))
+        continue;
+      if (n_quoted == QUOTE_MAX_IDEAS)
+        {
+          n_more++;
+          continue;
+        }
+      words = cg_idea_get_text (CG_IDEA (object));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (g_utf8_strlen (words, -1) > QUOTE_MAX_CHARS)
+        {
+          g_autofree char *start = g_utf8_substring (words, 0, QUOTE_MAX_CHARS - 1);
+
+          /* Translators: a quoted idea in the action plan, cut short */
+          g_string_append_printf (text, _("“%s…”"), start);
+        }
+      else
+        /* Translators: a quoted idea in the action plan */
+        g_string_append_printf (text, _("“%s”"), words);
+      n_quoted++;
+    }
+  if (n_more > 0)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: after the ideas quoted in the action plan */
+      g_string_append_printf (text, ngettext ("and %u more idea", "and %u more ideas", n_more),
+                              n_more);
+    }
+  return g_string_free (text, FALSE);
+}
+
 void
 cg_build_action_plan (CgBuilder *builder)
 {
-  static const double fractions[] = { 0.17, 0.25, 0.21, 0.21, 0.16 };
+  static const double fractions[] = { 0.27, 0.22, 0.18, 0.18, 0.15 };
   static const CgTable table = { G_N_ELEMENTS (fractions), fractions };
   GListModel *actions = cg_workshop_get_actions (builder->workshop);
   guint n_actions = g_list_model_get_n_items (actions);
   const char *labels[] = {
-    CG_PICK (builder, _("Area"), _("About")),
+    CG_PICK (builder, _("You said"), _("You said")),
     CG_PICK (builder, _("Action"), _("What we will do")),
     CG_PICK (builder, _("Current position"), _("Where it is now")),
     CG_PICK (builder, _("Next steps"), _("What happens next")),
@@ -220,8 +273,9 @@ cg_build_action_plan (CgBuilder *builder)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
       g_autofree char *status = dup_status (action);
+      g_autofree char *you_said = dup_you_said (builder, action);
       const char *cells[] = {
-        cg_action_get_area (action), cg_action_get_action (action),
+        you_said, cg_action_get_action (action),
         cg_action_get_position (action), cg_action_get_next_steps (action), status,
       };
 
