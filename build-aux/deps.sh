@@ -2,22 +2,27 @@
 # Sourced by build-aux/run and build-aux/test.
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-# Debian package -> a command or pkg-config module that shows it is there.
+# Debian package -> what shows it is there: a command, pc:MODULE (pkg-config), or font:LANG (a
+# font for language LANG, as fontconfig's fc-list ":lang=LANG" finds it, whichever package has
+# it). The summary test draws Chinese and Arabic: the smallest fonts that cover them are
+# WenQuanYi Micro Hei (1.6 MB) and DejaVu Sans (the font fontconfig-config already pulls in).
 BUILD_DEBS="gcc:cc pkg-config:pkg-config meson:meson ninja-build:ninja gettext:msgfmt
 libglib2.0-dev:pc:gio-2.0 libgtk-4-dev:pc:gtk4 libxml2-dev:pc:libxml-2.0 libcairo2-dev:pc:cairo
 libpango1.0-dev:pc:pangocairo"
 TEST_DEBS="xvfb:xvfb-run xauth:xauth libxml2-utils:xmllint appstream:appstreamcli
-desktop-file-utils:desktop-file-validate dbus:dbus-run-session poppler-utils:pdftotext"
+desktop-file-utils:desktop-file-validate dbus:dbus-run-session poppler-utils:pdftotext
+fontconfig:fc-list fonts-wqy-microhei:font:zh-cn fonts-dejavu-core:font:ar"
 BUILD_DNF="gcc pkgconf meson ninja-build gettext glib2-devel gtk4-devel libxml2-devel cairo-devel pango-devel"
-TEST_DNF="xorg-x11-server-Xvfb xorg-x11-xauth libxml2 appstream desktop-file-utils dbus-daemon poppler-utils"
+TEST_DNF="xorg-x11-server-Xvfb xorg-x11-xauth libxml2 appstream desktop-file-utils dbus-daemon poppler-utils fontconfig wqy-microhei-fonts dejavu-sans-fonts"
 
-# Prints the Debian packages of the list "$1" whose command or module is missing.
+# Prints the Debian packages of the list "$1" whose command, module or font is missing.
 missing_debs () {
   local entry pkg probe
   for entry in $1; do
     pkg=${entry%%:*}; probe=${entry#*:}
     case $probe in
       pc:*) pkg-config --exists "${probe#pc:}" 2>/dev/null || echo "$pkg" ;;
+      font:*) [ -n "$(fc-list ":lang=${probe#font:}" family 2>/dev/null)" ] || echo "$pkg" ;;
       *) command -v "$probe" >/dev/null 2>&1 || echo "$pkg" ;;
     esac
   done

@@ -46,7 +46,7 @@ static const GOptionEntry option_entries[] = {
   { "event", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Summarise only the event with this id"), N_("ID") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Put private notes in the summary too (they are left out by default)"), NULL },
+    N_("Put private notes in the summary or CSV too (they are left out by default)"), NULL },
   { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("A summary without colour"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -104,7 +104,8 @@ cg_application_handle_local_options (GApplication *app,
   if (import_csv != NULL)
     return cg_command_line_import_csv (import_csv, output, template_id);
   if (export_csv != NULL)
-    return cg_command_line_export_csv (export_csv, output);
+    return cg_command_line_export_csv (export_csv, output,
+                                       g_variant_dict_contains (options, "include-private"));
   if (export_format != NULL)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -205,14 +206,6 @@ open_file (CgApplication *self,
     }
 }
 
-static char *
-dup_autosave_dir (void)
-{
-  const char *dir = g_getenv ("CG_AUTOSAVE_DIR");
-
-  return dir != NULL ? g_strdup (dir) : cg_autosave_dup_default_dir ();
-}
-
 /* The window showing @file, not for review, with no unsaved changes of its own (where a recovered copy of that
  * file belongs), or a new window. */
 static CgWindow *
@@ -283,7 +276,7 @@ offer_recovery (CgApplication *self)
     return;
   self->recovery_checked = TRUE;
 
-  dir = dup_autosave_dir ();
+  dir = cg_autosave_dup_default_dir ();
   items = cg_autosave_list_recoverable (dir);
   if (items == NULL || items->len == 0)
     return;

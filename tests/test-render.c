@@ -2,7 +2,8 @@
  * files, privacy, page breaks, and workshops that push the layout (empty, huge, many, scripts)
  *
  * The PDF checks run poppler's pdftotext, pdfinfo and pdffonts, and are skipped when those are
- * not installed.
+ * not installed. The scripts test needs fonts for Chinese and Arabic (build-aux/test installs
+ * them) and says which package is missing when they are not there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,11 +75,29 @@ export (Fixture    *fixture,
         const char *name)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
   char *path = g_build_filename (fixture->dir, name, NULL);
 
-  g_assert_true (cg_summary_export (fixture->workshop, fixture->options, format, path, &error));
+  g_assert_true (cg_summary_export (fixture->workshop, fixture->options, format, path, &warning,
+                                    &error));
   g_assert_no_error (error);
+  /* The sample is in English: every font it needs is on any machine that can build. */
+  g_assert_null (warning);
   return path;
+}
+
+/* What to install when the text of a test comes out as boxes. */
+#define FONT_PACKAGES "Chinese needs fonts-wqy-microhei, Arabic fonts-dejavu-core (Debian); " \
+                      "build-aux/test installs both"
+
+/* Fails, naming the fonts to install, when some of @summary's text has no font. */
+static void
+assert_every_char_drawn (CgSummary *summary)
+{
+  const char *warning = cg_summary_get_font_warning (summary);
+
+  if (warning != NULL)
+    g_error ("the summary would show boxes: %s (%s)", warning, FONT_PACKAGES);
 }
 
 /* Standard output of a poppler tool, or NULL (and the test skipped) when it is not installed. */
@@ -623,8 +642,11 @@ test_errors (Fixture       *fixture,
 
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
+      char *warning = (char *) "not set";
+
       g_assert_false (cg_summary_export (fixture->workshop, fixture->options, formats[f],
-                                         missing, &error));
+                                         missing, &warning, &error));
+      g_assert_null (warning);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
       /* The message names the file (for PNG, the first page's file). */
       g_assert_true (g_str_has_prefix (error->message, missing));
@@ -634,7 +656,8 @@ test_errors (Fixture       *fixture,
 
   /* The rename fails at the very end: the temporary file must not stay behind. */
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "pdf", folder, &error));
+  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "pdf", folder, NULL,
+                                     &error));
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, folder));
   g_clear_error (&error);
@@ -642,7 +665,8 @@ test_errors (Fixture       *fixture,
 
   /* An unknown format changes nothing. */
   g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
-  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "docx", kept, &error));
+  g_assert_false (cg_summary_export (fixture->workshop, fixture->options, "docx", kept, NULL,
+                                     &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_assert_true (g_str_has_prefix (error->message, kept));
   g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
@@ -694,16 +718,20 @@ export_all (Fixture    *fixture,
 
   assert_within_pages (summary);
   assert_no_stranded_headings (summary);
+  assert_every_char_drawn (summary);
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
       g_autofree char *name = g_strconcat ("stress.", formats[f], NULL);
       g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *warning = NULL;
 
       /* PNG pages are slow to compress and draw just as the recording above did. */
       if (f == 1 && cg_summary_get_n_pages (summary) > 8)
         continue;
-      g_assert_true (cg_summary_export (workshop, fixture->options, formats[f], path, &error));
+      g_assert_true (cg_summary_export (workshop, fixture->options, formats[f], path, &warning,
+                                        &error));
       g_assert_no_error (error);
+      g_assert_null (warning);
       if (f == 2)
         pdf = g_steal_pointer (&path);
     }
@@ -812,6 +840,201 @@ test_stress_scripts (Fixture       *fixture,
   g_free (export_all (fixture, workshop));
 }
 
+/* ---- Characters no font can draw ---- */
+
+/* A private-use character of the last plane: no font has a reason to draw it. */
+#define NO_FONT_CHAR "\U0010FFFD"
+
+static void
+test_fonts_script_names (void)
+{
+  g_autofree char *han = cg_script_dup_name (G_UNICODE_SCRIPT_HAN);
+  g_autofree char *arabic = cg_script_dup_name (G_UNICODE_SCRIPT_ARABIC);
+  g_autofree char *cherokee = cg_script_dup_name (G_UNICODE_SCRIPT_CHEROKEE);
+  g_autofree char *unknown = cg_script_dup_name (g_unichar_get_script (0x10FFFD));
+
+  g_assert_cmpstr (han, ==, "Han (Chinese)");
+  g_assert_cmpstr (arabic, ==, "Arabic");
+  /* Scripts without a name in the table go by their ISO 15924 code. */
+  g_assert_cmpstr (cherokee, ==, "script Cher");
+  g_assert_cmpstr (unknown, ==, "private-use or unassigned characters");
+}
+
+/* Adds a note with @text under the first theme of @workshop. */
+static void
+add_note (CgWorkshop *workshop,
+          const char *text)
+{
+  g_autoptr(CgTheme) theme = g_list_model_get_item (cg_workshop_get_themes (workshop), 0);
+  g_autoptr(CgEvent) event = g_list_model_get_item (cg_workshop_get_events (workshop), 0);
+  CgIdea *idea = cg_test_add (workshop, cg_idea_new (text));
+
+  cg_idea_set_theme (idea, theme);
+  cg_idea_set_event (idea, event);
+}
+
+/* A note with a character no font has: the file is still written, and the warning names the
+ * note and the script; the notes that draw are not named. */
+static void
+test_fonts_warning (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) workshop = make_workshop ("Fonts", 1, "Carers", "Every letter draws.");
+  g_autofree char *path = g_build_filename (fixture->dir, "boxes.pdf", NULL);
+  g_autofree char *warning = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgSummary) summary = NULL;
+  GStatBuf st;
+
+  /* All drawn: no warning. */
+  g_assert_true (cg_summary_export (workshop, fixture->options, "pdf", path, &warning, &error));
+  g_assert_no_error (error);
+  g_assert_null (warning);
+
+  add_note (workshop, "Ring the family " NO_FONT_CHAR " before any letter is sent to them");
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (cg_summary_export (workshop, fixture->options, "pdf", path, &warning, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warning);
+  g_test_message ("%s", warning);
+  g_assert_nonnull (strstr (warning, "1 note has characters no installed font can draw"));
+  g_assert_nonnull (strstr (warning, "private-use or unassigned characters"));
+  /* The note by the start of its words, cut short, on one line. */
+  g_assert_nonnull (strstr (warning, "Ring the family " NO_FONT_CHAR " before"));
+  g_assert_null (strstr (warning, "sent to them"));
+  g_assert_null (strstr (warning, "Every letter draws"));
+  g_assert_null (strchr (warning, '\n'));
+  /* ... and the file written all the same. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1000);
+  g_clear_pointer (&warning, g_free);
+
+  /* The same in every format, and for the summary itself (the preview, printing). */
+  g_free (path);
+  path = g_build_filename (fixture->dir, "boxes.png", NULL);
+  g_assert_true (cg_summary_export (workshop, fixture->options, "png", path, &warning, &error));
+  g_assert_nonnull (warning);
+  summary = cg_summary_new (workshop, fixture->options);
+  g_assert_cmpstr (cg_summary_get_font_warning (summary), ==, warning);
+}
+
+/* Many notes: each named once, the first few of them; text that is not a note is named too. */
+static void
+test_fonts_warning_many (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) workshop = make_workshop ("Fonts " NO_FONT_CHAR " title", 1, "Carers",
+                                                  "Every letter draws.");
+  g_autoptr(CgSummary) summary = NULL;
+  g_autoptr(CgSummary) title_only = NULL;
+
+  /* Only the title: named as the summary's text. */
+  title_only = cg_summary_new (workshop, fixture->options);
+  g_assert_nonnull (cg_summary_get_font_warning (title_only));
+  g_assert_true (g_str_has_prefix (cg_summary_get_font_warning (title_only),
+                                   "The summary has characters no installed font can draw "
+                                   "(private-use or unassigned characters), in “"));
+  g_assert_nonnull (strstr (cg_summary_get_font_warning (title_only), "Fonts " NO_FONT_CHAR));
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Note %u " NO_FONT_CHAR, i);
+
+      add_note (workshop, text);
+    }
+  add_note (workshop, "Note 0 " NO_FONT_CHAR);   /* the same words twice: named once */
+  summary = cg_summary_new (workshop, fixture->options);
+  g_test_message ("%s", cg_summary_get_font_warning (summary));
+  g_assert_true (g_str_has_prefix (cg_summary_get_font_warning (summary),
+                                   "8 notes have characters no installed font can draw"));
+  g_assert_nonnull (strstr (cg_summary_get_font_warning (summary), " and 3 more."));
+  g_assert_null (strstr (cg_summary_get_font_warning (summary), "Fonts " NO_FONT_CHAR));
+}
+
+/* The fontconfig setup of a machine with only DejaVu Sans: no font for Chinese. */
+static const char only_dejavu_conf[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+  "<fontconfig>\n"
+  "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+  "  <selectfont>\n"
+  "    <rejectfont><pattern/></rejectfont>\n"
+  "    <acceptfont><pattern><patelt name=\"family\"><string>DejaVu Sans</string></patelt>"
+  "</pattern></acceptfont>\n"
+  "  </selectfont>\n"
+  "</fontconfig>\n";
+
+static gboolean
+has_family (const char *name)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoFontFamily **families = NULL;
+  gboolean found = FALSE;
+  int n;
+
+  pango_font_map_list_families (map, &families, &n);
+  for (int i = 0; i < n && !found; i++)
+    found = g_str_equal (pango_font_family_get_name (families[i]), name);
+  g_free (families);
+  return found;
+}
+
+/* Run in a process of its own, where fontconfig sees only DejaVu Sans. */
+static void
+only_dejavu_child (Fixture *fixture)
+{
+  g_autoptr(CgWorkshop) arabic = make_workshop ("ورشة عمل", 1, "الأسرة ومقدمو الرعاية",
+                                                "نريد أن يتصل بنا شخص نعرفه أولاً.");
+  g_autoptr(CgWorkshop) chinese = make_workshop ("Chinese", 1, "Carers", "Every letter draws.");
+  g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "chinese.pdf", NULL);
+  g_autofree char *warning = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgSummary) summary = NULL;
+
+  g_assert_false (has_family ("WenQuanYi Micro Hei"));
+
+  /* DejaVu Sans draws the Arabic the scripts test uses. */
+  summary = cg_summary_new (arabic, options);
+  g_assert_cmpstr (cg_summary_get_font_warning (summary), ==, NULL);
+
+  add_note (chinese, "我们希望第一次联系时有人打电话。");
+  g_assert_true (cg_summary_export (chinese, options, "pdf", path, &warning, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warning);
+  g_assert_true (g_str_has_prefix (warning, "1 note has characters no installed font can draw "
+                                            "(Han (Chinese)): “"));
+  g_assert_nonnull (strstr (warning, "我们希望第一次联系时有人打电话。"));
+  g_assert_nonnull (strstr (warning, "Install a font for that script"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_fonts_no_cjk_font (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *conf = g_build_filename (fixture->dir, "fonts.conf", NULL);
+
+  if (g_test_subprocess ())
+    {
+      only_dejavu_child (fixture);
+      return;
+    }
+  if (!has_family ("DejaVu Sans") || !g_file_test ("/etc/fonts/fonts.conf", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("needs DejaVu Sans and /etc/fonts/fonts.conf");
+      return;
+    }
+
+  g_assert_true (g_file_set_contents (conf, only_dejavu_conf, -1, NULL));
+  /* The child reads the environment afresh; this process's fonts are already loaded. */
+  g_setenv ("FONTCONFIG_FILE", conf, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT
+                                   | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("FONTCONFIG_FILE");
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -839,6 +1062,10 @@ main (int   argc,
   ADD ("/render/stress/long-idea", test_stress_long_idea);
   ADD ("/render/stress/many-themes", test_stress_many_themes);
   ADD ("/render/stress/scripts", test_stress_scripts);
+  g_test_add_func ("/render/fonts/script-names", test_fonts_script_names);
+  ADD ("/render/fonts/warning", test_fonts_warning);
+  ADD ("/render/fonts/warning-many", test_fonts_warning_many);
+  ADD ("/render/fonts/no-cjk-font", test_fonts_no_cjk_font);
 
   return g_test_run ();
 }

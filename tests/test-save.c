@@ -329,8 +329,8 @@ test_load_too_large (Fixture       *fixture,
   g_assert_cmpint (fclose (file), ==, 0);
 
   assert_load_fails (fixture->file, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
-                     "Could not open “workshop.cgw”: it is larger than 64 MB, too large to be a "
-                     "workshop file");
+                     "Could not open “workshop.cgw”: it is larger than 64 MB, the most Common "
+                     "Ground reads");
 }
 
 static void

@@ -156,21 +156,6 @@ test_search_filters_board (Fixture       *f,
   cg_test_wait_until (board_shows, &wait);
 }
 
-static GtkMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return GTK_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 window_destroyed_cb (gpointer  data,
                      GObject  *where)
@@ -190,21 +175,21 @@ test_close_asks_when_unsaved (Fixture       *f,
   cg_test_iterate ();
   gtk_window_close (GTK_WINDOW (f->window));
   cg_test_iterate ();
-  dialog = find_dialog (GTK_WINDOW (f->window));
+  dialog = cg_test_find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 
   /* Cancel keeps the window and the words */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   cg_test_iterate ();
-  g_assert_null (find_dialog (GTK_WINDOW (f->window)));
+  g_assert_null (cg_test_find_dialog (GTK_WINDOW (f->window)));
   g_assert_true (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
 
   /* Close without saving closes */
   g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &destroyed);
   gtk_window_close (GTK_WINDOW (f->window));
   cg_test_iterate ();
-  dialog = find_dialog (GTK_WINDOW (f->window));
+  dialog = cg_test_find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), 1 /* close without saving */);
   cg_test_iterate ();
@@ -280,7 +265,7 @@ test_merge_from_another_laptop (Fixture       *f,
   cg_window_merge_file (f->window, file);
   cg_test_wait_until (has_ideas, &wait);
   cg_test_iterate ();
-  dialog = find_dialog (GTK_WINDOW (f->window));
+  dialog = cg_test_find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
   cg_test_iterate ();
@@ -293,10 +278,11 @@ test_merge_from_another_laptop (Fixture       *f,
   /* a file that cannot be read changes nothing and says why */
   g_assert_true (g_file_set_contents (path, "not a workshop", -1, NULL));
   cg_window_merge_file (f->window, file);
-  while (find_dialog (GTK_WINDOW (f->window)) == NULL)
+  while (cg_test_find_dialog (GTK_WINDOW (f->window)) == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (n_ideas (f), ==, wait.expected - 2);
-  gtk_dialog_response (GTK_DIALOG (find_dialog (GTK_WINDOW (f->window))), GTK_RESPONSE_CLOSE);
+  gtk_dialog_response (GTK_DIALOG (cg_test_find_dialog (GTK_WINDOW (f->window))),
+                       GTK_RESPONSE_CLOSE);
   cg_test_iterate ();
 }
 

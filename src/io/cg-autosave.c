@@ -20,6 +20,7 @@
 
 #include "io/cg-autosave.h"
 #include "io/cg-io.h"
+#include "io/cg-output.h"
 #include "model/cg-text.h"
 
 #define SIDECAR_GROUP "Autosave"
@@ -67,6 +68,10 @@ static guint signals[N_SIGNALS];
 char *
 cg_autosave_dup_default_dir (void)
 {
+  const char *dir = g_getenv ("CG_AUTOSAVE_DIR");  /* for tests */
+
+  if (dir != NULL && *dir != '\0')
+    return g_strdup (dir);
   return g_build_filename (g_get_user_data_dir (), APP_ID, "autosave", NULL);
 }
 
@@ -125,12 +130,10 @@ replace_file (const char *path,
               gsize       length,
               GError    **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, length);
 
   /* Private: what people said in a workshop is nobody else's business on a shared computer. */
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return cg_output_write_bytes (path, bytes, CG_OUTPUT_PRIVATE, NULL, error);
 }
 
 static gboolean
@@ -170,6 +173,10 @@ write_copy (CgAutosave *self,
                            g_strerror (saved_errno));
       return FALSE;
     }
+
+  /* A copy that recovery could not open again would be no copy at all. */
+  if (!cg_workshop_check_savable (self->workshop, g_bytes_get_size (bytes), error))
+    return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
   return replace_file (self->copy_path, data, length, error) && write_sidecar (self, error);

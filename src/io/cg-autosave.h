@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 #define CG_TYPE_AUTOSAVE (cg_autosave_get_type ())
 G_DECLARE_FINAL_TYPE (CgAutosave, cg_autosave, CG, AUTOSAVE, GObject)
 
-/* The folder autosaves go to: g_get_user_data_dir ()/org.commonground.CommonGround/autosave. */
+/* The folder autosaves go to: g_get_user_data_dir ()/org.commonground.CommonGround/autosave,
+ * or $CG_AUTOSAVE_DIR when set (tests keep their copies apart with it). */
 char       *cg_autosave_dup_default_dir (void);
 
 /* Watches @workshop's history: after a change, writes a copy to @dir within @interval seconds

@@ -1,5 +1,19 @@
 /* cg-csv.c: ideas to and from CSV (RFC 4180), for spreadsheets and other tools
  *
+ * Formulas. A spreadsheet that opens a CSV file runs a cell that starts with = + - or @ as a
+ * formula (some first drop a leading tab or carriage return), so a note such as
+ * =HYPERLINK("http://...") would act as soon as the file is opened. Export therefore puts an
+ * apostrophe, the usual mark for "this is text", in front of every cell, in any column, that
+ * starts with = + - @ a tab or a carriage return: =HYPERLINK(...) is written '=HYPERLINK(...).
+ * A cell that starts with apostrophes and then one of those characters gets one apostrophe more,
+ * and import takes exactly one away from such a cell, so export then import gives back the very
+ * words of every note, event, theme and voice. A spreadsheet may show the apostrophe; a CSV made
+ * by hand that means a leading apostrophe before = + - or @ must write two.
+ *
+ * Line ends. Import takes LF, CR LF and a lone CR (old Macs, some Excel exports) as the end of a
+ * line outside quotes, even mixed in one file; inside a quoted field each is part of the text and
+ * becomes a line break. Export writes CR LF, as RFC 4180 asks.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cg-io"
@@ -12,6 +26,8 @@
 
 #include "io/cg-csv-private.h"
 #include "model/cg-text.h"
+
+#define BOM "\xEF\xBB\xBF"
 
 /* The most data rows one import may hold. */
 #define MAX_ROWS 200000
@@ -73,6 +89,26 @@ list_nicks (GType enum_type)
     }
   g_type_class_unref (klass);
   return g_string_free (list, FALSE);
+}
+
+/* Whether @value starts with at least @min_quotes apostrophes and then a character that makes a
+ * spreadsheet read the cell as a formula: = + - @ tab or CR. Export adds an apostrophe to a cell
+ * that matches with none; import takes one away from a cell that matches with one. */
+static gboolean
+has_formula_start (const char *value,
+                   gsize       min_quotes)
+{
+  gsize n_quotes = strspn (value, "'");
+
+  return n_quotes >= min_quotes && value[n_quotes] != '\0' &&
+         strchr ("=+-@\t\r", value[n_quotes]) != NULL;
+}
+
+static void
+restore_formula_start (GString *field)
+{
+  if (has_formula_start (field->str, 1))
+    g_string_erase (field, 0, 1);
 }
 
 /* "kind 'x' is not one of idea, strength..." for the value of @column on the current row. */
@@ -156,6 +192,38 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* "the text is longer than N characters"; a value over many lines is more likely a quote that
+ * was never closed, swallowing the rows after it, so the message says where it runs. */
+static gboolean
+fail_too_long (Reader  *reader,
+               Column   column,
+               int      max_chars,
+               GError **error)
+{
+  const char *name = cg_csv_column_names[column];
+  guint first, last;
+
+  cg_csv_get_field_lines (reader, column, &first, &last);
+  if (first == last && column == COLUMN_TEXT)
+    cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                           _("the text is longer than %d characters"), max_chars);
+  else if (first == last)
+    cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                           _("the %s name is longer than %d characters"), name, max_chars);
+  else if (column == COLUMN_TEXT)
+    cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                           _("the text runs from line %u to line %u and is longer than %d "
+                             "characters: is a quote on line %u never closed?"),
+                           first, last, max_chars, first);
+  else
+    /* Translators: %s is a column: event, theme or voice */
+    cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                           _("the %s name runs from line %u to line %u and is longer than %d "
+                             "characters: is a quote on line %u never closed?"),
+                           name, first, last, max_chars, first);
+  return FALSE;
+}
+
 /* Checks a name column, notes a name the workshop does not have yet and returns the name as the
  * model will hold it (NULL when empty), kept in @chunk. */
 static gboolean
@@ -174,12 +242,7 @@ parse_name (Reader        *reader,
     return TRUE;
 
   if (g_utf8_strlen (normal, -1) > CG_TEXT_MAX_CHARS)
-    {
-      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
-                             _("the %s name is longer than %d characters"),
-                             cg_csv_column_names[column], CG_TEXT_MAX_CHARS);
-      return FALSE;
-    }
+    return fail_too_long (reader, column, CG_TEXT_MAX_CHARS, error);
 
   *name = g_string_chunk_insert_const (chunk, normal);
   if (!g_hash_table_contains (known, *name))
@@ -204,11 +267,7 @@ parse_text (Reader        *reader,
       return FALSE;
     }
   if (g_utf8_strlen (normal, -1) > CG_IDEA_MAX_TEXT)
-    {
-      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
-                             _("the text is longer than %d characters"), CG_IDEA_MAX_TEXT);
-      return FALSE;
-    }
+    return fail_too_long (reader, COLUMN_TEXT, CG_IDEA_MAX_TEXT, error);
 
   *text = g_string_chunk_insert (chunk, normal);
   return TRUE;
@@ -221,9 +280,26 @@ parse_row (Reader        *reader,
            Row           *row,
            GError       **error)
 {
+  gboolean all_empty = TRUE;
   int kind, status;
 
-  if (reader->n_fields != N_COLUMNS)
+  if (cg_csv_is_header (reader))
+    {
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("this row repeats the header; were two files joined together? "
+                               "Delete the row"));
+      return FALSE;
+    }
+  if (reader->record_bom)
+    {
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("the row starts with a byte order mark, an invisible mark that "
+                               "belongs only at the start of a file; were two files joined "
+                               "together here?"));
+      return FALSE;
+    }
+
+  if (reader->n_fields != N_COLUMNS && reader->last_line == reader->record_line)
     {
       cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
                              g_dngettext (GETTEXT_PACKAGE,
@@ -233,17 +309,42 @@ parse_row (Reader        *reader,
                              reader->n_fields, N_COLUMNS);
       return FALSE;
     }
-
-  for (guint i = 0; i < N_COLUMNS; i++)
+  if (reader->n_fields != N_COLUMNS)
     {
-      GString *field = g_ptr_array_index (reader->fields, i);
+      /* A row over several lines: quoted line breaks, or a quote never closed. */
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the row runs from line %u to line %u and has %u field "
+                                          "but the header has %d: check the quotes on these lines",
+                                          "the row runs from line %u to line %u and has %u fields "
+                                          "but the header has %d: check the quotes on these lines",
+                                          reader->n_fields),
+                             reader->record_line, reader->last_line, reader->n_fields, N_COLUMNS);
+      return FALSE;
+    }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      GString *field = g_ptr_array_index (reader->fields, reader->column_of_field[c]);
 
       if (!g_utf8_validate_len (field->str, field->len, NULL))
         {
           cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
-                                 _("the row is not valid UTF-8 text"));
+                                 _("the %s column is not valid UTF-8 text: the file was probably "
+                                   "saved in another encoding, such as Windows-1252 (ANSI); save "
+                                   "it again as CSV UTF-8"),
+                                 cg_csv_column_names[c]);
           return FALSE;
         }
+      restore_formula_start (field);
+      all_empty = all_empty && field->len == 0;
+    }
+
+  if (all_empty)
+    {
+      cg_csv_set_line_error (error, CG_IO_ERROR_CSV, reader,
+                             _("the row is empty, only commas; delete it"));
+      return FALSE;
     }
 
   row->line = reader->record_line;
@@ -316,7 +417,7 @@ read_rows (Reader        *reader,
   guint n_ideas = g_list_model_get_n_items (cg_workshop_get_ideas (workshop));
   guint n_objects = count_objects (workshop);
 
-  if (!cg_csv_read_header (reader, error))
+  if (!cg_csv_check_bytes (reader, error) || !cg_csv_read_header (reader, error))
     return FALSE;
 
   for (;;)
@@ -474,16 +575,27 @@ static void
 append_field (GString    *out,
               const char *value)
 {
+  gboolean quoted;
+
   if (value == NULL)
     value = "";
 
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  /* Quoted too: a value starting with U+FEFF, which import would take for two files joined
+   * together when it starts a line. */
+  quoted = strpbrk (value, ",\"\r\n") != NULL || g_str_has_prefix (value, BOM);
+  if (quoted)
+    g_string_append_c (out, '"');
+
+  /* Keeps a spreadsheet from running the cell as a formula; import takes the apostrophe away. */
+  if (has_formula_start (value, 0))
+    g_string_append_c (out, '\'');
+
+  if (!quoted)
     {
       g_string_append (out, value);
       return;
     }
 
-  g_string_append_c (out, '"');
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -507,7 +619,8 @@ append_row (GString            *out,
 }
 
 GBytes *
-cg_csv_export (CgWorkshop *workshop)
+cg_csv_export (CgWorkshop *workshop,
+               gboolean    include_private)
 {
   GListModel *ideas;
   GString *out;
@@ -526,8 +639,13 @@ cg_csv_export (CgWorkshop *workshop)
       CgEvent *event = cg_idea_get_event (idea);
       CgTheme *theme = cg_idea_get_theme (idea);
       CgVoice *voice = cg_idea_get_voice (idea);
-      g_autofree char *votes = g_strdup_printf ("%u", cg_idea_get_total_votes (idea));
+      g_autofree char *votes = NULL;
       const char *values[N_COLUMNS];
+
+      if (!include_private && cg_idea_get_private (idea))
+        continue;
+
+      votes = g_strdup_printf ("%u", cg_idea_get_total_votes (idea));
 
       values[COLUMN_EVENT] = event != NULL ? cg_event_get_title (event) : NULL;
       values[COLUMN_THEME] = theme != NULL ? cg_theme_get_name (theme) : NULL;

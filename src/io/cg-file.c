@@ -8,9 +8,11 @@
 
 #include <libxml/parser.h>
 
-#include "io/cg-io.h"
+#include <glib/gi18n-lib.h>
 
-#define READ_CHUNK (256 * 1024)
+#include "io/cg-input.h"
+#include "io/cg-io.h"
+#include "io/cg-output.h"
 
 static char *
 dup_display_name (GFile *file)
@@ -20,44 +22,8 @@ dup_display_name (GFile *file)
   return basename != NULL ? g_filename_display_name (basename) : g_strdup ("workshop");
 }
 
-/* The reason behind a GIO error in plain words, or NULL to keep GIO's own message. */
-static const char *
-describe_reason (const GError *error,
-                 gboolean      saving)
-{
-  if (error->domain != G_IO_ERROR)
-    return NULL;
-
-  switch (error->code)
-    {
-    case G_IO_ERROR_NOT_FOUND:
-      return saving ? "the folder does not exist" : "the file does not exist";
-    case G_IO_ERROR_PERMISSION_DENIED:
-      return saving ? "you are not allowed to write in that folder"
-                    : "you are not allowed to read it";
-    case G_IO_ERROR_READ_ONLY:
-      return "the folder is read-only";
-    case G_IO_ERROR_NO_SPACE:
-      return "the disk is full";
-    case G_IO_ERROR_IS_DIRECTORY:
-      return saving ? "a folder of that name is in the way" : "it is a folder, not a file";
-    case G_IO_ERROR_NOT_DIRECTORY:
-      return "part of its path is a file, not a folder";
-    case G_IO_ERROR_CANT_CREATE_BACKUP:
-      return "the backup copy of the previous version (ending in ~) could not be made; "
-             "the previous version is unchanged";
-    case G_IO_ERROR_FILENAME_TOO_LONG:
-      return "the name is too long";
-    case G_IO_ERROR_INVALID_FILENAME:
-      return "the name is not allowed there";
-    case G_IO_ERROR_CANCELLED:
-      return saving ? "saving was cancelled" : "opening was cancelled";
-    default:
-      return NULL;
-    }
-}
-
-/* "Could not save “x.cgw”: the folder is read-only", keeping @cause's domain and code. */
+/* "Could not save “x.cgw”: the disk is full", keeping @cause's domain and code. The readers
+ * and writers of cg-input.c and cg-output.c give the reason alone. */
 static void
 propagate_file_error (GError    **error,
                       GError     *cause,
@@ -65,56 +31,17 @@ propagate_file_error (GError    **error,
                       gboolean    saving)
 {
   g_autofree char *name = dup_display_name (file);
-  const char *reason = describe_reason (cause, saving);
+  const char *reason = cause->message;
 
-  g_set_error (error, cause->domain, cause->code, "Could not %s “%s”: %s",
-               saving ? "save" : "open", name, reason != NULL ? reason : cause->message);
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    reason = saving ? _("saving was cancelled") : _("opening was cancelled");
+
+  if (saving)
+    /* Translators: the first "%s" is a file name, the second the reason ("the disk is full") */
+    g_set_error (error, cause->domain, cause->code, _("Could not save “%s”: %s"), name, reason);
+  else
+    g_set_error (error, cause->domain, cause->code, _("Could not open “%s”: %s"), name, reason);
   g_error_free (cause);
-}
-
-/* Reads the whole of @stream, refusing more than CG_FILE_MAX_SIZE bytes. */
-static GBytes *
-read_limited (GFileInputStream *stream,
-              GFile            *file,
-              GCancellable     *cancellable,
-              GError          **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) data = NULL;
-  g_autofree char *name = NULL;
-  GError *local_error = NULL;
-  goffset size = 0;
-
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable,
-                                         NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  data = g_byte_array_sized_new (CLAMP (size, 0, CG_FILE_MAX_SIZE) + READ_CHUNK);
-  while (size <= CG_FILE_MAX_SIZE)
-    {
-      guint length = data->len;
-      gssize n;
-
-      g_byte_array_set_size (data, length + READ_CHUNK);
-      n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + length, READ_CHUNK,
-                               cancellable, &local_error);
-      g_byte_array_set_size (data, length + MAX (n, 0));
-      if (n < 0)
-        {
-          propagate_file_error (error, local_error, file, FALSE);
-          return NULL;
-        }
-      if (n == 0)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-      size = data->len;
-    }
-
-  name = dup_display_name (file);
-  g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
-               "Could not open “%s”: it is larger than %d MB, too large to be a workshop file",
-               name, CG_FILE_MAX_SIZE / (1024 * 1024));
-  return NULL;
 }
 
 CgWorkshop *
@@ -122,7 +49,6 @@ cg_workshop_load (GFile        *file,
                   GCancellable *cancellable,
                   GError      **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   GError *local_error = NULL;
@@ -132,16 +58,12 @@ cg_workshop_load (GFile        *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
+  bytes = cg_input_read_file (file, CG_FILE_MAX_SIZE, cancellable, &local_error);
+  if (bytes == NULL)
     {
       propagate_file_error (error, local_error, file, FALSE);
       return NULL;
     }
-
-  bytes = read_limited (stream, file, cancellable, error);
-  if (bytes == NULL)
-    return NULL;
 
   name = dup_display_name (file);
   data = g_bytes_get_data (bytes, &length);
@@ -149,28 +71,79 @@ cg_workshop_load (GFile        *file,
   return cg_workshop_load_from_data (data, length, name, error);
 }
 
-/* Writes @bytes to a temporary file beside @file, keeps the old @file as “@file~” and renames
- * the new one into place: a failure at any step leaves the old file as it was. */
+gboolean
+cg_workshop_check_savable (CgWorkshop *workshop,
+                           gsize       length,
+                           GError    **error)
+{
+  guint n_ideas = g_list_model_get_n_items (cg_workshop_get_ideas (workshop));
+  guint n_objects = n_ideas;
+
+  n_objects += g_list_model_get_n_items (cg_workshop_get_events (workshop));
+  n_objects += g_list_model_get_n_items (cg_workshop_get_voices (workshop));
+  n_objects += g_list_model_get_n_items (cg_workshop_get_themes (workshop));
+  n_objects += g_list_model_get_n_items (cg_workshop_get_actions (workshop));
+
+  if (length > CG_FILE_MAX_SIZE)
+    g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
+                 _("the workshop is too large: the file would be %u MB, and Common Ground "
+                   "opens files of at most %u MB. Split it into smaller workshops (for example "
+                   "one per event), or shorten the longest notes, then save again"),
+                 (guint) ((length + 1024 * 1024 - 1) / (1024 * 1024)),
+                 (guint) (CG_FILE_MAX_SIZE / (1024 * 1024)));
+  else if (n_ideas > CG_FILE_MAX_IDEAS || n_objects > CG_FILE_MAX_OBJECTS)
+    g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
+                 _("the workshop holds more than Common Ground can open again (%u ideas, %u "
+                   "objects in all; at most %u and %u). Split it into smaller workshops, then "
+                   "save again"),
+                 n_ideas, n_objects, (guint) CG_FILE_MAX_IDEAS, (guint) CG_FILE_MAX_OBJECTS);
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+/* Writes @bytes over @file through the safe writer, keeping the old version as “@file~”: a
+ * failure at any step leaves the old file and its backup as they were. */
 static gboolean
 write_bytes (GFile        *file,
              GBytes       *bytes,
              GCancellable *cancellable,
              GError      **error)
 {
+  g_autofree char *path = g_file_get_path (file);
   GError *local_error = NULL;
-  const char *data;
-  gsize length;
 
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable,
-                                &local_error))
+  if (path == NULL)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("workshops can only be saved in a folder on this computer"));
+  else
+    cg_output_write_bytes (path, bytes, CG_OUTPUT_BACKUP | CG_OUTPUT_PRIVATE, cancellable,
+                           &local_error);
+
+  if (local_error != NULL)
     {
       propagate_file_error (error, local_error, file, TRUE);
       return FALSE;
     }
-
   return TRUE;
+}
+
+/* Serialises @workshop, refusing one the loader would refuse. */
+static GBytes *
+dup_savable_bytes (CgWorkshop *workshop,
+                   GFile      *file,
+                   GError    **error)
+{
+  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
+  GError *local_error = NULL;
+
+  if (!cg_workshop_check_savable (workshop, g_bytes_get_size (bytes), &local_error))
+    {
+      propagate_file_error (error, local_error, file, TRUE);
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
 }
 
 gboolean
@@ -185,8 +158,8 @@ cg_workshop_save (CgWorkshop   *workshop,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = cg_workshop_save_to_bytes (workshop);
-  if (!write_bytes (file, bytes, cancellable, error))
+  bytes = dup_savable_bytes (workshop, file, error);
+  if (bytes == NULL || !write_bytes (file, bytes, cancellable, error))
     return FALSE;
 
   cg_history_mark_clean (cg_workshop_get_history (workshop));
@@ -258,7 +231,7 @@ save_data_free (gpointer data)
   g_clear_signal_handler (&save->changed_id, save->history);
   g_atomic_rc_box_release (save->changed);
   g_object_unref (save->history);
-  g_bytes_unref (save->bytes);
+  g_clear_pointer (&save->bytes, g_bytes_unref);
   g_object_unref (save->file);
   g_free (save);
 }
@@ -300,6 +273,7 @@ cg_workshop_save_async (CgWorkshop         *workshop,
                         gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
   SaveData *save;
 
   g_return_if_fail (CG_IS_WORKSHOP (workshop));
@@ -307,7 +281,7 @@ cg_workshop_save_async (CgWorkshop         *workshop,
 
   save = g_new0 (SaveData, 1);
   save->file = g_object_ref (file);
-  save->bytes = cg_workshop_save_to_bytes (workshop);
+  save->bytes = dup_savable_bytes (workshop, file, &error);
   save->history = g_object_ref (cg_workshop_get_history (workshop));
   save->changed = g_atomic_rc_box_new0 (gboolean);
   /* A change made while the file is written is not in it: the document stays modified. */
@@ -319,7 +293,10 @@ cg_workshop_save_async (CgWorkshop         *workshop,
   task = g_task_new (workshop, cancellable, callback, user_data);
   g_task_set_source_tag (task, cg_workshop_save_async);
   g_task_set_task_data (task, save, save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  if (save->bytes == NULL)
+    g_task_return_error (task, error);  /* refused before a byte is written */
+  else
+    g_task_run_in_thread (task, save_thread);
 }
 
 gboolean

@@ -46,16 +46,23 @@ CgWorkshop *cg_workshop_load_from_data (const char *data,
 /* Serialises deterministically: save, load, save gives identical bytes. */
 GBytes     *cg_workshop_save_to_bytes  (CgWorkshop *workshop);
 
-/* Reads @file (at most CG_FILE_MAX_SIZE bytes). */
+/* Reads @file (at most CG_FILE_MAX_SIZE bytes, an ordinary file only: see cg-input.h). */
 CgWorkshop *cg_workshop_load (GFile        *file,
                               GCancellable *cancellable,
                               GError      **error);
-/* Writes atomically (temporary file then rename) keeping the previous version as FILE~; on any
- * failure the old file is left byte-identical. Marks the history clean on success. */
+/* Writes through cg-output.h (temporary file, fsync, rename) keeping the previous version as
+ * FILE~; on any failure the old file and its backup are left byte-identical. A workshop the
+ * loader would refuse (cg_workshop_check_savable ()) is refused before anything is written.
+ * A new file is for its owner only (0600). Marks the history clean on success. */
 gboolean    cg_workshop_save (CgWorkshop   *workshop,
                               GFile        *file,
                               GCancellable *cancellable,
                               GError      **error);
+/* Would a file of @length bytes holding @workshop load again? If not, says why and what to do
+ * (CG_IO_ERROR_LIMIT): saving must never write a file that opening refuses. */
+gboolean    cg_workshop_check_savable (CgWorkshop *workshop,
+                                       gsize       length,
+                                       GError    **error);
 void        cg_workshop_load_async  (GFile              *file,
                                      GCancellable       *cancellable,
                                      GAsyncReadyCallback callback,
@@ -72,15 +79,19 @@ gboolean    cg_workshop_save_finish (CgWorkshop   *workshop,
                                      GAsyncResult *result,
                                      GError      **error);
 
-/* CSV (RFC 4180, UTF-8, BOM tolerated, CRLF or LF) with the header
+/* CSV (RFC 4180, UTF-8, BOM tolerated, CR LF, LF or a lone CR) with the header
  * event,theme,voice,kind,text,votes,private,beyond_service,status
  * Import is all or nothing and one undo step; unknown events, themes and voices are created by
- * name in the order they first appear. Errors name the line: "ideas.csv:7: kind 'x' is not ...". */
+ * name in the order they first appear. Errors name the line: "ideas.csv:7: kind 'x' is not ...".
+ * A cell that would start with = + - @ tab or CR is written with an apostrophe in front, so a
+ * spreadsheet does not run it as a formula; import takes it away again (see cg-csv.c). */
 gboolean    cg_csv_import (CgWorkshop *workshop,
                            const char *data,
                            gsize       length,
                            const char *display_name,
                            GError    **error);
-GBytes     *cg_csv_export (CgWorkshop *workshop);
+/* Every idea, or with @include_private FALSE all but the private ones (their rows are left out). */
+GBytes     *cg_csv_export (CgWorkshop *workshop,
+                           gboolean    include_private);
 
 G_END_DECLS

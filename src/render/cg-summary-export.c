@@ -1,5 +1,6 @@
 /* cg-summary-export.c: writes a summary to PDF (tagged, bookmarked, with metadata), SVG or PNG
- * pages, each through a temporary file that is renamed into place only once all is written
+ * pages, each through the safe writer (cg-output.h), renamed into place only once all is
+ * written
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,47 +11,41 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cg-summary-export.h"
 #include "cg-summary-private.h"
+#include "io/cg-output.h"
 
 /* Space between pages in the SVG, where they sit one below the other. */
 #define SVG_PAGE_GAP 18
 
-/* One output file, written to a temporary file beside it. */
+/* One output file, written through the safe writer (cg-output.h). */
 typedef struct
 {
-  char *path;
-  char *temp_path;
-  int   fd;
-  int   write_errno;   /* why the last write failed, or 0 */
+  char     *path;
+  CgOutput *output;
+  GError   *write_error;  /* why the last write failed, or NULL */
 } Target;
 
 static void
 target_clear (Target *target)
 {
-  if (target->fd >= 0)
-    close (target->fd);
-  if (target->temp_path != NULL)
-    g_unlink (target->temp_path);
-  g_free (target->path);
-  g_free (target->temp_path);
-  target->fd = -1;
+  g_clear_pointer (&target->output, cg_output_free);
+  g_clear_pointer (&target->path, g_free);
+  g_clear_error (&target->write_error);
 }
 
+/* "summary.pdf: cannot write: the disk is full" */
 static void
-set_file_error (GError    **error,
-                const char *path,
-                int         saved_errno)
+set_file_error (GError      **error,
+                const char   *path,
+                const GError *cause)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("%s: cannot write: %s"), path, g_strerror (saved_errno));
+  g_set_error (error, cause->domain, cause->code, _("%s: cannot write: %s"), path,
+               cause->message);
 }
 
 static gboolean
@@ -58,31 +53,17 @@ target_open (Target     *target,
              const char *path,
              GError    **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) local_error = NULL;
 
   target->path = g_strdup (path);
-  target->fd = -1;
-  target->write_errno = 0;
-
-  for (guint attempt = 0; attempt < 100; attempt++)
+  target->output = cg_output_open (path, CG_OUTPUT_NONE, &local_error);
+  if (target->output == NULL)
     {
-      g_autofree char *name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
-
-      g_free (target->temp_path);
-      target->temp_path = g_build_filename (dir, name, NULL);
-      /* 0666 less the umask: the same permissions any new file gets. */
-      target->fd = g_open (target->temp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-      if (target->fd >= 0)
-        return TRUE;
-      if (errno != EEXIST)
-        break;
+      set_file_error (error, path, local_error);
+      g_clear_pointer (&target->path, g_free);
+      return FALSE;
     }
-
-  set_file_error (error, path, errno);
-  g_clear_pointer (&target->temp_path, g_free);
-  g_clear_pointer (&target->path, g_free);
-  return FALSE;
+  return TRUE;
 }
 
 static cairo_status_t
@@ -92,20 +73,9 @@ write_cb (void                *closure,
 {
   Target *target = closure;
 
-  while (length > 0)
-    {
-      ssize_t written = write (target->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          target->write_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= written;
-    }
+  if (target->write_error != NULL ||
+      !cg_output_write (target->output, data, length, &target->write_error))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -114,20 +84,11 @@ static gboolean
 target_finish (Target  *target,
                GError **error)
 {
-  int fd = target->fd;
+  g_autoptr(GError) local_error = NULL;
 
-  target->fd = -1;
-  if (fsync (fd) != 0 && errno != EINVAL)
+  if (!cg_output_finish (target->output, &local_error))
     {
-      int saved = errno;
-
-      close (fd);
-      set_file_error (error, target->path, saved);
-      return FALSE;
-    }
-  if (close (fd) != 0)
-    {
-      set_file_error (error, target->path, errno);
+      set_file_error (error, target->path, local_error);
       return FALSE;
     }
   return TRUE;
@@ -137,12 +98,13 @@ static gboolean
 target_commit (Target  *target,
                GError **error)
 {
-  if (g_rename (target->temp_path, target->path) != 0)
+  g_autoptr(GError) local_error = NULL;
+
+  if (!cg_output_commit (target->output, &local_error))
     {
-      set_file_error (error, target->path, errno);
+      set_file_error (error, target->path, local_error);
       return FALSE;
     }
-  g_clear_pointer (&target->temp_path, g_free);
   return TRUE;
 }
 
@@ -157,9 +119,9 @@ check_surface (Target          *target,
 
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_WRITE_ERROR && target->write_errno != 0)
+  if (status == CAIRO_STATUS_WRITE_ERROR && target->write_error != NULL)
     {
-      set_file_error (error, target->path, target->write_errno);
+      set_file_error (error, target->path, target->write_error);
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
@@ -334,7 +296,11 @@ write_png_page (CgSummary  *summary,
     }
   else if (status == CAIRO_STATUS_WRITE_ERROR)
     {
-      set_file_error (error, target->path, target->write_errno != 0 ? target->write_errno : EIO);
+      if (target->write_error != NULL)
+        set_file_error (error, target->path, target->write_error);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot write: %s"),
+                     target->path, g_strerror (EIO));
       ok = FALSE;
     }
   else
@@ -362,9 +328,6 @@ write_png (CgSummary  *summary,
   else
     stem = g_strdup (path);
 
-  for (guint page = 0; page < n_pages; page++)
-    targets[page].fd = -1;
-
   for (guint page = 0; ok && page < n_pages; page++)
     {
       g_autofree char *page_path = g_strdup_printf ("%s-%u.png", stem, page + 1);
@@ -385,10 +348,14 @@ cg_summary_export (CgWorkshop             *workshop,
                    const CgSummaryOptions *options,
                    const char             *format,
                    const char             *output_path,
+                   char                  **warning,
                    GError                **error)
 {
   g_autoptr(CgSummary) summary = NULL;
+  gboolean ok;
 
+  if (warning != NULL)
+    *warning = NULL;
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (output_path != NULL, FALSE);
@@ -406,8 +373,13 @@ cg_summary_export (CgWorkshop             *workshop,
 
   summary = cg_summary_new (workshop, options);
   if (g_ascii_strcasecmp (format, "pdf") == 0)
-    return write_pdf (summary, output_path, error);
-  if (g_ascii_strcasecmp (format, "svg") == 0)
-    return write_svg (summary, output_path, error);
-  return write_png (summary, output_path, error);
+    ok = write_pdf (summary, output_path, error);
+  else if (g_ascii_strcasecmp (format, "svg") == 0)
+    ok = write_svg (summary, output_path, error);
+  else
+    ok = write_png (summary, output_path, error);
+
+  if (ok && warning != NULL)
+    *warning = g_strdup (cg_summary_get_font_warning (summary));
+  return ok;
 }

@@ -21,11 +21,17 @@ G_BEGIN_DECLS
  *
  * Writes atomically: each file goes to a temporary file beside it, renamed into place only when
  * everything is written, so an error leaves no half-written file and any old file untouched.
- * On failure returns FALSE with @error set to one line that names the file. */
+ * On failure returns FALSE with @error set to one line that names the file.
+ *
+ * When some notes have characters that no installed font can draw, the files are still written
+ * (with boxes in their place) and @warning (may be NULL) is set to one translated line naming
+ * those notes and their scripts (cg_summary_get_font_warning()); otherwise, and on failure, it
+ * is set to NULL. */
 gboolean cg_summary_export (CgWorkshop             *workshop,
                             const CgSummaryOptions *options,
                             const char             *format,
                             const char             *output_path,
+                            char                  **warning,
                             GError                **error);
 
 G_END_DECLS

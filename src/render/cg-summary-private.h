@@ -289,6 +289,29 @@ CgBlock *cg_builder_add_record (CgBuilder   *builder,
                                 const char **pairs,
                                 const char  *tag);
 
+/* ---- Characters no installed font can draw (cg-summary-fonts.c) ---- */
+
+typedef struct _CgFontCheck CgFontCheck;
+
+CgFontCheck *cg_font_check_new         (void);
+void         cg_font_check_free        (CgFontCheck *check);
+/* Notes the characters of @layout (laid out) that came out as boxes; TRUE if any did. */
+gboolean     cg_font_check_add_layout  (CgFontCheck *check,
+                                        PangoLayout *layout);
+void         cg_font_check_add_block   (CgFontCheck *check,
+                                        CgBlock     *block);
+/* Whether @text holds a character found as a box so far. */
+gboolean     cg_font_check_has_boxes   (CgFontCheck *check,
+                                        const char  *text);
+/* One translated sentence naming the scripts and, of @texts (the notes' words, in order), those
+ * holding a character found as a box; NULL when none was found. */
+char        *cg_font_check_dup_warning (CgFontCheck *check,
+                                        GPtrArray   *texts);
+/* "Han (Chinese)", "Arabic"...: the name of a common script, else its ISO 15924 code. */
+char        *cg_script_dup_name        (GUnicodeScript script);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgFontCheck, cg_font_check_free)
+
 /* ---- For the exporter (cg-summary.c) ---- */
 
 typedef struct

@@ -24,6 +24,7 @@ struct _CgSummary
   GPtrArray        *pages;        /* GArray of CgPlacement */
   PangoLayout      *running_title;
   PangoLayout      *running_date; /* NULL when no event has a date */
+  char             *font_warning; /* NULL when every character has a font */
 };
 
 G_DEFINE_FINAL_TYPE (CgSummary, cg_summary, G_TYPE_OBJECT)
@@ -42,6 +43,7 @@ cg_summary_finalize (GObject *object)
   g_clear_pointer (&self->options, cg_summary_options_free);
   g_free (self->title);
   g_free (self->subject);
+  g_free (self->font_warning);
 
   G_OBJECT_CLASS (cg_summary_parent_class)->finalize (object);
 }
@@ -137,6 +139,35 @@ dup_subject (CgSummaryData          *data,
                           data->events->len);
 }
 
+/* Every line of text laid out: which characters came out as boxes, and in which notes. */
+static char *
+dup_font_warning (CgSummary     *self,
+                  CgSummaryData *data)
+{
+  g_autoptr(CgFontCheck) check = cg_font_check_new ();
+  g_autoptr(GPtrArray) texts = NULL;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    cg_font_check_add_block (check, g_ptr_array_index (self->blocks, i));
+  for (guint i = 0; i < self->extras->len; i++)
+    cg_font_check_add_block (check, g_ptr_array_index (self->extras, i));
+  cg_font_check_add_layout (check, self->running_title);
+  cg_font_check_add_layout (check, self->running_date);
+
+  /* The notes in the order the summary shows them (the action plan only quotes these). */
+  texts = g_ptr_array_new ();
+  for (guint g = 0; g < data->groups->len; g++)
+    {
+      CgThemeGroup *group = g_ptr_array_index (data->groups, g);
+
+      for (guint i = 0; i < group->ideas->len; i++)
+        g_ptr_array_add (texts, (gpointer) cg_idea_get_text (g_array_index (group->ideas,
+                                                                            CgIdeaEntry,
+                                                                            i).idea));
+    }
+  return cg_font_check_dup_warning (check, texts);
+}
+
 CgSummary *
 cg_summary_new (CgWorkshop             *workshop,
                 const CgSummaryOptions *options)
@@ -172,6 +203,7 @@ cg_summary_new (CgWorkshop             *workshop,
 
   make_running_title (self, data);
   self->subject = dup_subject (data, self->options);
+  self->font_warning = dup_font_warning (self, data);
   cg_summary_data_free (data);
 
   self->pages = cg_paginate (self->style, self->blocks);
@@ -206,6 +238,14 @@ cg_summary_get_title (CgSummary *self)
   g_return_val_if_fail (CG_IS_SUMMARY (self), NULL);
 
   return self->title;
+}
+
+const char *
+cg_summary_get_font_warning (CgSummary *self)
+{
+  g_return_val_if_fail (CG_IS_SUMMARY (self), NULL);
+
+  return self->font_warning;
 }
 
 char *

@@ -67,6 +67,10 @@ guint       cg_summary_get_n_pages   (CgSummary *self);
 void        cg_summary_get_page_size (CgSummary *self,
                                       double    *width,
                                       double    *height);
+/* One translated sentence naming the notes (and their scripts) that have characters no
+ * installed font can draw, which every output of this summary shows as boxes; NULL when every
+ * character has a font. */
+const char *cg_summary_get_font_warning (CgSummary *self);
 /* The document title (the workshop's title, or a stand-in when it has none). */
 const char *cg_summary_get_title     (CgSummary *self);
 /* Draws page @page (0-based) at (0, 0) of @cr, @scale device units per point. Draws no page

@@ -12,6 +12,7 @@
 
 #include "cg-export-dialog.h"
 #include "cg-print.h"
+#include "io/cg-output.h"
 #include "render/cg-summary-export.h"
 
 /* The formats, in the order of the format list. */
@@ -22,6 +23,7 @@ struct _CgExportDialog
   GtkWindow             parent_instance;
 
   CgWorkshop           *workshop;
+  GFile                *source;       /* the workshop's own file, or NULL */
   CgSummary            *summary;      /* what the preview shows */
   guint                 page;
   guint                 rebuild_id;
@@ -91,12 +93,28 @@ rebuild_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* What the last export did; @style_class ("warning", "error" or NULL) marks what needs the
+ * reader's attention. */
+static void
+set_status (CgExportDialog *self,
+            const char     *message,
+            const char     *style_class)
+{
+  GtkWidget *label = GTK_WIDGET (self->status_label);
+
+  gtk_label_set_text (self->status_label, message);
+  gtk_widget_remove_css_class (label, "warning");
+  gtk_widget_remove_css_class (label, "error");
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+}
+
 static void
 option_changed_cb (CgExportDialog *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->private_warning),
                           gtk_check_button_get_active (self->private_check));
-  gtk_label_set_text (self->status_label, "");
+  set_status (self, "", NULL);
   /* Several changes in a row (a drop-down scrolled through) lay out once. */
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add_full (G_PRIORITY_LOW, rebuild_cb, self, NULL);
@@ -162,39 +180,90 @@ print_cb (GtkWidget  *widget,
   cg_print_workshop (GTK_WINDOW (self), self->workshop, options);
 }
 
+/* Would writing @path replace the workshop's own file (by name, or through a link)? */
+static gboolean
+is_source (CgExportDialog *self,
+           const char     *path)
+{
+  g_autofree char *source = self->source != NULL ? g_file_get_path (self->source) : NULL;
+  const char *inputs[] = { source, NULL };
+
+  return source != NULL && !cg_output_check_not_input (path, inputs, NULL);
+}
+
+void
+cg_export_dialog_export_to (CgExportDialog *self,
+                            GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgSummaryOptions) options = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *warning = NULL;
+  const char *style_class = NULL;
+  guint format = gtk_drop_down_get_selected (self->format_dropdown);
+
+  g_return_if_fail (CG_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      set_status (self, _("The summary can only be saved to a folder on this computer."),
+                  "error");
+      return;
+    }
+  if (is_source (self, path))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* TRANSLATORS: %s is the name of the workshop's own file */
+      message = g_strdup_printf (_("“%s” is this workshop's own file: the summary would replace "
+                                   "it. Choose another name."), name);
+      set_status (self, message, "error");
+      return;
+    }
+
+  options = dup_options (self);
+  if (!cg_summary_export (self->workshop, options, formats[MIN (format, 2)], path, &warning,
+                          &error))
+    {
+      message = g_strdup (error->message);
+      style_class = "error";
+    }
+  else if (warning != NULL)
+    {
+      /* TRANSLATORS: %s is where the summary was saved, then which notes show as boxes */
+      message = g_strdup_printf (_("Saved to %s, but not all of it can be read.\n%s"), path,
+                                 warning);
+      style_class = "warning";
+    }
+  else
+    /* TRANSLATORS: %s is where the summary was saved */
+    message = g_strdup_printf (_("Saved to %s"), path);
+  set_status (self, message, style_class);
+}
+
+const char *
+cg_export_dialog_get_status (CgExportDialog *self)
+{
+  g_return_val_if_fail (CG_IS_EXPORT_DIALOG (self), NULL);
+
+  return gtk_label_get_text (self->status_label);
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      CgExportDialog  *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CgSummaryOptions) options = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
-  guint format = gtk_drop_down_get_selected (self->format_dropdown);
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path == NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      gtk_label_set_text (self->status_label,
-                          _("The summary can only be saved to a folder on this computer."));
-      goto out;
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        cg_export_dialog_export_to (self, file);
     }
-
-  options = dup_options (self);
-  if (!cg_summary_export (self->workshop, options, formats[MIN (format, 2)], path, &error))
-    message = g_strdup (error->message);
-  else
-    /* TRANSLATORS: %s is where the summary was saved */
-    message = g_strdup_printf (_("Saved to %s"), path);
-  gtk_label_set_text (self->status_label, message);
-
-out:
   g_clear_object (&self->chooser);
 }
 
@@ -261,6 +330,7 @@ cg_export_dialog_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->summary);
   g_clear_object (&self->workshop);
+  g_clear_object (&self->source);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (cg_export_dialog_parent_class)->dispose (object);
@@ -312,21 +382,24 @@ cg_export_dialog_init (CgExportDialog *self)
   gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
 }
 
-void
+CgExportDialog *
 cg_export_dialog_present (GtkWindow  *parent,
-                          CgWorkshop *workshop)
+                          CgWorkshop *workshop,
+                          GFile      *source)
 {
   CgExportDialog *self;
 
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (CG_IS_WORKSHOP (workshop));
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
 
   self = g_object_new (CG_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->workshop = g_object_ref (workshop);
+  self->source = source != NULL ? g_object_ref (source) : NULL;
   fill_events (self);
   gtk_drop_down_set_selected (self->paper_dropdown,
                               cg_paper_get_default () == CG_PAPER_LETTER ? 1 : 0);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   rebuild_cb (self);
   gtk_window_present (GTK_WINDOW (self));
+  return self;
 }

@@ -13,8 +13,16 @@ G_BEGIN_DECLS
 #define CG_TYPE_EXPORT_DIALOG (cg_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (CgExportDialog, cg_export_dialog, CG, EXPORT_DIALOG, GtkWindow)
 
-/* Opens the export window for @workshop over @parent (modal). */
-void cg_export_dialog_present (GtkWindow  *parent,
-                               CgWorkshop *workshop);
+/* Opens the export window for @workshop over @parent (modal) and returns it (borrowed: it
+ * destroys itself when closed). @source is the workshop's own file (or NULL): a summary is
+ * never written over it. */
+CgExportDialog *cg_export_dialog_present    (GtkWindow      *parent,
+                                             CgWorkshop     *workshop,
+                                             GFile          *source);
+/* Writes the summary to @file as the options say (what the file chooser's Export does). */
+void            cg_export_dialog_export_to  (CgExportDialog *self,
+                                             GFile          *file);
+/* What the last export did, as the dialog shows it. */
+const char     *cg_export_dialog_get_status (CgExportDialog *self);
 
 G_END_DECLS

@@ -219,7 +219,7 @@ export_activated (GSimpleAction *action,
 {
   CgWindow *self = window_of (user_data);
 
-  cg_export_dialog_present (GTK_WINDOW (self), self->workshop);
+  cg_export_dialog_present (GTK_WINDOW (self), self->workshop, self->file);
 }
 
 static void

@@ -15,6 +15,7 @@
 enum {
   RESPONSE_DISCARD = 1,
   RESPONSE_SAVE = 2,
+  RESPONSE_SAVE_AS = 3,
 };
 
 void
@@ -31,25 +32,44 @@ cg_window_add_workshop_filter (GtkFileChooser *chooser)
 void
 cg_window_start_autosave (CgWindow *self)
 {
-  g_autofree char *dir = g_strdup (g_getenv ("CG_AUTOSAVE_DIR"));
+  g_autofree char *dir = cg_autosave_dup_default_dir ();
 
   g_clear_object (&self->autosave);
   if (self->read_only)
     return;  /* review mode writes nothing, not even a copy */
-  if (dir == NULL)
-    dir = cg_autosave_dup_default_dir ();
   self->autosave = cg_autosave_new (self->workshop, self->file, dir, CG_AUTOSAVE_INTERVAL);
 }
 
 static void
+save_error_response_cb (GtkDialog *dialog,
+                        int        response,
+                        CgWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == RESPONSE_SAVE_AS)
+    cg_window_save (self, TRUE);
+}
+
+/* Says why, that nothing was lost, and offers to save somewhere else (another disk, a folder
+ * that can be written). */
+static void
 show_save_error (CgWindow   *self,
                  const char *message)
 {
-  g_autofree char *detail = g_strdup_printf ("%s\n\n%s", message,
-                                             _("Nothing was lost: the workshop is still open "
-                                               "and the file on disk is as it was."));
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, "%s",
+                                              _("The workshop was not saved"));
 
-  cg_window_show_message (self, GTK_MESSAGE_ERROR, _("The workshop was not saved"), detail);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
+                                            _("Nothing was lost: the workshop is still open "
+                                              "and the file on disk is as it was. You can save "
+                                              "it somewhere else, for example on a USB stick."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE,
+                          _("Save _As…"), RESPONSE_SAVE_AS, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

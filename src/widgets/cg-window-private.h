@@ -12,6 +12,7 @@
 #include "cg-voices-panel.h"
 #include "cg-window.h"
 #include "io/cg-autosave.h"
+#include "io/cg-fallback.h"
 #include "model/cg-search.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,11 @@ struct _CgWindow
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkLabel             *error_label;
+  GtkWidget            *fallback_box;
+  GtkLabel             *fallback_label;
+  GtkWidget            *fallback_button;
+  CgFallback           *fallback;     /* a copy that opens when the file did not */
+  gboolean              seeking_fallback;  /* looking for that copy */
   GtkWidget            *board_page;
   CgBoard              *board;
   CgCaptureBar         *capture_bar;
@@ -70,6 +76,12 @@ void     cg_window_install_actions      (GtkWidgetClass *widget_class);
 void     cg_window_add_actions          (CgWindow       *self);
 void     cg_window_update_actions       (CgWindow       *self);
 void     cg_window_apply_text_scale     (CgWindow       *self);
+
+/* cg-window-fallback.c */
+/* Looks for a backup or autosaved copy of @file, which did not open, and offers it. */
+void     cg_window_offer_fallback       (CgWindow       *self,
+                                         GFile          *file);
+void     cg_window_fallback_clicked_cb  (CgWindow       *self);
 
 /* cg-window-files.c */
 void     cg_window_save                 (CgWindow       *self,

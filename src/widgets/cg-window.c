@@ -193,6 +193,8 @@ cg_window_show_error (CgWindow   *self,
   g_return_if_fail (CG_IS_WINDOW (self));
 
   gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (self->fallback_box, FALSE);
+  g_clear_pointer (&self->fallback, cg_fallback_free);
   gtk_stack_set_visible_child_name (self->stack, "error");
   cg_window_update_actions (self);
 }
@@ -211,6 +213,7 @@ load_done_cb (GObject      *source,
   if (workshop == NULL)
     {
       cg_window_show_error (self, error->message);
+      cg_window_offer_fallback (self, self->file);
     }
   else
     {
@@ -290,6 +293,7 @@ cg_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->carry_dialog);
   g_clear_object (&self->autosave);
   g_clear_object (&self->merge_target);
+  g_clear_pointer (&self->fallback, cg_fallback_free);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
@@ -328,6 +332,11 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, fallback_box);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, fallback_label);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, fallback_button);
+  gtk_widget_class_bind_template_callback_full (widget_class, "fallback_clicked_cb",
+                                                G_CALLBACK (cg_window_fallback_clicked_cb));
   gtk_widget_class_bind_template_child (widget_class, CgWindow, board_page);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, board);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, capture_bar);

@@ -278,7 +278,7 @@ time_export (CgWorkshop             *workshop,
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  if (!cg_summary_export (workshop, options, format, path, &error))
+  if (!cg_summary_export (workshop, options, format, path, NULL, &error))
     g_error ("%s", error->message);
   return seconds_since (start);
 }
