@@ -287,6 +287,27 @@ test_backup_is_link (Fixture       *f,
   g_assert_cmpuint (after.st_ino, !=, before.st_ino);
 }
 
+/* A save killed between linking the backup and its last rename leaves FILE~ a link to FILE:
+ * the next save still leaves nothing behind, and the backup holds the old version. */
+static void
+test_backup_already_linked (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *backup = NULL;
+
+  write_text (f->path, "the last good version\n");
+  g_assert_cmpint (link (f->path, f->backup), ==, 0);
+
+  g_assert_true (cg_workshop_save (f->workshop, f->file, NULL, &error));
+  g_assert_no_error (error);
+  left = list_dir (f->dir);
+  g_assert_cmpstr (left, ==, "workshop.cgw workshop.cgw~");
+  backup = read_text (f->backup);
+  g_assert_cmpstr (backup, ==, "the last good version\n");
+}
+
 /* A new workshop is for its owner only; an existing file keeps its permissions. */
 static void
 test_permissions (Fixture       *f,
@@ -417,6 +438,32 @@ test_stale_temps (Fixture       *f,
                              ".syncthing.workshop.cgw.LiVe00.part workshop.cgw");
 }
 
+/* In a folder of its own (the autosave folder), every unlocked temporary file goes. */
+static void
+test_stale_temps_owned_folder (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, ".syncthing.a1b2.cgw.aB3dE9.part", NULL);
+  g_autofree char *sidecar = g_build_filename (f->dir, ".syncthing.a1b2.ini.Zz9Yy8.part", NULL);
+  g_autofree char *live = g_build_filename (f->dir, ".syncthing.c3d4.cgw.LiVe00.part", NULL);
+  g_autofree char *kept = g_build_filename (f->dir, "a1b2.cgw", NULL);
+  g_autofree char *left = NULL;
+  int live_fd;
+
+  write_text (copy, "half a copy");
+  write_text (sidecar, "half a sidecar");
+  write_text (live, "being written right now");
+  write_text (kept, "a whole copy");
+  live_fd = g_open (live, O_RDONLY, 0);
+  g_assert_cmpint (flock (live_fd, LOCK_EX), ==, 0);
+
+  cg_output_remove_stale_temps (f->dir);
+  close (live_fd);
+
+  left = list_dir (f->dir);
+  g_assert_cmpstr (left, ==, ".syncthing.c3d4.cgw.LiVe00.part a1b2.cgw");
+}
+
 /* An output is never one of the inputs: not by name, not through a link. */
 static void
 test_not_input (Fixture       *f,
@@ -465,11 +512,13 @@ main (int   argc,
   ADD_BOTH ("killed-existing-file", test_killed_existing_file);
   ADD_BOTH ("disk-full", test_disk_full);
   ADD ("backup-is-link", test_backup_is_link);
+  ADD ("backup-already-linked", test_backup_already_linked);
   ADD ("permissions", test_permissions);
   ADD ("symbolic-link", test_symbolic_link);
   ADD ("read-only-file", test_read_only_file);
   ADD ("not-a-file", test_not_a_file);
   ADD ("stale-temps", test_stale_temps);
+  ADD ("stale-temps-owned-folder", test_stale_temps_owned_folder);
   ADD ("not-input", test_not_input);
 #undef ADD
 #undef ADD_BOTH

@@ -12,6 +12,7 @@
 
 #include "io/cg-autosave.h"
 #include "io/cg-io.h"
+#include "io/cg-output.h"
 
 /* Written by cg-autosave.c beside each copy. */
 #define SIDECAR_GROUP "Autosave"
@@ -93,6 +94,8 @@ cg_autosave_list_recoverable (const char *dir)
   g_return_val_if_fail (dir != NULL, NULL);
 
   items = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_recoverable_free);
+  /* What a killed autosave left holds workshop words: it goes at the next start. */
+  cg_output_remove_stale_temps (dir);
   folder = g_dir_open (dir, 0, NULL);
   if (folder == NULL)
     return g_steal_pointer (&items);

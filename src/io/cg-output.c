@@ -170,20 +170,26 @@ make_temp_name (const char *base,
   return name;
 }
 
-/* Is @name a temporary file of ours for @base (or for its backup, "BASE~")? */
+/* Is @name a temporary file of ours for @base (or for its backup, "BASE~"); with @base NULL,
+ * for any file? */
 static gboolean
 is_our_temp_name (const char *name,
                   const char *base)
 {
   gsize prefix = strlen (CG_OUTPUT_TEMP_PREFIX);
-  gsize base_length = strlen (base);
   gsize length = strlen (name);
+  gsize base_length;
   const char *rest;
 
-  if (!g_str_has_prefix (name, CG_OUTPUT_TEMP_PREFIX) || !g_str_has_suffix (name, ".part") ||
-      strncmp (name + prefix, base, base_length) != 0)
+  if (!g_str_has_prefix (name, CG_OUTPUT_TEMP_PREFIX) ||
+      !g_str_has_suffix (name, CG_OUTPUT_TEMP_SUFFIX))
     return FALSE;
+  if (base == NULL)
+    return length > prefix + 1 + RANDOM_CHARS + strlen (CG_OUTPUT_TEMP_SUFFIX);
 
+  base_length = strlen (base);
+  if (strncmp (name + prefix, base, base_length) != 0)
+    return FALSE;
   rest = name + prefix + base_length;
   if (*rest == '~')
     rest++;
@@ -208,12 +214,14 @@ is_stale_glib_temp (int                fd,
   return strstr (head, "urn:commonground:workshop") != NULL;
 }
 
-/* Removes what killed saves of @base left in the folder: our temporary files that no live
- * writer holds locked, and old GLib temporary files holding a workshop. */
+/* Removes what killed saves of @base (NULL: of anything) left in the folder @dir_fd: our
+ * temporary files that no live writer holds locked, and old GLib temporary files holding a
+ * workshop. */
 static void
-remove_stale_temps (CgOutput *self)
+remove_stale_temps_at (int         dir_fd,
+                       const char *base)
 {
-  int fd = dup (self->dir_fd);
+  int fd = dup (dir_fd);
   DIR *dir = fd >= 0 ? fdopendir (fd) : NULL;
   struct dirent *entry;
 
@@ -226,26 +234,40 @@ remove_stale_temps (CgOutput *self)
 
   while ((entry = readdir (dir)) != NULL)
     {
-      gboolean ours = is_our_temp_name (entry->d_name, self->base);
+      gboolean ours = is_our_temp_name (entry->d_name, base);
       struct stat st;
       int temp_fd;
 
       if (!ours && !g_str_has_prefix (entry->d_name, GLIB_TEMP_PREFIX))
         continue;
 
-      temp_fd = openat (self->dir_fd, entry->d_name,
+      temp_fd = openat (dir_fd, entry->d_name,
                         O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
       if (temp_fd < 0)
         continue;
       if (fstat (temp_fd, &st) == 0 && S_ISREG (st.st_mode) &&
           (ours ? flock (temp_fd, LOCK_EX | LOCK_NB) == 0 : is_stale_glib_temp (temp_fd, &st)))
         {
-          if (unlinkat (self->dir_fd, entry->d_name, 0) == 0)
+          if (unlinkat (dir_fd, entry->d_name, 0) == 0)
             g_debug ("removed %s, left by an interrupted save", entry->d_name);
         }
       close (temp_fd);
     }
   closedir (dir);
+}
+
+void
+cg_output_remove_stale_temps (const char *dir)
+{
+  int dir_fd;
+
+  g_return_if_fail (dir != NULL);
+
+  dir_fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (dir_fd < 0)
+    return;
+  remove_stale_temps_at (dir_fd, NULL);
+  close (dir_fd);
 }
 
 /* Can /proc/self/fd name an unnamed temporary file at the end? (Not in every chroot.) The
@@ -382,7 +404,7 @@ cg_output_open (const char    *path,
   if (!check_target (self, target, error))
     return NULL;
 
-  remove_stale_temps (self);
+  remove_stale_temps_at (self->dir_fd, self->base);
   if (!create_temp (self, error))
     return NULL;
 
@@ -464,11 +486,19 @@ name_temp (CgOutput *self,
 }
 
 static gboolean
-fail_backup (GError **error)
+fail_backup (GError **error,
+             int      saved_errno)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP,
-                       _("the backup copy of the previous version (ending in ~) could not be "
-                         "made; the previous version is unchanged"));
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 /* Translators: "%s" is "the disk is full" or "your disk quota is used up" */
+                 _("%s: there is no room for the backup copy of the previous version (ending "
+                   "in ~); the previous version is unchanged"),
+                 cg_output_describe_errno (saved_errno));
+  else
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP,
+                         _("the backup copy of the previous version (ending in ~) could not be "
+                           "made; the previous version is unchanged"));
   return FALSE;
 }
 
@@ -483,6 +513,7 @@ make_backup (CgOutput  *self,
   g_autofree char *backup = g_strconcat (self->base, "~", NULL);
   g_autofree char *name = NULL;
   char *random;
+  int saved;
 
   *moved = FALSE;
   name = make_temp_name (backup, &random);
@@ -492,23 +523,40 @@ make_backup (CgOutput  *self,
       if (linkat (self->dir_fd, self->base, self->dir_fd, name, 0) == 0)
         {
           if (renameat (self->dir_fd, name, self->dir_fd, backup) == 0)
-            return TRUE;
+            {
+              /* When BASE~ already was the target (a save killed just before its rename left
+               * them linked), rename () does nothing and the temporary name stays. */
+              unlinkat (self->dir_fd, name, 0);
+              return TRUE;
+            }
+          saved = errno;
           unlinkat (self->dir_fd, name, 0);
-          return fail_backup (error);
+          return fail_backup (error, saved);
         }
       if (errno != EEXIST)
         break;
     }
 
-  if (errno == EPERM || errno == EOPNOTSUPP || errno == EMLINK || errno == EXDEV)
+  saved = errno;
+  if (saved == EPERM || saved == EOPNOTSUPP || saved == EMLINK || saved == EXDEV)
     {
       if (renameat (self->dir_fd, self->base, self->dir_fd, backup) == 0)
         {
           *moved = TRUE;
           return TRUE;
         }
+      saved = errno;
     }
-  return fail_backup (error);
+  return fail_backup (error, saved);
+}
+
+/* Puts the moved target back after a failed save (file systems without hard links). */
+static void
+undo_moved_backup (CgOutput *self)
+{
+  g_autofree char *backup = g_strconcat (self->base, "~", NULL);
+
+  renameat (self->dir_fd, backup, self->dir_fd, self->base);
 }
 
 gboolean
@@ -516,27 +564,29 @@ cg_output_commit (CgOutput *self,
                   GError  **error)
 {
   gboolean moved = FALSE;
+  int saved;
 
   g_return_val_if_fail (self != NULL && self->fd >= 0, FALSE);
 
   if (!cg_output_finish (self, error))
     return FALSE;
-  if (self->temp_name == NULL && !name_temp (self, error))
-    return FALSE;
 
+  /* The backup first, then the new file's name: a kill between the two system calls that
+   * finish the save is the only one that leaves a named temporary file behind. */
   if ((self->flags & CG_OUTPUT_BACKUP) && self->exists && !make_backup (self, &moved, error))
     return FALSE;
+  if (self->temp_name == NULL && !name_temp (self, error))
+    {
+      if (moved)
+        undo_moved_backup (self);
+      return FALSE;
+    }
 
   if (renameat (self->dir_fd, self->temp_name, self->dir_fd, self->base) != 0)
     {
-      int saved = errno;
-
+      saved = errno;
       if (moved)
-        {
-          g_autofree char *backup = g_strconcat (self->base, "~", NULL);
-
-          renameat (self->dir_fd, backup, self->dir_fd, self->base);
-        }
+        undo_moved_backup (self);
       return fail_errno (error, saved);
     }
   g_clear_pointer (&self->temp_name, g_free);

@@ -42,7 +42,9 @@ gboolean  cg_output_write  (CgOutput      *self,
 gboolean  cg_output_finish (CgOutput      *self,
                             GError       **error);
 /* Finishes if needed, keeps the old version as PATH~ when asked, renames the new file over
- * the target and flushes the folder. On failure the target and its backup are as they were. */
+ * the target and flushes the folder. On failure the target is as it was; its backup too,
+ * except after the rare failure of the very last rename, when PATH~ already holds the target's
+ * version (the one before it is then gone, never the target). */
 gboolean  cg_output_commit (CgOutput      *self,
                             GError       **error);
 /* Removes the temporary file of an output not committed, and frees. */
@@ -63,6 +65,10 @@ gboolean  cg_output_write_bytes (const char    *path,
 gboolean  cg_output_check_not_input (const char         *output,
                                      const char * const *inputs,
                                      GError            **error);
+
+/* Removes every temporary file of ours in @dir that no live save holds: for folders the
+ * program owns, such as the autosave folder, at start. */
+void      cg_output_remove_stale_temps (const char *dir);
 
 /* The reason behind an errno while writing, in words a facilitator understands. */
 const char *cg_output_describe_errno (int saved_errno);

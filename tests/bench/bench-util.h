@@ -1,0 +1,22 @@
+/* bench-util.h: what the benchmarks share: a large, realistic workshop made up on the spot, and
+ * removing a scratch folder
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "model/cg-model.h"
+
+G_BEGIN_DECLS
+
+/* A series of three events, four voices, ten themes, @n_ideas ideas (paragraphs of 120-240
+ * characters, about 500 bytes each on disk) with votes, and fifty rows in the action plan. The
+ * same @n_ideas and @seed give the same contents (the ids are new each time); another @seed
+ * gives other texts, votes and themes. The history is empty and clean. */
+CgWorkshop *bench_make_workshop (guint   n_ideas,
+                                 guint32 seed);
+
+/* Removes the files in @dir_path, then the folder itself (one level, no subfolders). */
+void        bench_remove_tree   (const char *dir_path);
+
+G_END_DECLS
