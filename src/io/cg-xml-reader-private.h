@@ -1,7 +1,8 @@
 /* cg-xml-reader-private.h: what the parts of the workshop file reader share
  *
  * The reader is split by what each part does: cg-xml-reader.c sets up libxml2, checks the raw
- * bytes and words the errors; cg-xml-reader-nodes.c walks elements, attributes and text;
+ * bytes and words the errors; cg-xml-guard.c walks the markup once before libxml2 does, refusing
+ * what would make libxml2 slow; cg-xml-reader-nodes.c walks elements, attributes and text;
  * cg-xml-reader-values.c checks ids and values; cg-xml-reader-elements.c reads each element into
  * its object; cg-xml-resolve.c resolves references and builds the workshop.
  *
@@ -16,6 +17,20 @@
 G_BEGIN_DECLS
 
 #define MAX_ATTRS     12
+
+/* Limits of the walk before libxml2 (cg-xml-guard.c), each far beyond what the writer writes;
+ * see there for what libxml2 2.9.14 does past them. */
+#define GUARD_MAX_ATTRIBUTES     64     /* on one tag; the writer's most is 11 */
+#define GUARD_MAX_NAMESPACES     16     /* declared on one tag; the writer declares one */
+#define GUARD_MAX_ALL_NAMESPACES 10000  /* prefixes declared in the whole file */
+#define GUARD_MAX_NAME           256    /* characters in a name; the writer's longest has 14 */
+#define GUARD_MAX_DEPTH          64     /* the loader stops at CG_FILE_MAX_DEPTH, libxml2 at 256 */
+#define GUARD_MAX_CONSTRUCT      (1024 * 1024)  /* bytes in a tag, comment, CDATA section or PI */
+#define GUARD_MAX_TEXT           (1024 * 1024)  /* bytes of text and CDATA between two tags */
+#define GUARD_MAX_COMMENTS       100000
+/* Bytes the parser's look-ahead may scan again, over all tags, comments, CDATA sections and
+ * PIs holding '>' signs: about 0.3 s of CPU at most (tests/bench/bench-hostile, gt-at-budget). */
+#define GUARD_MAX_LOOKAHEAD      (G_GUINT64_CONSTANT (1) << 29)
 
 /* What a reference attribute points at; the target's type follows from the kind. */
 typedef enum
@@ -136,6 +151,12 @@ char       *cg_xml_describe         (const char *noun,
 /* "an idea", "the workshop". */
 const char *cg_xml_a_noun           (const char *noun);
 int         cg_xml_count_lines      (const char *data,
+                                     gsize       length);
+
+/* One linear walk over the markup before libxml2 reads it (cg-xml-guard.c): FALSE, with a
+ * CG_IO_ERROR_LIMIT error naming the line, for anything past the GUARD_MAX_ limits. */
+gboolean    cg_xml_guard            (Loader     *self,
+                                     const char *data,
                                      gsize       length);
 
 /* Walking the document (cg-xml-reader-nodes.c) */

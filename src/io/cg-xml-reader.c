@@ -332,7 +332,7 @@ check_bytes (Loader     *self,
                              "files never have one, and it could be used to read other files or "
                              "exhaust memory"));
 
-  return TRUE;
+  return cg_xml_guard (self, data, length);
 }
 
 /* Reading */
@@ -343,9 +343,12 @@ parse (Loader     *self,
        gsize       length)
 {
   /* Never XML_PARSE_NOENT, _DTDLOAD, _DTDATTR, _DTDVALID or _HUGE. IGNORE_ENC: the file is
-   * UTF-8 whatever its declaration says. */
+   * UTF-8 whatever its declaration says. NODICT: libxml2 would otherwise put short texts and
+   * values and runs of blanks into its dictionary, whose hash table stops growing at a few
+   * thousand buckets, so a file with a million different ones takes seconds. */
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-                XML_PARSE_IGNORE_ENC | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+                XML_PARSE_IGNORE_ENC | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                XML_PARSE_NODICT;
   xmlStructuredErrorFunc saved_handler = xmlStructuredError;
   void *saved_context = xmlStructuredErrorContext;
   gboolean ok;
