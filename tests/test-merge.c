@@ -565,6 +565,54 @@ test_flag_is_not_content (void)
   g_assert_true (cg_idea_get_needs_review (lookup_idea (a, idea)));
 }
 
+static CgWorkshop *
+load_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  CgWorkshop *workshop = cg_workshop_load_from_data (text, strlen (text), "hand.cgw", &error);
+
+  g_assert_no_error (error);
+  return workshop;
+}
+
+/* Hand-written files can give an idea the id of a theme in the other file: the idea's copy gets
+ * an id of its own, the same at every merge, and what pointed at it (an idea carried from it,
+ * an action's ideas) follows; merging again adds nothing. */
+static void
+test_id_of_another_kind (void)
+{
+  g_autoptr(CgWorkshop) into = load_text (
+    "<workshop xmlns='urn:commonground:workshop:1' version='1.0' id='w'><title>A</title>"
+    "<themes><theme id='x' colour='#c061cb'><name>Hope</name></theme></themes></workshop>");
+  g_autoptr(CgWorkshop) from = load_text (
+    "<workshop xmlns='urn:commonground:workshop:1' version='1.0' id='w'><title>B</title><ideas>"
+    "<idea id='x' created='2026-03-12T10:00:00Z'><text>One</text></idea>"
+    "<idea id='y' carried-from='x' created='2026-03-12T10:00:00Z'><text>Two</text></idea>"
+    "</ideas><actions><action id='a'><area>a</area><what>b</what><idea ref='x'/></action>"
+    "</actions></workshop>");
+  g_autoptr(CgMergeReport) first = cg_workshop_merge (into, from);
+  g_autoptr(CgMergeReport) again = NULL;
+  g_autofree char *before = cg_test_save_to_string (into);
+  g_autofree char *after = NULL;
+  CgObject *two = cg_workshop_lookup (into, "y");
+  CgObject *action = cg_workshop_lookup (into, "a");
+  CgObject *one;
+  g_auto(GStrv) idea_ids = NULL;
+
+  g_assert_true (CG_IS_THEME (cg_workshop_lookup (into, "x")));
+  g_assert_true (CG_IS_IDEA (two) && CG_IS_ACTION (action));
+  one = cg_workshop_lookup (into, cg_idea_get_carried_from (CG_IDEA (two)));
+  g_assert_true (CG_IS_IDEA (one));
+  g_assert_cmpstr (cg_idea_get_text (CG_IDEA (one)), ==, "One");
+  g_object_get (action, "idea-ids", &idea_ids, NULL);
+  g_assert_cmpuint (g_strv_length (idea_ids), ==, 1);
+  g_assert_cmpstr (idea_ids[0], ==, cg_object_get_id (one));
+
+  again = cg_workshop_merge (into, from);
+  after = cg_test_save_to_string (into);
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_report_text (void)
 {
@@ -621,6 +669,7 @@ main (int   argc,
               pair_set_up, test_new_conflict_flags_again, pair_tear_down);
   g_test_add_func ("/model/merge/flag-is-not-content", test_flag_is_not_content);
   g_test_add_func ("/model/merge/report-text", test_report_text);
+  g_test_add_func ("/model/merge/id-of-another-kind", test_id_of_another_kind);
 
   return g_test_run ();
 }

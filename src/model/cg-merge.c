@@ -20,7 +20,85 @@ typedef struct
   CgMergeReport *report;
   GHashTable    *map;    /* id in @from -> CgObject in @into (borrowed) */
   GHashTable    *names;  /* "type:normalised name" -> CgObject in @into (borrowed) */
+  GHashTable    *renamed; /* id of an idea or action in @from -> the id its copy takes */
 } Merge;
+
+/* The id a copy takes when its own id names an object of another kind in the workshop merged
+ * into (hand-written files can do that): made from the id and the kind, so it is the same at
+ * every merge and merging again finds the copy. Not 64 hex digits: that is a conflict copy. */
+static char *
+dup_kind_id (CgObject *source)
+{
+  g_autofree char *input = g_strdup_printf ("%s|%s", G_OBJECT_TYPE_NAME (source),
+                                            cg_object_get_id (source));
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, input, -1);
+
+  return g_strdup_printf ("k-%.32s", sum);
+}
+
+/* The id @source (of @from) has, or takes, in @into. */
+static const char *
+id_in_into (Merge    *merge,
+            CgObject *source)
+{
+  const char *id = cg_object_get_id (source);
+  const char *renamed = g_hash_table_lookup (merge->renamed, id);
+
+  return renamed != NULL ? renamed : id;
+}
+
+/* Notes the ideas and actions of @from whose ids name something else in @into. */
+static void
+find_renamed (Merge      *merge,
+              GListModel *objects)
+{
+  guint n_items = g_list_model_get_n_items (objects);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CgObject) source = g_list_model_get_item (objects, i);
+      CgObject *existing = cg_workshop_lookup (merge->into, cg_object_get_id (source));
+
+      if (existing != NULL && G_OBJECT_TYPE (existing) != G_OBJECT_TYPE (source))
+        g_hash_table_insert (merge->renamed, g_strdup (cg_object_get_id (source)),
+                             dup_kind_id (source));
+    }
+}
+
+/* A copy's references to ideas by id (carried from, an action's ideas) follow their renames. */
+static void
+remap_idea_ids (Merge    *merge,
+                CgObject *copy)
+{
+  if (CG_IS_IDEA (copy) && cg_idea_get_carried_from (CG_IDEA (copy)) != NULL)
+    {
+      const char *renamed = g_hash_table_lookup (merge->renamed,
+                                                 cg_idea_get_carried_from (CG_IDEA (copy)));
+
+      if (renamed != NULL)
+        cg_idea_set_carried_from (CG_IDEA (copy), renamed);
+    }
+  else if (CG_IS_ACTION (copy))
+    {
+      g_auto(GStrv) ids = NULL;
+      gboolean changed = FALSE;
+
+      g_object_get (copy, "idea-ids", &ids, NULL);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          const char *renamed = g_hash_table_lookup (merge->renamed, ids[i]);
+
+          if (renamed != NULL)
+            {
+              g_free (ids[i]);
+              ids[i] = g_strdup (renamed);
+              changed = TRUE;
+            }
+        }
+      if (changed)
+        g_object_set (copy, "idea-ids", ids, NULL);
+    }
+}
 
 /* Trimmed, case-folded and normalised, for matching names; NULL for a blank name. */
 static char *
@@ -262,11 +340,13 @@ merge_named (Merge      *merge,
       g_autofree char *key = NULL;
       g_autoptr(CgObject) copy = NULL;
 
+      g_autofree char *kind_id = NULL;
+
       if (existing != NULL && G_OBJECT_TYPE (existing) != G_OBJECT_TYPE (source))
         {
-          g_debug ("Id %s names objects of two kinds; the merged copy gets a new id", id);
-          existing = NULL;
-          id = NULL;
+          g_debug ("Id %s names objects of two kinds; the merged copy gets an id of its own", id);
+          id = kind_id = dup_kind_id (source);
+          existing = cg_workshop_lookup (merge->into, id);
         }
       if (existing == NULL && (key = name_key (source)) != NULL)
         existing = g_hash_table_lookup (merge->names, key);
@@ -300,12 +380,16 @@ reference_name (GHashTable *map,
  * and what it is, with names rather than ids so that either workshop may be @into. */
 static char *
 idea_content_key (CgIdea     *idea,
-                  GHashTable *map)
+                  GHashTable *map,
+                  GHashTable *renamed)
 {
   g_autofree char *event = reference_name (map, cg_idea_get_event (idea));
   g_autofree char *theme = reference_name (map, cg_idea_get_theme (idea));
   g_autofree char *voice = reference_name (map, cg_idea_get_voice (idea));
   const char *carried_from = cg_idea_get_carried_from (idea);
+
+  if (renamed != NULL && carried_from != NULL && g_hash_table_contains (renamed, carried_from))
+    carried_from = g_hash_table_lookup (renamed, carried_from);
 
   /* normalised text holds no U+001F, so the fields cannot run into each other */
   return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s",
@@ -346,6 +430,7 @@ merge_conflict (Merge  *merge,
     {
       copy = copy_object (CG_OBJECT (kept), NULL, copy_id);
       assign_content (CG_OBJECT (kept), CG_OBJECT (source), merge->map);
+      remap_idea_ids (merge, CG_OBJECT (kept));
     }
   cg_idea_set_carried_from (copy, id);
   cg_workshop_insert (merge->into, copy, cg_workshop_index_of (merge->into, kept) + 1);
@@ -370,24 +455,24 @@ merge_ideas (Merge      *merge,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CgIdea) source = g_list_model_get_item (ideas, i);
-      const char *id = cg_object_get_id (CG_OBJECT (source));
+      const char *id = id_in_into (merge, CG_OBJECT (source));
       CgObject *existing = cg_workshop_lookup (merge->into, id);
       g_autofree char *kept_key = NULL;
       g_autofree char *source_key = NULL;
       int order;
 
-      if (existing == NULL || !CG_IS_IDEA (existing))
+      if (existing == NULL)
         {
-          g_autoptr(CgIdea) copy = copy_object (CG_OBJECT (source), merge->map,
-                                                existing == NULL ? id : NULL);
+          g_autoptr(CgIdea) copy = copy_object (CG_OBJECT (source), merge->map, id);
 
+          remap_idea_ids (merge, CG_OBJECT (copy));
           cg_workshop_add (merge->into, copy);
           merge->report->n_added[CG_MERGE_IDEAS]++;
           continue;
         }
 
-      kept_key = idea_content_key (CG_IDEA (existing), NULL);
-      source_key = idea_content_key (source, merge->map);
+      kept_key = idea_content_key (CG_IDEA (existing), NULL, NULL);
+      source_key = idea_content_key (source, merge->map, merge->renamed);
       order = strcmp (kept_key, source_key);
       if (order == 0)
         {
@@ -410,7 +495,7 @@ merge_actions (Merge      *merge,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CgAction) source = g_list_model_get_item (actions, i);
-      const char *id = cg_object_get_id (CG_OBJECT (source));
+      const char *id = id_in_into (merge, CG_OBJECT (source));
       CgObject *existing = cg_workshop_lookup (merge->into, id);
       g_autoptr(CgAction) copy = NULL;
 
@@ -419,7 +504,8 @@ merge_actions (Merge      *merge,
           merge->report->n_matched[CG_MERGE_ACTIONS]++;
           continue;
         }
-      copy = copy_object (CG_OBJECT (source), merge->map, existing == NULL ? id : NULL);
+      copy = copy_object (CG_OBJECT (source), merge->map, id);
+      remap_idea_ids (merge, CG_OBJECT (copy));
       cg_workshop_add (merge->into, copy);
       merge->report->n_added[CG_MERGE_ACTIONS]++;
     }
@@ -459,6 +545,9 @@ cg_workshop_merge (CgWorkshop *into,
 
   merge.map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   merge.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  merge.renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  find_renamed (&merge, cg_workshop_get_ideas (from));
+  find_renamed (&merge, cg_workshop_get_actions (from));
   remember_names (&merge, cg_workshop_get_events (into));
   remember_names (&merge, cg_workshop_get_voices (into));
   remember_names (&merge, cg_workshop_get_themes (into));
@@ -477,6 +566,7 @@ cg_workshop_merge (CgWorkshop *into,
                           cg_merge_report_get_conflict_ids (merge.report));
   cg_history_end_group (history);
 
+  g_hash_table_unref (merge.renamed);
   g_hash_table_unref (merge.names);
   g_hash_table_unref (merge.map);
   return merge.report;
