@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "model/cg-balance.h"
+#include "model/cg-carry.h"
 #include "model/cg-model.h"
 
 typedef struct
@@ -233,6 +234,50 @@ test_voice_in_theme_follows_changes (Fixture       *fixture,
                                              fixture->march));
 }
 
+/* Carried forward, an idea is still one idea of the series, counted for its latest voice and
+ * theme; at each event, its copy there counts as before. */
+static void
+test_carried_count_once (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CgWorkshop *workshop = fixture->workshop;
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  guint n_before = g_list_model_get_n_items (ideas);
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) june = NULL;
+  g_autoptr(GArray) moved = NULL;
+
+  /* every March idea is open: all seven go on to June */
+  g_assert_cmpuint (cg_workshop_carry_forward (workshop, fixture->march, fixture->june), ==, 7);
+  all = cg_balance_compute (workshop, NULL);
+  assert_entry (all, 0, fixture->lived, 4, 9, 0.4, 0.75);
+  assert_entry (all, 1, fixture->carers, 3, 3, 0.3, 0.25);
+  assert_entry (all, 2, fixture->staff, 3, 0, 0.3, 0.0);
+  june = cg_balance_compute (workshop, fixture->june);
+  assert_entry (june, 0, fixture->lived, 4, 3, 4.0 / 9, 3.0 / 4);
+  assert_entry (june, 1, fixture->carers, 3, 1, 3.0 / 9, 1.0 / 4);
+
+  /* the lived-experience copies in First contacts move to Peer roles, one of them to staff */
+  for (guint i = n_before; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (cg_idea_get_voice (idea) != fixture->lived || cg_idea_get_theme (idea) == NULL)
+        continue;
+      cg_idea_set_theme (idea, fixture->peers);
+      if (i == n_before)
+        cg_idea_set_voice (idea, fixture->staff);
+    }
+  moved = cg_balance_compute (workshop, NULL);
+  assert_entry (moved, 0, fixture->lived, 3, 9, 0.3, 0.75);
+  assert_entry (moved, 2, fixture->staff, 4, 0, 0.4, 0.0);
+  g_assert_false (cg_balance_voice_in_theme (workshop, fixture->lived, fixture->contacts, NULL));
+  g_assert_true (cg_balance_voice_in_theme (workshop, fixture->lived, fixture->contacts,
+                                            fixture->march));
+  g_assert_true (cg_balance_voice_in_theme (workshop, fixture->lived, fixture->peers, NULL));
+  g_assert_true (cg_balance_voice_in_theme (workshop, fixture->staff, fixture->peers, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +295,8 @@ main (int   argc,
               fixture_set_up, test_voice_in_theme, fixture_tear_down);
   g_test_add ("/model/balance/voice-in-theme-follows-changes", Fixture, NULL,
               fixture_set_up, test_voice_in_theme_follows_changes, fixture_tear_down);
+  g_test_add ("/model/balance/carried-count-once", Fixture, NULL,
+              fixture_set_up, test_carried_count_once, fixture_tear_down);
 
   return g_test_run ();
 }

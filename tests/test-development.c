@@ -249,6 +249,31 @@ test_follows_workshop (Fixture       *fixture,
   assert_figures (removed, NULL, 1, 1, 0, 0, 0, 1);
 }
 
+/* A merge's conflict copy names its other version as carried-from, at the same event: it is a
+ * version to review, not an idea carried in. */
+static void
+test_conflict_copy_not_carried (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
+  g_autoptr(CgIdea) reminders = g_list_model_get_item (ideas, g_list_model_get_n_items (ideas) - 2);
+  /* 64 hex digits: the form of id only the merge gives */
+  CgIdea *copy = g_object_new (CG_TYPE_IDEA, "id", "0123456789abcdef0123456789abcdef"
+                                                   "0123456789abcdef0123456789abcdef", NULL);
+  g_autoptr(CgDevelopment) development = NULL;
+
+  g_assert_cmpstr (cg_idea_get_text (reminders), ==, "Text reminders");
+  cg_idea_set_text (copy, "Text and email reminders");
+  cg_idea_set_event (copy, fixture->june);
+  cg_idea_set_theme (copy, fixture->access);
+  cg_idea_set_carried_from (copy, cg_object_get_id (CG_OBJECT (reminders)));
+  cg_test_add (fixture->workshop, copy);
+
+  development = cg_development_new (fixture->workshop);
+  /*                                       raised carried votes actioned open */
+  assert_figures (development, fixture->access, 1, 2, 2, 11, 1, 3);
+}
+
 static void
 test_empty_workshop (void)
 {
@@ -278,6 +303,8 @@ main (int   argc,
               fixture_set_up, test_describe_gaps, fixture_tear_down);
   g_test_add ("/model/development/follows-workshop", Fixture, NULL,
               fixture_set_up, test_follows_workshop, fixture_tear_down);
+  g_test_add ("/model/development/conflict-copy-not-carried", Fixture, NULL,
+              fixture_set_up, test_conflict_copy_not_carried, fixture_tear_down);
   g_test_add_func ("/model/development/empty-workshop", test_empty_workshop);
 
   return g_test_run ();

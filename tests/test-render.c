@@ -304,15 +304,19 @@ test_pdf_content (Fixture       *fixture,
 {
   g_autofree char *path = export (fixture, "pdf", "summary.pdf");
   g_autofree char *text = pdf_text (path, 0);
+  g_autoptr(CgSeries) series = cg_series_new (fixture->workshop);
   GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
   GListModel *themes = cg_workshop_get_themes (fixture->workshop);
+  g_autofree char *said = NULL;
   guint n_private = 0;
+  guint n_reworded = 0;
 
   if (text == NULL)
     return;
-  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+  /* every idea of the series in its latest words, private ones left out */
+  for (guint i = 0; i < cg_series_get_n_lineages (series); i++)
     {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      CgIdea *idea = cg_lineage_get_latest (cg_series_get_lineage (series, i));
 
       if (idea_is_private (idea))
         {
@@ -325,6 +329,23 @@ test_pdf_content (Fixture       *fixture,
         assert_contains (text, cg_idea_get_text (idea));
     }
   g_assert_cmpuint (n_private, ==, 1);
+
+  /* earlier words of an idea carried on and reworded are not listed again (the action plan
+   * may still quote them: they are what prompted it) */
+  said = g_strndup (strstr (text, "What people said"),
+                    strstr (text, "You said, we did") - strstr (text, "What people said"));
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      CgIdea *latest = cg_lineage_get_latest (cg_series_find_lineage (series, idea));
+      g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+
+      if (idea == latest || g_str_equal (cg_idea_get_text (idea), cg_idea_get_text (latest)))
+        continue;
+      g_assert_null (strstr (said, squeezed));
+      n_reworded++;
+    }
+  g_assert_cmpuint (n_reworded, >, 0);
   g_assert_null (strstr (text, PRIVATE_TEXT));
 
   for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
@@ -385,8 +406,9 @@ test_pdf_reading_order (Fixture       *fixture,
 {
   static const char * const order[] = {
     "Who took part", "What people said", "First contacts",
-    "A phone call from a named worker before any letter arrives.",   /* 12 votes */
-    "Named worker and a phone call first",                           /* 10 votes */
+    /* carried from March to June and reworded: once, in its June words, with 12 + 10 votes */
+    "Named worker and a phone call first", "22 votes",
+    "Let people bring someone they trust",                           /* 6 votes */
     "Alternatives to in-patient treatment", "Third-sector links", "Peer roles",
     "Not yet sorted", "Whose voices were heard", "You said, we did",
   };
@@ -454,7 +476,7 @@ test_pdf_no_split (Fixture       *fixture,
 {
   g_autoptr(CgSummary) summary = NULL;
   g_autofree char *path = NULL;
-  GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
+  g_autoptr(CgSeries) series = cg_series_new (fixture->workshop);
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
 
   fixture->options->easy_read = TRUE;
@@ -469,9 +491,10 @@ test_pdf_no_split (Fixture       *fixture,
       g_ptr_array_add (pages, text);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+  /* the ideas of the series, each in its latest words */
+  for (guint i = 0; i < cg_series_get_n_lineages (series); i++)
     {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      CgIdea *idea = cg_lineage_get_latest (cg_series_get_lineage (series, i));
       g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
       guint found = 0;
 

@@ -10,6 +10,7 @@
 #include "cg-test-util.h"
 
 #include "model/cg-carry.h"
+#include "model/cg-series.h"
 #include "widgets/cg-review-view.h"
 
 #define PRIVATE_TEXT "Who answers the phone at night?"
@@ -81,7 +82,7 @@ nth_idea (Fixture *fixture,
   return idea; /* the workshop holds it */
 }
 
-/* Ten ideas at two events (March, June):
+/* Ten ideas at two events (March, June), seven of the series:
  *   Access  March: Evening sessions at the clinic (open, 5), Free parking for visitors
  *                  (actioned, 3), Easy-read letters (open, 2)
  *           June:  Evening... carried (open, 6), Easy-read... carried (actioned, 4),
@@ -210,11 +211,14 @@ search_for (Fixture    *fixture,
   wait_a_moment ();
 }
 
+/* @n_shown rows, of @total with no filter but the event's: over all events, the 7 ideas of
+ * the series (the 3 carried to June count once); at March or June, the 5 ideas there. */
 static void
-assert_shown (Fixture *fixture,
-              guint    n_shown)
+assert_shown_of (Fixture *fixture,
+                 guint    n_shown,
+                 guint    total)
 {
-  g_autofree char *count = g_strdup_printf ("%u of 10 ideas", n_shown);
+  g_autofree char *count = g_strdup_printf ("%u of %u ideas", n_shown, total);
 
   g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, n_shown);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view_part (fixture, "review-count"))), ==,
@@ -223,44 +227,52 @@ assert_shown (Fixture *fixture,
 }
 
 static void
+assert_shown (Fixture *fixture,
+              guint    n_shown)
+{
+  assert_shown_of (fixture, n_shown, 7);
+}
+
+static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
   wait_a_moment ();
-  assert_shown (fixture, 10);
+  assert_shown (fixture, 7);
 
-  /* words, in any case, in any order */
+  /* words, in any case, in any order: the carried Evening sessions is one idea */
   search_for (fixture, "evening");
-  assert_shown (fixture, 3);
-  search_for (fixture, "CLINIC evening");
   assert_shown (fixture, 2);
+  search_for (fixture, "CLINIC evening");
+  assert_shown (fixture, 1);
 
-  /* and an event: June is the second entry after "All events" */
+  /* and an event: June is the second entry after "All events"; there its copy is a row */
   search_for (fixture, "evening");
   choose (fixture, "review-event", 2);
-  assert_shown (fixture, 2);
+  assert_shown_of (fixture, 2, 5);
   search_for (fixture, "");
-  assert_shown (fixture, 5);
+  assert_shown_of (fixture, 5, 5);
   choose (fixture, "review-event", 0);
 
   /* themes: All, Unsorted, Access, Peer roles */
   choose (fixture, "review-theme", 2);
-  assert_shown (fixture, 6);
+  assert_shown (fixture, 4);
   choose (fixture, "review-theme", 1);
-  assert_shown (fixture, 2);
+  assert_shown (fixture, 1);
   choose (fixture, "review-theme", 0);
 
-  /* statuses: Any, Open, Actioned, Parked, Closed */
+  /* statuses: Any, Open, Actioned, Parked, Closed; over all events, the latest copy's (the
+   * letters, open in March, were actioned in June) */
   choose (fixture, "review-status", 1);
-  assert_shown (fixture, 6);
+  assert_shown (fixture, 3);
   choose (fixture, "review-status", 2);
   assert_shown (fixture, 2);
   choose (fixture, "review-kind", 1 + CG_IDEA_KIND_QUESTION);
   assert_shown (fixture, 0);
   choose (fixture, "review-status", 0);
-  assert_shown (fixture, 2);
+  assert_shown (fixture, 1);
   choose (fixture, "review-kind", 0);
-  assert_shown (fixture, 10);
+  assert_shown (fixture, 7);
 }
 
 /* The ideas in the order the table shows them. */
@@ -297,37 +309,57 @@ sort_by (Fixture     *fixture,
   g_assert_not_reached ();
 }
 
+/* The votes the row of @idea shows over all events: its lineage's, at every event. */
+static guint
+series_votes (Fixture *fixture,
+              CgIdea  *idea)
+{
+  g_autoptr(CgSeries) series = cg_series_new (fixture->workshop);
+
+  return cg_lineage_get_total_votes (cg_series_find_lineage (series, idea));
+}
+
 static void
 test_sorting (Fixture       *fixture,
               gconstpointer  data)
 {
   CgIdea *idea;
 
-  /* most votes first from the start: the carried Evening sessions, 6 votes at June */
+  /* most votes first from the start: Evening sessions, 5 votes in March and 6 at June, as its
+   * June copy; then the letters, 2 and 4 */
   idea = row_idea (fixture, 0);
   g_assert_cmpstr (cg_idea_get_text (idea), ==, "Evening sessions at the clinic");
   g_assert_true (cg_idea_get_event (idea) == fixture->june);
-  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 1)), ==, 5);
-  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 9)), ==, 0);
+  g_assert_cmpuint (series_votes (fixture, idea), ==, 11);
+  g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 1)), ==, "Easy-read letters");
+  g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 1)), ==, 6);
+  g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 6)), ==, 0);
 
   sort_by (fixture, "Idea", GTK_SORT_ASCENDING);
   g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 0)), ==, "Easy-read letters");
   sort_by (fixture, "Event", GTK_SORT_DESCENDING);
   g_assert_true (cg_idea_get_event (row_idea (fixture, 0)) == fixture->june);
-  g_assert_true (cg_idea_get_event (row_idea (fixture, 9)) == fixture->march);
+  g_assert_true (cg_idea_get_event (row_idea (fixture, 6)) == fixture->march);
 
   sort_by (fixture, "Votes", GTK_SORT_ASCENDING);
-  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 0)), ==, 0);
+  g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 0)), ==, 0);
   sort_by (fixture, "Votes", GTK_SORT_DESCENDING);
-  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 0)), ==, 6);
+  g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 0)), ==, 11);
+
+  /* at one event, an idea's own votes there */
+  choose (fixture, "review-event", 2);
+  g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 0)), ==, "Evening sessions at the clinic");
+  g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 1)), ==, "Easy-read letters");
+  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 1)), ==, 4);
+  choose (fixture, "review-event", 0);
 
   /* a vote cast elsewhere moves the idea up, once the change has settled */
-  cg_idea_set_votes (fixture->reminders, fixture->june, 9);
+  cg_idea_set_votes (fixture->reminders, fixture->june, 20);
   wait_a_moment ();
   g_assert_true (row_idea (fixture, 0) == fixture->reminders);
   g_assert_true (cg_history_undo (cg_workshop_get_history (fixture->workshop)));
   wait_a_moment ();
-  g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 0)), ==, 6);
+  g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 0)), ==, 11);
 
   /* choosing a row only selects it */
   gtk_selection_model_select_item (gtk_column_view_get_model (
@@ -378,7 +410,7 @@ test_private (Fixture       *fixture,
 
   cg_review_view_set_show_private (fixture->view, TRUE);
   wait_a_moment ();
-  assert_shown (fixture, 2);
+  assert_shown (fixture, 1);
   search_for (fixture, "");
   shown = shown_idea_texts (fixture);
   g_assert_nonnull (strstr (shown, PRIVATE_TEXT "\n"));
@@ -398,7 +430,7 @@ test_lists_follow (Fixture       *fixture,
   CgHistory *history = cg_workshop_get_history (fixture->workshop);
 
   choose (fixture, "review-event", 2);
-  assert_shown (fixture, 5);
+  assert_shown_of (fixture, 5, 5);
   cg_event_set_title (fixture->june, "June: from ideas to actions");
   january = cg_event_new ("January");
   cg_workshop_insert (fixture->workshop, january, 0);
@@ -415,7 +447,7 @@ test_lists_follow (Fixture       *fixture,
   cg_workshop_remove (fixture->workshop, fixture->june);
   wait_a_moment ();
   g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 0);
-  g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, 10);
+  g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, 7);
   /* the three changes above are the test's own: the view added none */
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 3);
 }

@@ -7,12 +7,27 @@
 #include "config.h"
 
 #include "cg-balance.h"
+#include "cg-series.h"
 
 static gboolean
 idea_at_event (CgIdea  *idea,
                CgEvent *event)
 {
   return event == NULL || cg_idea_get_event (idea) == event;
+}
+
+/* Counts @idea for its voice in @balance; 1 when it has one, else 0. */
+static guint
+count_idea (GArray     *balance,
+            GHashTable *index,
+            CgIdea     *idea)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, cg_idea_get_voice (idea)));
+
+  if (cg_idea_get_voice (idea) == NULL || position == 0)
+    return 0;
+  g_array_index (balance, CgVoiceBalance, position - 1).n_ideas++;
+  return 1;
 }
 
 GArray *
@@ -22,6 +37,7 @@ cg_balance_compute (CgWorkshop *workshop,
   GListModel *voices;
   GListModel *ideas;
   g_autoptr(GHashTable) index = NULL; /* CgVoice -> position + 1 */
+  g_autoptr(CgSeries) series = NULL;
   GArray *balance;
   guint n_voices;
   guint all_ideas = 0;
@@ -49,20 +65,23 @@ cg_balance_compute (CgWorkshop *workshop,
       g_hash_table_insert (index, voice, GUINT_TO_POINTER (i + 1));
     }
 
-  /* One pass over the ideas, however many voices there are. */
-  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+  /* One pass over the ideas, however many voices there are: at an event, its ideas; over
+   * every event, the series' ideas, one per lineage, each for its latest voice. */
+  if (event == NULL)
     {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-      guint position;
-
-      if (!idea_at_event (idea, event) || cg_idea_get_voice (idea) == NULL)
-        continue;
-      position = GPOINTER_TO_UINT (g_hash_table_lookup (index, cg_idea_get_voice (idea)));
-      if (position == 0)
-        continue;
-      g_array_index (balance, CgVoiceBalance, position - 1).n_ideas++;
-      all_ideas++;
+      series = cg_series_new (workshop);
+      for (guint i = 0, n = cg_series_get_n_lineages (series); i < n; i++)
+        all_ideas += count_idea (balance, index,
+                                 cg_lineage_get_latest (cg_series_get_lineage (series, i)));
     }
+  else
+    for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+      {
+        g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+        if (cg_idea_get_event (idea) == event)
+          all_ideas += count_idea (balance, index, idea);
+      }
 
   for (guint i = 0; i < n_voices; i++)
     {
@@ -81,6 +100,7 @@ cg_balance_voice_in_theme (CgWorkshop *workshop,
                            CgTheme    *theme,
                            CgEvent    *event)
 {
+  g_autoptr(CgSeries) series = NULL;
   GListModel *ideas;
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
@@ -93,8 +113,15 @@ cg_balance_voice_in_theme (CgWorkshop *workshop,
     {
       g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
 
-      if (cg_idea_get_voice (idea) == voice && cg_idea_get_theme (idea) == theme &&
-          idea_at_event (idea, event))
+      if (cg_idea_get_voice (idea) != voice || cg_idea_get_theme (idea) != theme ||
+          !idea_at_event (idea, event))
+        continue;
+      if (event != NULL)
+        return TRUE;
+      /* over every event, a lineage is heard for its latest voice in its latest theme */
+      if (series == NULL)
+        series = cg_series_new (workshop);
+      if (cg_series_is_latest (series, idea))
         return TRUE;
     }
   return FALSE;

@@ -17,12 +17,14 @@ typedef struct
   double   room_share;  /* attendance / everyone, 0..1 */
 } CgVoiceBalance;
 
-/* One entry per voice, in workshop order. @event NULL counts every event. Private ideas count
- * (they were said in the room). The array owns its entries. */
+/* One entry per voice, in workshop order. @event NULL counts the whole series: an idea and its
+ * carried copies once, for the latest copy's voice (cg-series.c). Private ideas count (they
+ * were said in the room). The array owns its entries. */
 GArray *cg_balance_compute (CgWorkshop *workshop,
                             CgEvent    *event);
 
-/* TRUE when some idea of @voice is in @theme (NULL: unsorted) at @event (NULL: any event). */
+/* TRUE when some idea of @voice is in @theme (NULL: unsorted) at @event; @event NULL: some
+ * idea of the series is, by its latest copy's voice and theme. */
 gboolean cg_balance_voice_in_theme (CgWorkshop *workshop,
                                     CgVoice    *voice,
                                     CgTheme    *theme,

@@ -164,6 +164,17 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
         }
     }
 
+  /* a kept idea first raised here goes on the lineage of a removed one carried from an earlier
+   * idea: one idea of the series, not a new one beside the old (cg-series.c) */
+  for (guint i = 1; i < n_ideas && cg_idea_get_carried_from (kept) == NULL; i++)
+    {
+      g_autofree char *origin = g_strdup (relinked_origin (removed, kept, kept,
+                                                           cg_idea_get_carried_from (ideas[i])));
+
+      if (origin != NULL)
+        cg_idea_set_carried_from (kept, origin);
+    }
+
   all_ideas = cg_workshop_get_ideas (workshop);
   for (guint j = 0; j < g_list_model_get_n_items (all_ideas); j++)
     {

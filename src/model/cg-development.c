@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cg-development.h"
+#include "cg-series.h"
 
 struct _CgDevelopment
 {
@@ -45,6 +46,7 @@ figures_at (CgDevelopment *self,
 
 static void
 count_idea (CgDevelopment *self,
+            CgSeries      *series,
             CgIdea        *idea,
             guint          row,
             GHashTable    *event_index)
@@ -59,7 +61,8 @@ count_idea (CgDevelopment *self,
   if (column == 0)
     return; /* at no event (or at one not in the workshop) */
   figures = figures_at (self, row, column - 1);
-  if (cg_idea_get_carried_from (idea) != NULL)
+  /* a copy in a lineage (cg-series.c), not a merge's conflict copy or a dangling link */
+  if (cg_series_is_carried (series, idea))
     figures->carried++;
   else
     figures->raised++;
@@ -74,6 +77,7 @@ cg_development_new (CgWorkshop *workshop)
 {
   g_autoptr(GHashTable) theme_index = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) event_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(CgSeries) series = NULL;
   CgDevelopment *self;
   GListModel *ideas;
   guint unsorted;
@@ -87,6 +91,7 @@ cg_development_new (CgWorkshop *workshop)
   self->figures = g_new0 (CgDevelopmentFigures, (unsorted + 1) * self->events->len);
 
   /* one pass over the ideas, however many themes and events there are */
+  series = cg_series_new (workshop);
   ideas = cg_workshop_get_ideas (workshop);
   for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
     {
@@ -94,7 +99,7 @@ cg_development_new (CgWorkshop *workshop)
       CgTheme *theme = cg_idea_get_theme (idea);
       guint row = theme != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (theme_index, theme)) : 0;
 
-      count_idea (self, idea, row > 0 ? row - 1 : unsorted, event_index);
+      count_idea (self, series, idea, row > 0 ? row - 1 : unsorted, event_index);
     }
   return self;
 }

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint raised;    /* ideas first raised there (carried copies not counted) */
-  guint carried;   /* ideas carried in from an earlier event */
+  guint carried;   /* copies there of an idea raised earlier in the series (cg-series.h) */
   guint votes;     /* votes cast there on the theme's ideas, wherever they were raised */
   guint actioned;  /* of the theme's ideas at the event (raised or carried), now actioned */
   guint open;      /* ... and still open */
@@ -43,7 +43,8 @@ const CgDevelopmentFigures *
                cg_development_get_figures  (CgDevelopment *self,
                                             guint          row,
                                             guint          column);
-/* Ideas of @row at every event, raised or carried. */
+/* Ideas of @row at every event, raised or carried: an idea carried through three events counts
+ * three times (the series' count of ideas is cg_series_get_n_lineages). */
 guint          cg_development_count_ideas  (CgDevelopment *self,
                                             guint          row);
 /* One translated line for @row, each event where something happened in turn:

@@ -389,6 +389,10 @@ cg_build_cover (CgBuilder *builder)
     }
   for (guint e = 0; e < data->events->len; e++)
     add_event (builder, g_ptr_array_index (data->events, e));
+  if (builder->options->event == NULL && data->events->len > 1)
+    cg_builder_add_text (builder, CG_FONT_BODY,
+                         _("Counts are for the whole series: an idea carried from one event to "
+                           "the next counts once."), "P");
 
   add_who_took_part (builder);
   add_how_made (builder);

@@ -1,5 +1,6 @@
 /* cg-summary-data.c: picks what a summary shows from the workshop: the events it covers, the
- * ideas under each theme (private ones left out), attendance and who said what
+ * ideas under each theme (private ones left out; over every event, an idea and its carried
+ * copies once), attendance and who said what
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,13 +53,35 @@ list_to_array (GListModel *model)
   return array;
 }
 
-static gboolean
-idea_is_shown (CgIdea                 *idea,
-               const CgSummaryOptions *options)
+typedef struct
 {
-  if (options->event != NULL && cg_idea_get_event (idea) != options->event)
-    return FALSE;
-  return options->include_private || !cg_idea_get_private (idea);
+  GHashTable *themes;  /* CgTheme -> group position + 1 */
+  GHashTable *voices;  /* CgVoice -> position + 1 */
+} Index;
+
+/* Shows @idea (the workshop holds it, and outlives the summary) under its theme, with @votes,
+ * and counts it for its voice. */
+static void
+add_entry (CgSummaryData *data,
+           Index         *index,
+           CgIdea        *idea,
+           guint          votes)
+{
+  CgIdeaEntry entry = { idea, votes };
+  CgTheme *theme = cg_idea_get_theme (idea);
+  CgVoice *voice = cg_idea_get_voice (idea);
+  guint stride = data->voices->len + 1;
+  guint g, v;
+
+  g = theme != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->themes, theme)) : 0;
+  g = g == 0 ? data->groups->len - 1 : g - 1;
+  v = voice != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->voices, voice)) : 0;
+  v = v == 0 ? data->voices->len : v - 1;
+
+  g_array_append_val (((CgThemeGroup *) g_ptr_array_index (data->groups, g))->ideas, entry);
+  data->voice_ideas[v]++;
+  data->grid[g * stride + v]++;
+  data->n_ideas++;
 }
 
 static void
@@ -88,6 +111,7 @@ cg_summary_data_new (CgWorkshop             *workshop,
   GListModel *ideas = cg_workshop_get_ideas (workshop);
   g_autoptr(GHashTable) theme_index = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) voice_index = g_hash_table_new (NULL, NULL);
+  Index index = { theme_index, voice_index };
   guint n_themes = g_list_model_get_n_items (themes);
   guint n_ideas = g_list_model_get_n_items (ideas);
   guint stride;
@@ -101,6 +125,7 @@ cg_summary_data_new (CgWorkshop             *workshop,
   else
     data->events = list_to_array (cg_workshop_get_events (workshop));
 
+  data->series = cg_series_new (workshop);
   data->voices = list_to_array (cg_workshop_get_voices (workshop));
   for (guint v = 0; v < data->voices->len; v++)
     g_hash_table_insert (voice_index, g_ptr_array_index (data->voices, v),
@@ -122,32 +147,35 @@ cg_summary_data_new (CgWorkshop             *workshop,
   data->voice_ideas = g_new0 (guint, stride);
   data->grid = g_new0 (guint, (gsize) data->groups->len * stride);
 
-  for (guint i = 0; i < n_ideas; i++)
+  if (options->event != NULL)
     {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-      CgIdeaEntry entry = { idea, 0 };
-      CgTheme *theme = cg_idea_get_theme (idea);
-      CgVoice *voice = cg_idea_get_voice (idea);
-      guint g, v;
+      /* one event: its ideas, carried copies included, with the votes cast there */
+      for (guint i = 0; i < n_ideas; i++)
+        {
+          g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
 
-      if (cg_idea_get_private (idea) && (options->event == NULL
-                                         || cg_idea_get_event (idea) == options->event))
-        data->n_private++;
-      if (!idea_is_shown (idea, options))
-        continue;
+          if (cg_idea_get_event (idea) != options->event)
+            continue;
+          if (cg_idea_get_private (idea))
+            data->n_private++;
+          if (options->include_private || !cg_idea_get_private (idea))
+            add_entry (data, &index, idea, cg_idea_get_votes (idea, options->event));
+        }
+    }
+  else
+    {
+      /* the whole series: one idea per lineage, as its latest copy, with every vote it had at
+       * any event (the counting rules are in src/model/cg-series.c) */
+      for (guint l = 0; l < cg_series_get_n_lineages (data->series); l++)
+        {
+          CgLineage *lineage = cg_series_get_lineage (data->series, l);
 
-      entry.votes = options->event != NULL ? cg_idea_get_votes (idea, options->event)
-                                           : cg_idea_get_total_votes (idea);
-      g = theme != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (theme_index, theme)) : 0;
-      g = g == 0 ? data->groups->len - 1 : g - 1;
-      v = voice != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (voice_index, voice)) : 0;
-      v = v == 0 ? data->voices->len : v - 1;
-
-      /* The idea's reference lives on in the workshop, which outlives the summary. */
-      g_array_append_val (((CgThemeGroup *) g_ptr_array_index (data->groups, g))->ideas, entry);
-      data->voice_ideas[v]++;
-      data->grid[g * stride + v]++;
-      data->n_ideas++;
+          if (cg_lineage_get_private (lineage))
+            data->n_private++;
+          if (options->include_private || !cg_lineage_get_private (lineage))
+            add_entry (data, &index, cg_lineage_get_latest (lineage),
+                       cg_lineage_get_total_votes (lineage));
+        }
     }
 
   for (guint g = 0; g < data->groups->len; g++)
@@ -177,6 +205,7 @@ cg_summary_data_free (CgSummaryData *data)
   g_free (data->attendance);
   g_free (data->voice_ideas);
   g_free (data->grid);
+  cg_series_free (data->series);
   g_free (data);
 }
 

@@ -136,6 +136,8 @@ typedef struct
   guint     *grid;          /* ideas per group and voice: [group * (n_voices + 1) + voice] */
   guint      n_ideas;       /* ideas shown */
   guint      n_private;     /* private ideas left out, or shown when they were asked for */
+  CgSeries  *series;        /* the series' ideas: over every event, every figure above counts
+                             * an idea and its carried copies once (src/model/cg-series.c) */
 } CgSummaryData;
 
 CgSummaryData *cg_summary_data_new  (CgWorkshop             *workshop,

@@ -195,15 +195,22 @@ dup_you_said (CgBuilder *builder,
   const char *area = cg_action_get_area (action);
   const char * const *ids = cg_action_get_idea_ids (action);
   GString *text = g_string_new (area != NULL ? area : "");
+  g_autoptr(GHashTable) lineages = g_hash_table_new (NULL, NULL);
   guint n_quoted = 0, n_more = 0;
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       CgObject *object = cg_workshop_lookup (builder->workshop, ids[i]);
+      CgLineage *lineage;
       const char *words;
 
       if (!CG_IS_IDEA (object) ||
           (cg_idea_get_private (CG_IDEA (object)) && !builder->options->include_private))
+        continue;
+      /* an idea and its carried copies (carrying links each to the action) are one idea,
+       * quoted once: in the words of the first of them linked */
+      lineage = cg_series_find_lineage (builder->data->series, CG_IDEA (object));
+      if (lineage != NULL && !g_hash_table_add (lineages, lineage))
         continue;
       if (n_quoted == QUOTE_MAX_IDEAS)
         {

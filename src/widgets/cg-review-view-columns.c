@@ -126,7 +126,7 @@ static guint
 votes_key (CgIdea       *idea,
            CgReviewView *self)
 {
-  return cg_idea_get_total_votes (idea);
+  return cg_review_view_votes_of (self, idea);
 }
 
 static GtkSorter *
@@ -230,7 +230,7 @@ update_cell (CgReviewView *self,
       set_cell_text (label, cg_idea_status_get_label (cg_idea_get_status (idea)));
       return;
     case COLUMN_VOTES:
-      text = g_strdup_printf ("%u", cg_idea_get_total_votes (idea));
+      text = g_strdup_printf ("%u", cg_review_view_votes_of (self, idea));
       break;
     case COLUMN_EVENT:
       set_cell_text (label, event_title (idea));

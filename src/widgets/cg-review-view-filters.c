@@ -58,6 +58,15 @@ cg_review_view_apply_filters (CgReviewView *self)
     return;
 
   self->has_words = has_words (text);
+  if (self->all_events != (event == NULL))
+    {
+      /* all events: a row per idea of the series, with its votes at every event (the filter
+       * changes below, as the event did) */
+      self->all_events = event == NULL;
+      gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view),
+                          GTK_SORTER_CHANGE_DIFFERENT);
+      cg_review_view_update_cells (self);
+    }
   cg_search_set_text (self->search, text);
   cg_search_set_event (self->search, event == NULL, event);
   cg_search_set_theme (self->search,
@@ -70,6 +79,8 @@ cg_review_view_apply_filters (CgReviewView *self)
   /* with nothing to narrow it before or now, every idea is shown already */
   if (!was_empty || !cg_search_is_empty (self->search))
     gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  /* (the event chosen changes what the count is of, even when the rows stay the same) */
+  cg_review_view_update_count (self);
 }
 
 /* Whether a row shows @idea. Words never find a private note whose words are hidden: that the
@@ -81,6 +92,9 @@ idea_matches_cb (gpointer item,
   CgReviewView *self = user_data;
 
   if (self->has_words && cg_review_view_hides_text (self, item))
+    return FALSE;
+  /* an idea carried forward is one idea of the series: its latest copy is its row */
+  if (self->all_events && self->series != NULL && !cg_series_is_latest (self->series, item))
     return FALSE;
   return cg_search_matches (self->search, item);
 }

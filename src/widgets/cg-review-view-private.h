@@ -7,6 +7,7 @@
 #include "cg-choices.h"
 #include "cg-review-view.h"
 #include "model/cg-search.h"
+#include "model/cg-series.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ struct _CgReviewView
 
   CgSearch           *search;
   gboolean            has_words;            /* the search entry holds more than blanks */
+  gboolean            all_events;           /* no event chosen: a row per idea of the series */
+  CgSeries           *series;               /* the series' ideas, as of the last refresh */
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
@@ -50,11 +53,18 @@ struct _CgReviewView
   GtkWidget          *development_box;
 };
 
+/* The votes a row shows for @idea: over every event, its lineage's (cg-series.h); at an event,
+ * its own. */
+guint       cg_review_view_votes_of         (CgReviewView *self,
+                                             CgIdea       *idea);
 /* The text a row shows for @idea: its own words, or "Private note" unless show-private. */
 gboolean    cg_review_view_hides_text       (CgReviewView *self,
                                              CgIdea       *idea);
 const char *cg_review_view_shown_text       (CgReviewView *self,
                                              CgIdea       *idea);
+
+/* "12 of 40 ideas": the rows shown, of the ideas of the event chosen or of the series. */
+void        cg_review_view_update_count     (CgReviewView *self);
 
 /* cg-review-view-filters.c */
 void        cg_review_view_setup_filters    (CgReviewView *self);

@@ -45,17 +45,49 @@ cg_review_view_shown_text (CgReviewView *self,
   return cg_idea_card_shown_text (idea, self->show_private);
 }
 
+guint
+cg_review_view_votes_of (CgReviewView *self,
+                         CgIdea       *idea)
+{
+  CgLineage *lineage = self->all_events && self->series != NULL
+                       ? cg_series_find_lineage (self->series, idea) : NULL;
+
+  return lineage != NULL ? cg_lineage_get_total_votes (lineage) : cg_idea_get_total_votes (idea);
+}
+
 /* The count */
 
-static void
-update_count (CgReviewView *self)
+/* The rows with no filter but the event: the ideas at the event chosen, or, with all events,
+ * the ideas of the series (an idea and its carried copies once). */
+static guint
+count_in_view (CgReviewView *self)
+{
+  CgEvent *event = cg_choices_get_object (self->event_choices);
+  GListModel *ideas = cg_workshop_get_ideas (self->workshop);
+  guint n = 0;
+
+  if (event == NULL && self->series != NULL)
+    return cg_series_get_n_lineages (self->series);
+  if (event == NULL)
+    return g_list_model_get_n_items (ideas);
+  for (guint i = 0, n_items = g_list_model_get_n_items (ideas); i < n_items; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      n += cg_idea_get_event (idea) == event;
+    }
+  return n;
+}
+
+void
+cg_review_view_update_count (CgReviewView *self)
 {
   guint total = 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *text = NULL;
 
   if (self->workshop != NULL)
-    total = g_list_model_get_n_items (cg_workshop_get_ideas (self->workshop));
+    total = count_in_view (self);
   /* Translators: how many ideas match the filters: "12 of 40 ideas" */
   text = g_strdup_printf (ngettext ("%u of %u idea", "%u of %u ideas", total), shown, total);
   gtk_label_set_label (self->count_label, text);
@@ -82,9 +114,13 @@ refresh (CgReviewView *self)
   if (self->workshop == NULL)
     return;
 
-  /* names, statuses, themes and votes may all have changed: filter, sort and show again */
+  /* names, statuses, themes and votes may all have changed: filter, sort and show again; and
+   * an idea carried on, or undone, changes which copy is the row of its lineage */
+  if (cg_series_update (self->series))
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   cg_review_view_update_choices (self);
   cg_review_view_apply_filters (self);
+  cg_review_view_update_count (self);
   gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
   cg_review_view_update_cells (self);
 
@@ -115,7 +151,7 @@ schedule_refresh (CgReviewView *self)
 static void
 ideas_changed_cb (CgReviewView *self)
 {
-  update_count (self);
+  cg_review_view_update_count (self);
   schedule_refresh (self);
 }
 
@@ -181,6 +217,7 @@ cg_review_view_dispose (GObject *object)
   g_clear_pointer (&self->event_choices, cg_choices_free);
   g_clear_pointer (&self->theme_choices, cg_choices_free);
   g_clear_pointer (&self->voice_choices, cg_choices_free);
+  g_clear_pointer (&self->series, cg_series_free);
 
   G_OBJECT_CLASS (cg_review_view_parent_class)->dispose (object);
 }
@@ -308,12 +345,13 @@ cg_review_view_init (CgReviewView *self)
 
   cg_review_view_setup_filters (self);
   cg_review_view_setup_columns (self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect_swapped (self->filtered, "items-changed",
+                            G_CALLBACK (cg_review_view_update_count), self);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selected_item_cb), self);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (page_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  update_count (self);
+  cg_review_view_update_count (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
 
@@ -337,6 +375,9 @@ cg_review_view_set_workshop (CgReviewView *self,
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   disconnect_workshop (self);
   g_set_object (&self->workshop, workshop);
+  g_clear_pointer (&self->series, cg_series_free);
+  if (workshop != NULL)
+    self->series = cg_series_new (workshop);
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
 
   if (workshop != NULL)
@@ -358,7 +399,7 @@ cg_review_view_set_workshop (CgReviewView *self,
   cg_review_view_apply_filters (self);
   gtk_filter_list_model_set_model (self->filtered,
                                    workshop != NULL ? cg_workshop_get_ideas (workshop) : NULL);
-  update_count (self);
+  cg_review_view_update_count (self);
   self->development_dirty = TRUE;
   page_changed_cb (self);
 }
