@@ -23,7 +23,7 @@ typedef struct
 {
   xmlTextWriterPtr writer;
   CgWorkshop      *workshop;
-  GPtrArray       *events;   /* for votes and attendance, in document order */
+  GHashTable      *event_positions;  /* event id -> its place in the file + 1, for counts */
   GString         *escaped;
 } Writer;
 
@@ -183,25 +183,62 @@ flag_attribute (Writer     *self,
     attribute (self, name, "true");
 }
 
-/* <votes event="" count=""/> or <attendance .../> for each event, in the order of events. */
+typedef struct
+{
+  guint       position;  /* of the event in the file */
+  const char *event_id;
+  guint       count;
+} Count;
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  const Count *count_a = a;
+  const Count *count_b = b;
+
+  return count_a->position < count_b->position ? -1 : count_a->position > count_b->position;
+}
+
+/* <votes event="" count=""/> or <attendance .../> for each event with a count, in the order of
+ * events. The counts are taken from @object's tally (its @property), never by asking each event
+ * in turn: that would cost ideas times events, minutes for a large file. */
 static void
 write_counts (Writer     *self,
               const char *name,
               gpointer    object,
-              guint     (*get_count) (gpointer object, CgEvent *event))
+              const char *property)
 {
-  for (guint i = 0; i < self->events->len; i++)
+  g_autoptr(GVariant) tally = NULL;
+  g_autoptr(GArray) counts = NULL;
+  GVariantIter iter;
+  const char *key;
+  guint count;
+
+  g_object_get (object, property, &tally, NULL);
+  if (tally == NULL)
+    return;
+
+  counts = g_array_new (FALSE, FALSE, sizeof (Count));
+  g_variant_iter_init (&iter, tally);
+  while (g_variant_iter_next (&iter, "{&su}", &key, &count))
     {
-      CgEvent *event = g_ptr_array_index (self->events, i);
-      guint count = get_count (object, event);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->event_positions, key));
+      Count entry = { position, key, count };
+
+      if (position != 0 && count != 0)
+        g_array_append_val (counts, entry);
+    }
+  g_array_sort (counts, compare_counts);
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const Count *entry = &g_array_index (counts, Count, i);
       char digits[16];
 
-      if (count == 0)
-        continue;
-
-      g_snprintf (digits, sizeof digits, "%u", MIN (count, MAX_COUNT));
+      g_snprintf (digits, sizeof digits, "%u", MIN (entry->count, MAX_COUNT));
       start_element (self, name);
-      attribute (self, "event", cg_object_get_id (CG_OBJECT (event)));
+      attribute (self, "event", entry->event_id);
       attribute (self, "count", digits);
       end_element (self);
     }
@@ -222,13 +259,6 @@ write_event (Writer  *self,
   end_element (self);
 }
 
-static guint
-get_attendance (gpointer voice,
-                CgEvent *event)
-{
-  return cg_voice_get_attendance (voice, event);
-}
-
 static void
 write_voice (Writer  *self,
              gpointer item)
@@ -239,7 +269,7 @@ write_voice (Writer  *self,
   attribute (self, "id", cg_object_get_id (item));
   attribute (self, "colour", cg_voice_get_colour (voice));
   text_element (self, "name", cg_voice_get_name (voice), TRUE);
-  write_counts (self, "attendance", voice, get_attendance);
+  write_counts (self, "attendance", voice, "attendance");
   end_element (self);
 }
 
@@ -256,13 +286,6 @@ write_theme (Writer  *self,
   text_element (self, "name", cg_theme_get_name (theme), TRUE);
   text_element (self, "description", cg_theme_get_description (theme), FALSE);
   end_element (self);
-}
-
-static guint
-get_votes (gpointer idea,
-           CgEvent *event)
-{
-  return cg_idea_get_votes (idea, event);
 }
 
 /* UTC, whole seconds, always four digits of year. */
@@ -301,7 +324,7 @@ write_idea (Writer  *self,
   created_attribute (self, cg_idea_get_created (idea));
   attribute (self, "carried-from", idea_ref (self, cg_idea_get_carried_from (idea)));
   text_element (self, "text", cg_idea_get_text (idea), TRUE);
-  write_counts (self, "votes", idea, get_votes);
+  write_counts (self, "votes", idea, "votes");
   end_element (self);
 }
 
@@ -371,10 +394,17 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   buffer = xmlBufferCreate ();
   self.writer = xmlNewTextWriterMemory (buffer, 0);
   self.workshop = workshop;
-  self.events = g_ptr_array_new_with_free_func (g_object_unref);
+  self.event_positions = g_hash_table_new (g_str_hash, g_str_equal);
   self.escaped = g_string_new (NULL);
+  /* (the events outlive the save: the workshop holds them, and their ids with them) */
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    g_ptr_array_add (self.events, g_list_model_get_item (events, i));
+    {
+      g_autoptr(CgObject) event = g_list_model_get_item (events, i);
+
+      g_hash_table_insert (self.event_positions, (gpointer) cg_object_get_id (event),
+                           GUINT_TO_POINTER (i + 1));
+    }
+
 
   xmlTextWriterSetIndent (self.writer, 1);
   xmlTextWriterSetIndentString (self.writer, BAD_CAST "  ");
@@ -398,7 +428,7 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
 
   bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
   xmlBufferFree (buffer);
-  g_ptr_array_unref (self.events);
+  g_hash_table_unref (self.event_positions);
   g_string_free (self.escaped, TRUE);
 
   return bytes;
