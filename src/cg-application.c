@@ -191,15 +191,14 @@ open_file (CgApplication *self,
     }
   else
     {
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autoptr(CgWorkshop) workshop = NULL;
-      char *dot;
+      const CgTemplate *template = template_id != NULL ? cg_templates_lookup (template_id)
+                                                       : NULL;
+      g_autofree char *title = cg_template_dup_workshop_title (template, NULL);
+      g_autoptr(CgWorkshop) workshop = cg_workshop_new (title);
 
-      if ((dot = strrchr (basename, '.')) != NULL && dot != basename)
-        *dot = '\0';
-      workshop = cg_workshop_new (basename);
-      if (template_id != NULL)
-        cg_templates_apply (cg_templates_lookup (template_id), workshop);
+      /* (named for its template and day, not its file: Save As does not rename it) */
+      if (template != NULL)
+        cg_templates_apply (template, workshop);
       cg_templates_add_standard_voices (workshop);
       cg_history_clear (cg_workshop_get_history (workshop));
       cg_window_set_workshop (window, workshop, file);
@@ -318,8 +317,9 @@ static void
 open_new_workshop (CgApplication *self,
                    const char    *template_id)
 {
-  g_autoptr(CgWorkshop) workshop = cg_workshop_new (_("New workshop"));
   const CgTemplate *template = cg_templates_lookup (template_id ? template_id : "dundee");
+  g_autofree char *title = cg_template_dup_workshop_title (template, NULL);
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new (title);
 
   if (template != NULL)
     cg_templates_apply (template, workshop);
@@ -522,6 +522,7 @@ cg_application_startup (GApplication *app)
   set_accels (gtk_app, "win.export", "<Control>e", NULL);
   set_accels (gtk_app, "win.print", "<Control>p", NULL);
   set_accels (gtk_app, "win.new-event", "<Control><Shift>n", NULL);
+  set_accels (gtk_app, "win.properties", "<Control><Alt>Return", "<Control><Alt>KP_Enter", NULL);
   set_accels (gtk_app, "win.combine", "<Control><Shift>m", NULL);
   set_accels (gtk_app, "win.new-action", "<Control><Shift>a", NULL);
   set_accels (gtk_app, "win.view('board')", "<Control><Shift>b", NULL);

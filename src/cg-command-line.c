@@ -143,7 +143,6 @@ cg_command_line_import_csv (const char *csv_path,
   const char *inputs[] = { csv_path, NULL };
   const char *data;
   gsize length;
-  char *dot;
 
   if (output_path == NULL)
     {
@@ -169,11 +168,9 @@ cg_command_line_import_csv (const char *csv_path,
     }
   data = g_bytes_get_data (bytes, &length);
 
-  /* The new workshop is named after the CSV file: "june-ideas.csv" -> "june-ideas". */
+  /* The new workshop is named for its template and today: "CHIME workshop, 4 December 2026". */
   basename = g_path_get_basename (csv_path);
-  title = g_strdup (basename);
-  if ((dot = strrchr (title, '.')) != NULL && dot != title)
-    *dot = '\0';
+  title = cg_template_dup_workshop_title (template, NULL);
   workshop = cg_workshop_new (title);
   if (template != NULL)
     cg_templates_apply (template, workshop);

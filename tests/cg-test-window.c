@@ -28,17 +28,27 @@ cg_test_iterate (void)
     ;
 }
 
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 void
 cg_test_wait_until (gboolean (*done) (gpointer),
                     gpointer   data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Wakes the loop now and then, so that a wait for something that never comes reaches the
+   * deadline instead of blocking for ever. */
+  guint wake_up = g_timeout_add (100, wake_up_cb, NULL);
 
   while (!done (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+  g_source_remove (wake_up);
 }
 
 GtkMessageDialog *

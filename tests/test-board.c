@@ -991,6 +991,59 @@ test_private (Fixture       *f,
   g_assert_cmpstr (cg_idea_card_get_shown_text (card), ==, "Private note");
 }
 
+/* Whether a label on screen (drawn: mapped and child-visible up the tree) shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_child_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A card moved to another column and back within one frame (a move, then Undo at once) is
+ * still the board's: hiding private notes reaches it. (It once lost its place in the board's
+ * table of cards, and went on showing a private note's words.) */
+static void
+test_private_after_quick_undo (Fixture       *f,
+                               gconstpointer  data)
+{
+  CgIdea *u2 = idea (f, "u2");
+  CgIdeaCard *card;
+
+  cg_board_set_show_private (f->board, TRUE);
+  /* selected, with the keyboard focus, as the card menu leaves it */
+  cg_board_select_idea (f->board, u2);
+  wait_frames (f->window, 2);
+  g_assert_true (shows_text (f->window, "u2"));
+
+  /* moved (by the board's action, which keeps it selected), then back at once, in the same
+   * frame and one frame later */
+  for (guint frames = 0; frames < 2; frames++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->board), "board.set-theme", "s",
+                                  cg_object_get_id (CG_OBJECT (f->themes[0])));
+      g_assert_true (cg_idea_get_theme (u2) == f->themes[0]);
+      if (frames > 0)
+        wait_frames (f->window, frames);
+      cg_history_undo (cg_workshop_get_history (f->workshop));
+      wait_frames (f->window, 3);
+    }
+
+  cg_board_set_show_private (f->board, FALSE);
+  wait_frames (f->window, 2);
+  card = CG_IDEA_CARD (cg_board_get_card (f->board, u2));
+  g_assert_nonnull (card);
+  g_assert_cmpstr (cg_idea_card_get_shown_text (card), ==, "Private note");
+  g_assert_false (shows_text (f->window, "u2"));
+}
+
 static gboolean
 has_letter_a (gpointer item,
               gpointer user_data)
@@ -1182,6 +1235,7 @@ main (int   argc,
   ADD ("/widgets/board/drop/target", test_drop_target);
   ADD ("/widgets/board/drop/text", test_drop_text);
   ADD ("/widgets/board/private", test_private);
+  ADD ("/widgets/board/private-after-quick-undo", test_private_after_quick_undo);
   ADD ("/widgets/board/filter", test_filter);
 #undef ADD
   g_test_add_func ("/widgets/board/changes-in-sight", test_changes_in_sight);

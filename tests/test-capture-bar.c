@@ -150,7 +150,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
+  if (fixture->window != NULL)
+    gtk_window_destroy (fixture->window);
   g_ptr_array_unref (fixture->added);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -289,7 +290,7 @@ test_first_idea_makes_event (Fixture       *fixture,
   g_assert_cmpuint (cg_capture_bar_add_text (fixture->bar, "One\nTwo"), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
   event = nth_item (events, 0);
-  g_assert_true (g_str_has_prefix (cg_event_get_title (event), "Workshop on "));
+  g_assert_true (g_str_has_prefix (cg_event_get_title (event), "Workshop 1, "));
   g_assert_cmpstr (cg_event_get_date (event), ==, today);
   g_assert_true (cg_idea_get_event (last_idea (fixture)) == event);
   g_assert_cmpuint (n_undo (fixture), ==, 1);
@@ -510,6 +511,222 @@ test_paste_lines_asks (Fixture       *fixture,
   g_assert_true (focus_in_entry (fixture));
 }
 
+/* A theme key pressed while typing files that idea only; the drop-down's own choice lasts. */
+static void
+test_typed_theme (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkDropDown *themes = bar_dropdown (fixture, 2);
+  CgTheme *first = nth_theme (fixture, 0);
+  CgTheme *second = nth_theme (fixture, 1);
+  guint notified = 0;
+
+  g_signal_connect (fixture->bar, "notify::theme", G_CALLBACK (count_notify_cb), &notified);
+  cg_capture_bar_set_theme (fixture->bar, first);
+  cg_capture_bar_set_typed_theme (fixture->bar, second);
+  g_assert_true (cg_capture_bar_get_theme (fixture->bar) == second);
+  g_assert_true (cg_capture_bar_get_theme_is_typed (fixture->bar));
+  g_assert_cmpuint (gtk_drop_down_get_selected (themes), ==, 2);
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* the idea being typed goes there; the one after goes where the drop-down said */
+  g_assert_cmpuint (cg_capture_bar_add_text (fixture->bar, "One"), ==, 1);
+  g_assert_true (cg_idea_get_theme (last_idea (fixture)) == second);
+  g_assert_true (cg_capture_bar_get_theme (fixture->bar) == first);
+  g_assert_false (cg_capture_bar_get_theme_is_typed (fixture->bar));
+  g_assert_cmpuint (gtk_drop_down_get_selected (themes), ==, 1);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_cmpuint (cg_capture_bar_add_text (fixture->bar, "Two"), ==, 1);
+  g_assert_true (cg_idea_get_theme (last_idea (fixture)) == first);
+
+  /* Unsorted for the idea being typed, then back */
+  cg_capture_bar_set_typed_theme (fixture->bar, NULL);
+  g_assert_cmpuint (cg_capture_bar_add_text (fixture->bar, "Three"), ==, 1);
+  g_assert_null (cg_idea_get_theme (last_idea (fixture)));
+  g_assert_true (cg_capture_bar_get_theme (fixture->bar) == first);
+
+  /* choosing in the drop-down meanwhile makes a choice that lasts */
+  cg_capture_bar_set_typed_theme (fixture->bar, second);
+  gtk_drop_down_set_selected (themes, 0);
+  g_assert_false (cg_capture_bar_get_theme_is_typed (fixture->bar));
+  cg_capture_bar_add_text (fixture->bar, "Four");
+  g_assert_null (cg_idea_get_theme (last_idea (fixture)));
+  g_assert_null (cg_capture_bar_get_theme (fixture->bar));
+
+  /* the lasting theme left the workshop meanwhile: back to Unsorted */
+  cg_capture_bar_set_theme (fixture->bar, first);
+  cg_capture_bar_set_typed_theme (fixture->bar, second);
+  cg_workshop_remove (fixture->workshop, first);
+  cg_capture_bar_add_text (fixture->bar, "Five");
+  g_assert_true (cg_idea_get_theme (last_idea (fixture)) == second);
+  g_assert_null (cg_capture_bar_get_theme (fixture->bar));
+  g_signal_handlers_disconnect_by_func (fixture->bar, count_notify_cb, &notified);
+}
+
+static void
+test_has_text_and_focus (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *entry = bar_entry (fixture);
+
+  g_assert_false (cg_capture_bar_has_text (fixture->bar));
+  gtk_editable_set_text (GTK_EDITABLE (entry), " \t ");
+  g_assert_false (cg_capture_bar_has_text (fixture->bar));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  a");
+  g_assert_true (cg_capture_bar_has_text (fixture->bar));
+
+  g_assert_true (cg_capture_bar_has_focus (fixture->bar));
+  gtk_widget_grab_focus (gtk_widget_get_prev_sibling (GTK_WIDGET (fixture->bar)));
+  g_assert_false (cg_capture_bar_has_focus (fixture->bar));
+  gtk_widget_grab_focus (GTK_WIDGET (bar_dropdown (fixture, 1)));
+  g_assert_true (cg_capture_bar_has_focus (fixture->bar));
+}
+
+typedef struct
+{
+  GPtrArray *names;     /* given to the callback */
+  guint      n_freed;
+} Answers;
+
+static void
+named_cb (const char *name,
+          gpointer    user_data)
+{
+  Answers *answers = user_data;
+
+  g_ptr_array_add (answers->names, g_strdup (name));
+}
+
+static void
+answer_freed_cb (gpointer user_data)
+{
+  Answers *answers = user_data;
+
+  answers->n_freed++;
+}
+
+static GtkPopover *
+question (Fixture *fixture)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->bar));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child))
+        return GTK_POPOVER (child);
+    }
+  return NULL;
+}
+
+/* The question's entry: where the focus is while it is asked. */
+static GtkEditable *
+question_entry (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_window_get_focus (fixture->window);
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (question (fixture))));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  return GTK_EDITABLE (focus);
+}
+
+static void
+ask (Fixture *fixture,
+     Answers *answers,
+     GType    type)
+{
+  cg_capture_bar_ask_name (fixture->bar, type, "There is no theme 5 yet.", "Theme 5", named_cb,
+                           answers, answer_freed_cb);
+  g_assert_true (cg_capture_bar_is_asking (fixture->bar));
+}
+
+/* Escape, as its key would */
+static void
+press_escape (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (question (fixture)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr(GtkShortcut) shortcut = NULL;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcut = g_list_model_get_item (G_LIST_MODEL (controller), 0);
+      if (shortcut == NULL)
+        continue;
+      g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                   GTK_WIDGET (question (fixture)), NULL));
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* A name asked for: Enter gives it, Escape gives nothing, a click elsewhere gives it too, a
+ * second question drops the first; each time the focus goes back to where it was. */
+static void
+test_ask_name (Fixture       *fixture,
+               gconstpointer  data)
+{
+  Answers answers = { g_ptr_array_new_with_free_func (g_free), 0 };
+  GtkEditable *entry;
+  int start, end;
+
+  g_assert_false (cg_capture_bar_is_asking (fixture->bar));
+  gtk_editable_set_text (GTK_EDITABLE (bar_entry (fixture)), "typed so far");
+
+  /* offered, selected so that typing replaces it; Enter gives the name, stripped */
+  ask (fixture, &answers, CG_TYPE_THEME);
+  g_assert_false (cg_capture_bar_has_focus (fixture->bar));
+  entry = question_entry (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Theme 5");
+  g_assert_true (gtk_editable_get_selection_bounds (entry, &start, &end));
+  g_assert_cmpint (end - start, ==, 7);
+  gtk_editable_set_text (entry, "  Peer workers ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (cg_capture_bar_is_asking (fixture->bar));
+  g_assert_cmpuint (answers.names->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (answers.names, 0), ==, "Peer workers");
+  g_assert_cmpuint (answers.n_freed, ==, 1);
+  g_assert_true (focus_in_entry (fixture));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bar_entry (fixture))), ==,
+                   "typed so far");
+
+  /* Escape: nothing */
+  ask (fixture, &answers, CG_TYPE_VOICE);
+  press_escape (fixture);
+  g_assert_false (cg_capture_bar_is_asking (fixture->bar));
+  g_assert_cmpuint (answers.names->len, ==, 1);
+  g_assert_cmpuint (answers.n_freed, ==, 2);
+  g_assert_true (focus_in_entry (fixture));
+
+  /* an empty name: nothing */
+  ask (fixture, &answers, CG_TYPE_THEME);
+  gtk_editable_set_text (question_entry (fixture), "  ");
+  g_signal_emit_by_name (question_entry (fixture), "activate");
+  g_assert_cmpuint (answers.names->len, ==, 1);
+  g_assert_cmpuint (answers.n_freed, ==, 3);
+
+  /* a second question drops the first; closing it otherwise than by Escape keeps the name */
+  ask (fixture, &answers, CG_TYPE_THEME);
+  ask (fixture, &answers, CG_TYPE_VOICE);
+  g_assert_cmpuint (answers.n_freed, ==, 4);
+  g_assert_cmpuint (answers.names->len, ==, 1);
+  gtk_popover_popdown (question (fixture));
+  g_assert_cmpuint (answers.names->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (answers.names, 1), ==, "Theme 5");
+  g_assert_cmpuint (answers.n_freed, ==, 5);
+
+  /* a question open when the bar goes frees what it was given, and calls nothing */
+  ask (fixture, &answers, CG_TYPE_THEME);
+  gtk_window_destroy (fixture->window);
+  fixture->window = NULL;
+  g_assert_cmpuint (answers.names->len, ==, 2);
+  g_assert_cmpuint (answers.n_freed, ==, 6);
+  g_ptr_array_unref (answers.names);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +750,9 @@ main (int   argc,
   ADD ("choices", test_choices, TRUE);
   ADD ("max-length", test_max_length, TRUE);
   ADD ("paste-lines-asks", test_paste_lines_asks, TRUE);
+  ADD ("typed-theme", test_typed_theme, TRUE);
+  ADD ("has-text-and-focus", test_has_text_and_focus, TRUE);
+  ADD ("ask-name", test_ask_name, TRUE);
 #undef ADD
 
   return g_test_run ();

@@ -131,6 +131,30 @@ test_apply (void)
   g_assert_cmpuint (g_list_model_get_n_items (themes), ==, n_chime);
 }
 
+/* A new workshop's title says its framework and the day: "CHIME workshop, 4 December 2026". */
+static void
+test_workshop_title (void)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 12, 4, 9, 0, 0);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *chime = cg_template_dup_workshop_title (cg_templates_lookup ("chime"), day);
+  g_autofree char *plain = cg_template_dup_workshop_title (NULL, day);
+  g_autofree char *today = cg_template_dup_workshop_title (NULL, NULL);
+
+  g_assert_cmpstr (chime, ==, "CHIME workshop, 4 December 2026");
+  g_assert_cmpstr (plain, ==, "Co-design workshop, 4 December 2026");
+  g_assert_true (g_str_has_prefix (today, "Co-design workshop, "));
+
+  /* each template its own, each with the date */
+  for (guint i = 0; i < cg_templates_get_n_templates (); i++)
+    {
+      char *title = cg_template_dup_workshop_title (cg_templates_get_nth (i), day);
+
+      g_assert_true (g_str_has_suffix (title, " workshop, 4 December 2026"));
+      g_assert_true (g_hash_table_add (seen, title));
+    }
+}
+
 static void
 test_distinct_colours (void)
 {
@@ -181,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/model/templates/list", test_list);
   g_test_add_func ("/model/templates/theme-counts", test_theme_counts);
   g_test_add_func ("/model/templates/apply", test_apply);
+  g_test_add_func ("/model/templates/workshop-title", test_workshop_title);
   g_test_add_func ("/model/templates/distinct-colours", test_distinct_colours);
 
   g_test_add_func ("/model/templates/standard-voices", test_standard_voices);

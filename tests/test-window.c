@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "io/cg-io.h"
 #include "cg-test-window.h"
@@ -290,6 +291,69 @@ test_merge_from_another_laptop (Fixture       *f,
 }
 
 static gboolean
+board_shows_private (Fixture *f)
+{
+  gboolean show = FALSE;
+
+  g_object_get (f->window->board, "show-private", &show, NULL);
+  return show;
+}
+
+static gboolean
+show_private_state (CgWindow *window)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window),
+                                                               "show-private");
+
+  return g_variant_get_boolean (state);
+}
+
+/* Showing private notes asks first (the screen may be the projector), once a run; while they
+ * show, the header says so and offers to hide them. */
+static void
+test_private_notes_ask_first (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->window);
+  GtkMessageDialog *dialog;
+
+  gtk_widget_activate_action (widget, "win.show-private", NULL);
+  cg_test_iterate ();
+  dialog = cg_test_find_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_false (show_private_state (f->window));
+  g_assert_false (board_shows_private (f));
+
+  /* Cancel, the default: still hidden */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  cg_test_iterate ();
+  g_assert_false (show_private_state (f->window));
+  g_assert_false (gtk_widget_get_visible (f->window->private_indicator));
+
+  /* Show: the board shows them, and the header says so */
+  gtk_widget_activate_action (widget, "win.show-private", NULL);
+  cg_test_iterate ();
+  gtk_dialog_response (GTK_DIALOG (cg_test_find_dialog (GTK_WINDOW (f->window))),
+                       GTK_RESPONSE_ACCEPT);
+  cg_test_iterate ();
+  g_assert_true (show_private_state (f->window));
+  g_assert_true (board_shows_private (f));
+  g_assert_true (gtk_widget_get_visible (f->window->private_indicator));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->subtitle_label),
+                            "private notes shown"));
+
+  /* the header's button hides them; showing them again does not ask twice */
+  g_signal_emit_by_name (f->window->private_indicator, "clicked");
+  cg_test_iterate ();
+  g_assert_false (show_private_state (f->window));
+  g_assert_false (gtk_widget_get_visible (f->window->private_indicator));
+  gtk_widget_activate_action (widget, "win.show-private", NULL);
+  cg_test_iterate ();
+  g_assert_null (cg_test_find_dialog (GTK_WINDOW (f->window)));
+  g_assert_true (show_private_state (f->window));
+}
+
+static gboolean
 on_page (gpointer data)
 {
   CgWindow *window = ((gpointer *) data)[0];
@@ -353,6 +417,7 @@ main (int   argc,
   ADD ("close-asks-when-unsaved", test_close_asks_when_unsaved);
   ADD ("save-writes-file", test_save_writes_file);
   ADD ("merge-from-another-laptop", test_merge_from_another_laptop);
+  ADD ("private-notes-ask-first", test_private_notes_ask_first);
 #undef ADD
   g_test_add_func ("/widgets/window/load-error-shown", test_load_error_shown);
   g_test_add_func ("/widgets/window/load-good-file", test_load_good_file);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "model/cg-model.h"
+#include "model/cg-text.h"
 #include "model/cg-workshop-private.h"
 
 typedef struct
@@ -354,6 +355,106 @@ test_title_is_undoable_and_workshop_finalizes (void)
   g_assert_cmpstr (cg_idea_get_text (survivor), ==, "still here");
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* Who runs it, description, thanks and support: notified on a real change only, one undo step
+ * each, typing coalesced; the contacts are the lines that hold something. */
+static void
+test_properties (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  CgHistory *history = cg_workshop_get_history (workshop);
+  const char *names[] = { "facilitator", "description", "thanks", "support" };
+  g_auto(GStrv) contacts = NULL;
+  guint notified = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", names[i], NULL);
+      g_autofree char *value = NULL;
+
+      g_signal_connect (workshop, signal, G_CALLBACK (count_notify_cb), &notified);
+      g_object_get (workshop, names[i], &value, NULL);
+      g_assert_cmpstr (value, ==, "");
+    }
+
+  cg_workshop_set_facilitator (workshop, "Ann");
+  cg_workshop_set_facilitator (workshop, "Ann");
+  g_assert_cmpuint (notified, ==, 1);
+  cg_workshop_set_facilitator (workshop, "Ann Smith");  /* typing on: the same step */
+  cg_history_seal (history);
+  cg_workshop_set_description (workshop, "Two meetings");
+  cg_workshop_set_thanks (workshop, "Thank you\r\nall");
+  cg_workshop_set_support (workshop, "  Samaritans — 116 123 \n\n\t\nBreathing Space\n");
+  g_assert_cmpuint (notified, ==, 5);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 4);
+  g_assert_cmpstr (cg_workshop_get_thanks (workshop), ==, "Thank you\nall");
+
+  contacts = cg_workshop_dup_support_contacts (workshop);
+  g_assert_cmpuint (g_strv_length (contacts), ==, 2);
+  g_assert_cmpstr (contacts[0], ==, "Samaritans — 116 123");
+  g_assert_cmpstr (contacts[1], ==, "Breathing Space");
+
+  cg_history_undo (history);
+  g_assert_cmpstr (cg_workshop_get_support (workshop), ==, "");
+  cg_history_undo (history);
+  cg_history_undo (history);
+  g_assert_cmpstr (cg_workshop_get_description (workshop), ==, "");
+  cg_history_undo (history);
+  g_assert_cmpstr (cg_workshop_get_facilitator (workshop), ==, "");
+  g_assert_false (cg_history_get_can_undo (history));
+  cg_history_redo (history);
+  g_assert_cmpstr (cg_workshop_get_facilitator (workshop), ==, "Ann Smith");
+  g_assert_cmpuint (notified, ==, 10);
+
+  cg_workshop_set_facilitator (workshop, NULL);
+  g_assert_cmpstr (cg_workshop_get_facilitator (workshop), ==, "");
+}
+
+/* New events are named by one rule: "Workshop N, day month", N their place in the series, a
+ * number already used by an event's title skipped. */
+static void
+test_new_event_titles (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Series");
+  g_autoptr(GDateTime) december = g_date_time_new_local (2026, 12, 4, 10, 0, 0);
+  g_autoptr(GDateTime) june = g_date_time_new_local (2027, 6, 18, 9, 30, 0);
+  CgHistory *history = cg_workshop_get_history (workshop);
+  g_autofree char *title = NULL;
+  CgEvent *first, *second, *third, *today;
+
+  first = cg_workshop_add_new_event (workshop, december);
+  g_assert_cmpstr (cg_event_get_title (first), ==, "Workshop 1, 4 December");
+  g_assert_cmpstr (cg_event_get_date (first), ==, "2026-12-04");
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+
+  second = cg_workshop_add_new_event (workshop, june);
+  g_assert_cmpstr (cg_event_get_title (second), ==, "Workshop 2, 18 June");
+  g_assert_cmpstr (cg_event_get_date (second), ==, "2027-06-18");
+
+  /* the first removed: the next is the third, not a second "Workshop 2" */
+  cg_workshop_remove (workshop, first);
+  third = cg_workshop_add_new_event (workshop, june);
+  g_assert_cmpstr (cg_event_get_title (third), ==, "Workshop 3, 18 June");
+
+  /* a renamed event frees its number; an undated "Workshop 3" takes it */
+  cg_event_set_title (second, "June workshop");
+  cg_event_set_title (third, "Workshop 3");
+  cg_event_set_date (third, NULL);
+  title = cg_workshop_dup_new_event_title (workshop, december);
+  g_assert_cmpstr (title, ==, "Workshop 4, 4 December");
+
+  today = cg_workshop_add_new_event (workshop, NULL);
+  g_assert_true (g_str_has_prefix (cg_event_get_title (today), "Workshop 4, "));
+  g_assert_true (cg_text_is_valid_date (cg_event_get_date (today)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +471,8 @@ main (int   argc,
   g_test_add_func ("/model/workshop/remove-idea-unlinks", test_remove_idea_unlinks);
   g_test_add_func ("/model/workshop/place-idea", test_place_idea);
   g_test_add_func ("/model/workshop/append-loaded", test_append_loaded);
+  g_test_add_func ("/model/workshop/properties", test_properties);
+  g_test_add_func ("/model/workshop/new-event-titles", test_new_event_titles);
   g_test_add_func ("/model/workshop/title-undoable-and-finalizes",
                    test_title_is_undoable_and_workshop_finalizes);
 

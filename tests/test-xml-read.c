@@ -80,6 +80,52 @@ test_minimal (void)
   g_assert_false (cg_history_get_modified (history));
 }
 
+/* The workshop's properties (format 1.1) are read exactly, white space and blank lines kept,
+ * and record no undo step; a file without them (1.0) gives empty ones. */
+static void
+test_properties (void)
+{
+  g_autoptr(CgWorkshop) workshop = load_good ("properties.cgw");
+  g_autoptr(CgWorkshop) old = load_good ("minimal.cgw");
+  g_auto(GStrv) contacts = cg_workshop_dup_support_contacts (workshop);
+  g_auto(GStrv) none = cg_workshop_dup_support_contacts (old);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) misplaced = NULL;
+  CgHistory *history = cg_workshop_get_history (workshop);
+
+  g_assert_cmpstr (cg_workshop_get_title (workshop), ==, "CHIME workshop, 4 December 2026");
+  g_assert_cmpstr (cg_workshop_get_facilitator (workshop), ==, "Ann Smith & the peer team");
+  g_assert_cmpstr (cg_workshop_get_description (workshop), ==,
+                   "Two meetings on first contacts with the service.\n"
+                   "The second builds on the first.");
+  g_assert_cmpstr (cg_workshop_get_thanks (workshop), ==,
+                   "Thank you for your time, your honesty and your \"yes, but\".");
+  g_assert_cmpstr (cg_workshop_get_support (workshop), ==,
+                   "Samaritans — 116 123 — samaritans.org\n"
+                   "Breathing Space — 0800 83 85 87 — breathingspace.scot\n"
+                   "\n"
+                   "  Duty team — 01382 000 000  ");
+  g_assert_cmpuint (g_strv_length (contacts), ==, 3);
+  g_assert_cmpstr (contacts[2], ==, "Duty team — 01382 000 000");
+  g_assert_false (cg_history_get_can_undo (history));
+  g_assert_false (cg_history_get_modified (history));
+
+  g_assert_cmpstr (cg_workshop_get_facilitator (old), ==, "");
+  g_assert_cmpstr (cg_workshop_get_description (old), ==, "");
+  g_assert_cmpstr (cg_workshop_get_thanks (old), ==, "");
+  g_assert_cmpstr (cg_workshop_get_support (old), ==, "");
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  /* they come straight after the title, in the documented order */
+  misplaced = load_string ("<workshop xmlns=\"urn:commonground:workshop:1\" version=\"1.1\" "
+                           "id=\"w\">\n  <title>T</title>\n  <thanks>Thanks</thanks>\n"
+                           "  <facilitator>Ann</facilitator>\n</workshop>\n", &error);
+  g_assert_null (misplaced);
+  g_assert_error (error, CG_IO_ERROR, CG_IO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "test.cgw:4: "));
+  g_assert_nonnull (strstr (error->message, "<facilitator> must come before <thanks>"));
+}
+
 /* Every attribute and element lands in the right property; a newer minor version is read. */
 static void
 test_all_fields (void)
@@ -484,6 +530,7 @@ main (int   argc,
 
   g_test_add_func ("/io/xml/read/minimal", test_minimal);
   g_test_add_func ("/io/xml/read/all-fields", test_all_fields);
+  g_test_add_func ("/io/xml/read/properties", test_properties);
   g_test_add_func ("/io/xml/read/forward-references", test_forward_references);
   g_test_add_func ("/io/xml/read/defaults", test_defaults);
   g_test_add_func ("/io/xml/read/needs-review", test_needs_review);

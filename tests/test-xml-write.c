@@ -151,6 +151,10 @@ assert_same_workshop (CgWorkshop *a,
 
   g_assert_cmpstr (id_of (a), ==, id_of (b));
   g_assert_cmpstr (cg_workshop_get_title (a), ==, cg_workshop_get_title (b));
+  g_assert_cmpstr (cg_workshop_get_facilitator (a), ==, cg_workshop_get_facilitator (b));
+  g_assert_cmpstr (cg_workshop_get_description (a), ==, cg_workshop_get_description (b));
+  g_assert_cmpstr (cg_workshop_get_thanks (a), ==, cg_workshop_get_thanks (b));
+  g_assert_cmpstr (cg_workshop_get_support (a), ==, cg_workshop_get_support (b));
 
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (b)), ==,
                     g_list_model_get_n_items (events));
@@ -389,6 +393,19 @@ random_workshop (guint32 seed)
   add_random_themes (workshop, rand);
   add_random_ideas (workshop, rand);
   add_random_actions (workshop, rand);
+  /* last, so the rest is what it always was for this seed */
+  if (g_rand_boolean (rand))
+    {
+      g_autofree char *facilitator = maybe_text (rand);
+      g_autofree char *description = maybe_text (rand);
+      g_autofree char *thanks = maybe_text (rand);
+      g_autofree char *support = maybe_text (rand);
+
+      cg_workshop_set_facilitator (workshop, facilitator);
+      cg_workshop_set_description (workshop, description);
+      cg_workshop_set_thanks (workshop, thanks);
+      cg_workshop_set_support (workshop, support);
+    }
 
   return workshop;
 }
@@ -442,7 +459,7 @@ static void
 test_good_files (void)
 {
   const char * const names[] = {
-    "minimal.cgw", "forward-references.cgw", "unicode.cgw", "whitespace.cgw"
+    "minimal.cgw", "forward-references.cgw", "unicode.cgw", "whitespace.cgw", "properties.cgw"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -625,6 +642,72 @@ test_dangling_left_out (void)
                       item (cg_workshop_get_actions (copy), 0))), ==, 1);
 }
 
+/* The workshop's properties: straight after the title, in order, left out when empty; a file
+ * that has any is 1.1, one that has none stays 1.0 byte for byte. */
+static void
+test_properties (void)
+{
+  const char *plain =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<workshop xmlns=\"urn:commonground:workshop:1\" version=\"1.0\" id=\"w\">\n"
+    "  <title>Properties</title>\n"
+    "</workshop>\n";
+  const char *with_properties =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<workshop xmlns=\"urn:commonground:workshop:1\" version=\"1.1\" id=\"w\">\n"
+    "  <title>Properties</title>\n"
+    "  <facilitator>Ann &amp; Raj</facilitator>\n"
+    "  <thanks>Thank you</thanks>\n"
+    "  <support>Samaritans — 116 123\n"
+    "Breathing Space</support>\n"
+    "</workshop>\n";
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new_with_id ("w", "Properties");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "properties.cgw",
+                                                 NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) copy = NULL;
+  g_autoptr(CgWorkshop) loaded = NULL;
+  gsize length;
+
+  bytes = cg_workshop_save_to_bytes (workshop);
+  written = dup_string (bytes);
+  g_assert_cmpstr (written, ==, plain);
+
+  cg_workshop_set_facilitator (workshop, "Ann & Raj");
+  cg_workshop_set_thanks (workshop, "Thank you");
+  cg_workshop_set_support (workshop, "Samaritans — 116 123\r\nBreathing Space");
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&written, g_free);
+  bytes = cg_workshop_save_to_bytes (workshop);
+  written = dup_string (bytes);
+  g_assert_cmpstr (written, ==, with_properties);
+  copy = assert_round_trip (workshop);
+  assert_same_workshop (workshop, copy);
+
+  /* cleared, they leave no trace */
+  cg_workshop_set_facilitator (workshop, "");
+  cg_workshop_set_thanks (workshop, NULL);
+  cg_workshop_set_support (workshop, "");
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&written, g_free);
+  bytes = cg_workshop_save_to_bytes (workshop);
+  written = dup_string (bytes);
+  g_assert_cmpstr (written, ==, plain);
+
+  /* the hand-written file is in the writer's own layout */
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  file_bytes = g_bytes_new (contents, length);
+  loaded = load_bytes (file_bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = cg_workshop_save_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (bytes, file_bytes));
+}
+
 static void
 test_deterministic (void)
 {
@@ -645,6 +728,7 @@ main (int   argc,
 
   g_test_add_func ("/io/xml/write/layout", test_layout);
   g_test_add_func ("/io/xml/write/escaping", test_escaping);
+  g_test_add_func ("/io/xml/write/properties", test_properties);
   g_test_add_func ("/io/xml/write/dangling-left-out", test_dangling_left_out);
   g_test_add_func ("/io/xml/write/deterministic", test_deterministic);
   g_test_add_func ("/io/xml/write/good-files", test_good_files);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "io/cg-xml-reader-private.h"
+#include "model/cg-workshop-private.h"
 
 /* An empty element that refers to another object: <attendance event="" count="">,
  * <votes event="" count=""> and an action's <idea ref="">. */
@@ -314,6 +315,62 @@ set_workshop_title (gpointer    loader,
   self->title = g_strdup (title);
 }
 
+/* The workshop's properties, in the order of Loader.properties. */
+enum
+{
+  PROPERTY_FACILITATOR,
+  PROPERTY_DESCRIPTION,
+  PROPERTY_THANKS,
+  PROPERTY_SUPPORT,
+};
+
+static void
+set_property_text (Loader     *self,
+                   guint       property,
+                   const char *text)
+{
+  g_free (self->properties[property]);
+  self->properties[property] = g_strdup (text);
+}
+
+static void
+set_workshop_facilitator (gpointer    loader,
+                          const char *text)
+{
+  set_property_text (loader, PROPERTY_FACILITATOR, text);
+}
+
+static void
+set_workshop_description (gpointer    loader,
+                          const char *text)
+{
+  set_property_text (loader, PROPERTY_DESCRIPTION, text);
+}
+
+static void
+set_workshop_thanks (gpointer    loader,
+                     const char *text)
+{
+  set_property_text (loader, PROPERTY_THANKS, text);
+}
+
+static void
+set_workshop_support (gpointer    loader,
+                      const char *text)
+{
+  set_property_text (loader, PROPERTY_SUPPORT, text);
+}
+
+void
+cg_xml_set_properties (Loader     *self,
+                       CgWorkshop *workshop)
+{
+  cg_workshop_set_loaded_properties (workshop, self->properties[PROPERTY_FACILITATOR],
+                                     self->properties[PROPERTY_DESCRIPTION],
+                                     self->properties[PROPERTY_THANKS],
+                                     self->properties[PROPERTY_SUPPORT]);
+}
+
 /* Checks the version first, so that a file from a newer release says so rather than stumbling
  * over something this one does not know. */
 static gboolean
@@ -386,6 +443,10 @@ cg_xml_read_workshop (Loader *self)
   static const char * const names[] = { "version", "id", NULL };
   static const ChildSpec children[] = {
     { "title", CHILD_REQUIRED, set_workshop_title },
+    { "facilitator", 0, set_workshop_facilitator },
+    { "description", 0, set_workshop_description },
+    { "thanks", 0, set_workshop_thanks },
+    { "support", 0, set_workshop_support },
     { "events", 0, NULL, read_section },
     { "voices", 0, NULL, read_section },
     { "themes", 0, NULL, read_section },

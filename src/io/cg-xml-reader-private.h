@@ -92,6 +92,7 @@ typedef struct
 
   char            *workshop_id;
   char            *title;
+  char            *properties[4]; /* the workshop's facilitator, description, thanks, support */
   GPtrArray       *objects[N_COLLECTIONS];
   GArray          *entries;      /* Entry */
   GHashTable      *ids;          /* id (borrowed) -> index in entries + 1 */
@@ -228,6 +229,9 @@ gboolean   cg_xml_read_child    (Loader          *self,
                                  const ChildSpec *spec,
                                  gpointer         object);
 gboolean   cg_xml_read_workshop (Loader          *self);
+/* Gives @workshop (just built) the properties read with it, recording no undo steps. */
+void       cg_xml_set_properties (Loader          *self,
+                                  CgWorkshop      *workshop);
 
 /* References and the workshop (cg-xml-resolve.c) */
 

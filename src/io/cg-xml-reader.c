@@ -58,6 +58,8 @@ loader_clear (Loader *self)
     g_ptr_array_unref (self->objects[i]);
   g_free (self->workshop_id);
   g_free (self->title);
+  for (guint i = 0; i < G_N_ELEMENTS (self->properties); i++)
+    g_free (self->properties[i]);
 }
 
 /* Errors */
@@ -396,7 +398,10 @@ cg_workshop_load_from_data (const char *data,
   loader_init (&self, display_name != NULL ? display_name : _("workshop"));
 
   if (parse (&self, data != NULL ? data : "", length))
-    workshop = cg_xml_build_workshop (&self);
+    {
+      workshop = cg_xml_build_workshop (&self);
+      cg_xml_set_properties (&self, workshop);
+    }
   else
     g_propagate_error (error, g_steal_pointer (&self.error));
 

@@ -380,6 +380,25 @@ write_section (Writer        *self,
   end_element (self);
 }
 
+/* Format 1.1 added the workshop's properties (facilitator, description, thanks, support). A
+ * workshop without any of them is written as 1.0, byte for byte what earlier releases wrote and
+ * can read. */
+#define PROPERTIES_MINOR 1
+
+static gboolean
+has_properties (CgWorkshop *workshop)
+{
+  const char *texts[] = {
+    cg_workshop_get_facilitator (workshop), cg_workshop_get_description (workshop),
+    cg_workshop_get_thanks (workshop), cg_workshop_get_support (workshop),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && *texts[i] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
 GBytes *
 cg_workshop_save_to_bytes (CgWorkshop *workshop)
 {
@@ -387,6 +406,7 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   xmlBufferPtr buffer;
   Writer self;
   GBytes *bytes;
+  char version[16];
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
 
@@ -405,17 +425,22 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
                            GUINT_TO_POINTER (i + 1));
     }
 
-
   xmlTextWriterSetIndent (self.writer, 1);
   xmlTextWriterSetIndentString (self.writer, BAD_CAST "  ");
   xmlTextWriterStartDocument (self.writer, NULL, "UTF-8", NULL);
 
   start_element (&self, "workshop");
   attribute (&self, "xmlns", CG_FILE_NAMESPACE);
-  attribute (&self, "version",
-             G_STRINGIFY (CG_FILE_VERSION_MAJOR) "." G_STRINGIFY (CG_FILE_VERSION_MINOR));
+  g_snprintf (version, sizeof version, "%d.%d", CG_FILE_VERSION_MAJOR,
+              has_properties (workshop) ? MAX (CG_FILE_VERSION_MINOR, PROPERTIES_MINOR)
+                                        : CG_FILE_VERSION_MINOR);
+  attribute (&self, "version", version);
   attribute (&self, "id", cg_object_get_id (CG_OBJECT (workshop)));
   text_element (&self, "title", cg_workshop_get_title (workshop), TRUE);
+  text_element (&self, "facilitator", cg_workshop_get_facilitator (workshop), FALSE);
+  text_element (&self, "description", cg_workshop_get_description (workshop), FALSE);
+  text_element (&self, "thanks", cg_workshop_get_thanks (workshop), FALSE);
+  text_element (&self, "support", cg_workshop_get_support (workshop), FALSE);
   write_section (&self, "events", events, write_event);
   write_section (&self, "voices", cg_workshop_get_voices (workshop), write_voice);
   write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);

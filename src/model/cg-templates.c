@@ -174,37 +174,49 @@ static const CgTemplateTheme young_people_themes[] = {
   { NULL, NULL }
 };
 
+/* Translators: the last string of each template is the title of a new workshop made from it;
+ * %s is the date, as in "CHIME workshop, 4 December 2026" */
 static const CgTemplate templates[] = {
   { "dundee", N_("Dundee MHO outcomes"),
     N_("Dundee Mental Health Officer service redesign with Making Recovery Real"),
-    dundee_themes },
+    dundee_themes,
+    N_("Dundee MHO workshop, %s") },
   { "chime", N_("CHIME recovery processes"),
     N_("Leamy and colleagues (2011), personal recovery framework"),
-    chime_themes },
+    chime_themes,
+    N_("CHIME workshop, %s") },
   { "imroc", N_("ImROC ten organisational challenges"),
     N_("Implementing Recovery through Organisational Change (ImROC)"),
-    imroc_themes },
+    imroc_themes,
+    N_("ImROC workshop, %s") },
   { "trauma-informed", N_("Trauma-informed approaches"),
     N_("Sweeney and colleagues (2016), nine principles"),
-    trauma_informed_themes },
+    trauma_informed_themes,
+    N_("Trauma-informed workshop, %s") },
   { "culture-of-care", N_("Culture of Care"),
     N_("Dorset Wellbeing and Recovery Partnership"),
-    culture_of_care_themes },
+    culture_of_care_themes,
+    N_("Culture of Care workshop, %s") },
   { "co-design", N_("Co-design principles"),
     N_("McKercher (2023)"),
-    co_design_themes },
+    co_design_themes,
+    N_("Co-design principles workshop, %s") },
   { "five-ways", N_("Five ways to wellbeing"),
     N_("Foresight project on mental capital and wellbeing"),
-    five_ways_themes },
+    five_ways_themes,
+    N_("Five ways to wellbeing workshop, %s") },
   { "realising-recovery", N_("Realising Recovery"),
     N_("NHS Education for Scotland and Scottish Recovery Network (2007)"),
-    realising_recovery_themes },
+    realising_recovery_themes,
+    N_("Realising Recovery workshop, %s") },
   { "refocus", N_("REFOCUS"),
     N_("Bird and colleagues (2011), recovery-promoting working practices"),
-    refocus_themes },
+    refocus_themes,
+    N_("REFOCUS workshop, %s") },
   { "young-people", N_("Recovery in young people's services"),
     N_("Recovery components for children and young people's mental-health services"),
-    young_people_themes },
+    young_people_themes,
+    N_("Young people’s recovery workshop, %s") },
 };
 
 guint
@@ -273,6 +285,25 @@ cg_templates_apply (const CgTemplate *self,
       cg_workshop_add (workshop, theme);
     }
   cg_history_end_group (history);
+}
+
+char *
+cg_template_dup_workshop_title (const CgTemplate *self,
+                                GDateTime        *day)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autofree char *date = NULL;
+
+  if (day == NULL)
+    day = today = g_date_time_new_now_local ();
+  /* Translators: the date in a new workshop's title, as in "CHIME workshop, 4 December 2026";
+   * see g_date_time_format(). xgettext:no-c-format */
+  date = g_date_time_format (day, _("%-d %B %Y"));
+  if (self == NULL)
+    /* Translators: the title of a new workshop made without a template; %s is its date, as in
+     * "Co-design workshop, 4 December 2026" */
+    return g_strdup_printf (_("Co-design workshop, %s"), date);
+  return g_strdup_printf (_(self->workshop_title), date);
 }
 
 /* The four groups co-design brings together as equals, with colours far apart from each other

@@ -20,4 +20,12 @@ void cg_workshop_append_loaded (CgWorkshop *self,
                                 gpointer   *objects,
                                 guint       n_objects);
 
+/* Sets the properties read from a file (each may be NULL: not set) without recording undo
+ * steps: a workshop just read has no history. */
+void cg_workshop_set_loaded_properties (CgWorkshop *self,
+                                        const char *facilitator,
+                                        const char *description,
+                                        const char *thanks,
+                                        const char *support);
+
 G_END_DECLS

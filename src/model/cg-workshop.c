@@ -10,6 +10,7 @@
 
 #include "cg-history-private.h"
 #include "cg-object-private.h"
+#include "cg-text.h"
 #include "cg-workshop-private.h"
 
 typedef enum
@@ -27,6 +28,10 @@ struct _CgWorkshop
   CgObject    parent_instance;
 
   char       *title;
+  char       *facilitator;
+  char       *description;
+  char       *thanks;
+  char       *support;
   CgHistory  *history;
   GListStore *stores[N_COLLECTIONS];
   GHashTable *by_id; /* id -> CgObject, borrowed from the stores */
@@ -37,6 +42,10 @@ G_DEFINE_FINAL_TYPE (CgWorkshop, cg_workshop, CG_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_FACILITATOR,
+  PROP_DESCRIPTION,
+  PROP_THANKS,
+  PROP_SUPPORT,
   N_PROPS
 };
 
@@ -241,6 +250,10 @@ cg_workshop_finalize (GObject *object)
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_free (self->title);
+  g_free (self->facilitator);
+  g_free (self->description);
+  g_free (self->thanks);
+  g_free (self->support);
 
   G_OBJECT_CLASS (cg_workshop_parent_class)->finalize (object);
 }
@@ -270,6 +283,22 @@ cg_workshop_get_property (GObject    *object,
       g_value_set_string (value, self->title);
       break;
 
+    case PROP_FACILITATOR:
+      g_value_set_string (value, self->facilitator);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_THANKS:
+      g_value_set_string (value, self->thanks);
+      break;
+
+    case PROP_SUPPORT:
+      g_value_set_string (value, self->support);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -287,6 +316,22 @@ cg_workshop_set_property (GObject      *object,
     {
     case PROP_TITLE:
       cg_workshop_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_FACILITATOR:
+      cg_workshop_set_facilitator (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      cg_workshop_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_THANKS:
+      cg_workshop_set_thanks (self, g_value_get_string (value));
+      break;
+
+    case PROP_SUPPORT:
+      cg_workshop_set_support (self, g_value_get_string (value));
       break;
 
     default:
@@ -309,6 +354,18 @@ cg_workshop_class_init (CgWorkshopClass *klass)
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
+  properties[PROP_FACILITATOR] =
+    g_param_spec_string ("facilitator", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_THANKS] =
+    g_param_spec_string ("thanks", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUPPORT] =
+    g_param_spec_string ("support", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -322,6 +379,10 @@ cg_workshop_init (CgWorkshop *self)
   for (Collection c = 0; c < N_COLLECTIONS; c++)
     self->stores[c] = g_list_store_new (collection_type (c));
   self->title = g_strdup ("");
+  self->facilitator = g_strdup ("");
+  self->description = g_strdup ("");
+  self->thanks = g_strdup ("");
+  self->support = g_strdup ("");
 }
 
 CgWorkshop *
@@ -351,6 +412,207 @@ cg_workshop_set_title (CgWorkshop *self,
   g_return_if_fail (CG_IS_WORKSHOP (self));
   cg_object_change_text (CG_OBJECT (self), properties[PROP_TITLE], &self->title,
                          title ? title : "");
+}
+
+/* The workshop's properties */
+
+const char *
+cg_workshop_get_facilitator (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->facilitator;
+}
+
+void
+cg_workshop_set_facilitator (CgWorkshop *self,
+                             const char *facilitator)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_FACILITATOR], &self->facilitator,
+                         facilitator ? facilitator : "");
+}
+
+const char *
+cg_workshop_get_description (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->description;
+}
+
+void
+cg_workshop_set_description (CgWorkshop *self,
+                             const char *description)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_DESCRIPTION], &self->description,
+                         description ? description : "");
+}
+
+const char *
+cg_workshop_get_thanks (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->thanks;
+}
+
+void
+cg_workshop_set_thanks (CgWorkshop *self,
+                        const char *thanks)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_THANKS], &self->thanks,
+                         thanks ? thanks : "");
+}
+
+const char *
+cg_workshop_get_support (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->support;
+}
+
+void
+cg_workshop_set_support (CgWorkshop *self,
+                         const char *support)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_SUPPORT], &self->support,
+                         support ? support : "");
+}
+
+char **
+cg_workshop_dup_support_contacts (CgWorkshop *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+
+  lines = g_strsplit (self->support, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_strv_builder_add (builder, lines[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+void
+cg_workshop_set_loaded_properties (CgWorkshop *self,
+                                   const char *facilitator,
+                                   const char *description,
+                                   const char *thanks,
+                                   const char *support)
+{
+  CgObject *object = CG_OBJECT (self);
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+
+  /* nothing to record: away from the history for a moment */
+  cg_object_set_history (object, NULL);
+  cg_workshop_set_facilitator (self, facilitator);
+  cg_workshop_set_description (self, description);
+  cg_workshop_set_thanks (self, thanks);
+  cg_workshop_set_support (self, support);
+  cg_object_set_history (object, self->history);
+}
+
+/* New events */
+
+/* "Workshop 2, 18 June"; "Workshop 2" for an event with no day. */
+static char *
+format_event_title (guint      number,
+                    GDateTime *day)
+{
+  g_autofree char *date = NULL;
+
+  if (day == NULL)
+    /* Translators: the title of an event of the series with no date, as in "Workshop 2" */
+    return g_strdup_printf (_("Workshop %u"), number);
+
+  /* Translators: the day in the title of a new event, as in "Workshop 2, 18 June"; see
+   * g_date_time_format(). xgettext:no-c-format */
+  date = g_date_time_format (day, _("%-d %B"));
+  /* Translators: the title a new event starts with: its number in the series and its day, as
+   * in "Workshop 2, 18 June"; it can be renamed in Events… */
+  return g_strdup_printf (_("Workshop %u, %s"), number, date);
+}
+
+/* The day of "YYYY-MM-DD", or NULL. */
+static GDateTime *
+parse_day (const char *date)
+{
+  if (date == NULL || !cg_text_is_valid_date (date))
+    return NULL;
+  return g_date_time_new_utc ((int) g_ascii_strtoull (date, NULL, 10),
+                              (int) g_ascii_strtoull (date + 5, NULL, 10),
+                              (int) g_ascii_strtoull (date + 8, NULL, 10), 0, 0, 0);
+}
+
+/* Whether an event's title is what the naming rule would give event @number, on @day or on the
+ * event's own day or on none: that number is then taken. */
+static gboolean
+number_taken (CgWorkshop *self,
+              guint       number,
+              GDateTime  *day)
+{
+  GListModel *events = G_LIST_MODEL (self->stores[COLLECTION_EVENTS]);
+  g_autofree char *on_day = format_event_title (number, day);
+  g_autofree char *undated = format_event_title (number, NULL);
+
+  for (guint i = 0, n = g_list_model_get_n_items (events); i < n; i++)
+    {
+      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
+      g_autoptr(GDateTime) own_day = parse_day (cg_event_get_date (event));
+      g_autofree char *on_own_day = own_day != NULL ? format_event_title (number, own_day)
+                                                    : NULL;
+      const char *title = cg_event_get_title (event);
+
+      if (g_strcmp0 (title, on_day) == 0 || g_strcmp0 (title, undated) == 0 ||
+          g_strcmp0 (title, on_own_day) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+char *
+cg_workshop_dup_new_event_title (CgWorkshop *self,
+                                 GDateTime  *day)
+{
+  g_autoptr(GDateTime) today = NULL;
+  guint number;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+
+  if (day == NULL)
+    day = today = g_date_time_new_now_local ();
+  number = g_list_model_get_n_items (G_LIST_MODEL (self->stores[COLLECTION_EVENTS])) + 1;
+  while (number_taken (self, number, day))
+    number++;
+  return format_event_title (number, day);
+}
+
+CgEvent *
+cg_workshop_add_new_event (CgWorkshop *self,
+                           GDateTime  *day)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(CgEvent) event = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+
+  if (day == NULL)
+    day = today = g_date_time_new_now_local ();
+  title = cg_workshop_dup_new_event_title (self, day);
+  date = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (day),
+                          g_date_time_get_month (day), g_date_time_get_day_of_month (day));
+  event = cg_event_new (title);
+  cg_event_set_date (event, date);
+  cg_workshop_add (self, event);
+  return event; /* borrowed: the workshop holds it */
 }
 
 CgHistory *

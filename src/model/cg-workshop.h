@@ -23,6 +23,33 @@ const char *cg_workshop_get_title (CgWorkshop *self);
 void        cg_workshop_set_title (CgWorkshop *self, const char *title);
 CgHistory  *cg_workshop_get_history (CgWorkshop *self);
 
+/* What the workshop's properties say about it, for the summary's front page: who runs it ("Ann
+ * Smith and the peer team"), a short description, the thanks to everyone who came, and where to
+ * get support after a difficult conversation: free text, one contact a line ("Samaritans — 116
+ * 123 — samaritans.org"). Each is "" when not set; each change is one undoable step (typing
+ * coalesces as for any text). */
+const char *cg_workshop_get_facilitator (CgWorkshop *self);
+void        cg_workshop_set_facilitator (CgWorkshop *self, const char *facilitator);
+const char *cg_workshop_get_description (CgWorkshop *self);
+void        cg_workshop_set_description (CgWorkshop *self, const char *description);
+const char *cg_workshop_get_thanks      (CgWorkshop *self);
+void        cg_workshop_set_thanks      (CgWorkshop *self, const char *thanks);
+const char *cg_workshop_get_support     (CgWorkshop *self);
+void        cg_workshop_set_support     (CgWorkshop *self, const char *support);
+/* The support contacts: the lines of "support" that hold more than white space, trimmed, in
+ * order. An empty array when none is set. */
+char      **cg_workshop_dup_support_contacts (CgWorkshop *self);
+
+/* The one naming rule for new events: "Workshop 2, 18 June", the number the event will have in
+ * the series and its day (@day NULL: today). A title some event already has is not given again:
+ * the number goes up until it is free. */
+char       *cg_workshop_dup_new_event_title (CgWorkshop *self,
+                                             GDateTime  *day);
+/* A new event dated @day (NULL: today), titled by cg_workshop_dup_new_event_title, added at the
+ * end of the series as one undo step. Returns it, borrowed from the workshop. */
+CgEvent    *cg_workshop_add_new_event       (CgWorkshop *self,
+                                             GDateTime  *day);
+
 /* The collections, in document order. Each is a GListModel of its object type; views observe
  * them, and change them only through the functions below (which record undo steps). */
 GListModel *cg_workshop_get_events  (CgWorkshop *self);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cg-summary-private.h"
 
@@ -177,6 +178,65 @@ add_event (CgBuilder *builder,
   block->space_before = style->gap * 0.8;
 }
 
+/* How the columns of the attendance table name event @e: 0 its date (or title), 1 its title (or
+ * date), 2 both, 3 its number in the summary before the first. */
+static char *
+dup_event_heading (CgSummaryData *data,
+                   guint          e,
+                   guint          level)
+{
+  CgEvent *event = g_ptr_array_index (data->events, e);
+  const char *title = cg_event_get_title (event);
+  g_autofree char *date = cg_format_date (cg_event_get_date (event));
+  g_autofree char *first = NULL;
+
+  if (title != NULL && *title == '\0')
+    title = NULL;
+  if (title == NULL && date == NULL)
+    title = _("Untitled event");
+
+  switch (level)
+    {
+    case 0:
+      return date != NULL ? g_steal_pointer (&date) : g_strdup (title);
+    case 1:
+      return title != NULL ? g_strdup (title) : g_steal_pointer (&date);
+    case 2:
+      if (title == NULL || date == NULL)
+        return g_strdup (title != NULL ? title : date);
+      /* TRANSLATORS: an event's title and date heading a column, "Morning, 4 June 2026" */
+      return g_strdup_printf (_("%s, %s"), title, date);
+    default:
+      first = dup_event_heading (data, e, 0);
+      /* TRANSLATORS: an event's number in the summary and its date or title heading a column,
+       * for two events that would otherwise read the same: "2. 4 June 2026" */
+      return g_strdup_printf (_("%u. %s"), e + 1, first);
+    }
+}
+
+/* The headings of the events' columns, told apart: by date, else by title, else by both, else
+ * numbered, the same way for every column. */
+static GPtrArray *
+dup_event_headings (CgSummaryData *data)
+{
+  for (guint level = 0;; level++)
+    {
+      g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      gboolean distinct = TRUE;
+
+      for (guint e = 0; e < data->events->len; e++)
+        {
+          char *heading = dup_event_heading (data, e, level);
+
+          g_ptr_array_add (headings, heading);
+          distinct = distinct && g_hash_table_add (seen, heading);
+        }
+      if (distinct || level >= 3)
+        return g_steal_pointer (&headings);
+    }
+}
+
 static void
 add_attendance_table (CgBuilder *builder)
 {
@@ -186,6 +246,7 @@ add_attendance_table (CgBuilder *builder)
   guint n_columns = per_event ? data->events->len + 2 : 2;
   g_autofree double *fractions = g_new (double, n_columns);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) headings = per_event ? dup_event_headings (data) : NULL;
   CgTable table = { n_columns, fractions };
   CgBlock *header, *row = NULL;
 
@@ -195,13 +256,7 @@ add_attendance_table (CgBuilder *builder)
 
   g_ptr_array_add (cells, g_strdup (_("Group")));
   for (guint e = 0; per_event && e < data->events->len; e++)
-    {
-      CgEvent *event = g_ptr_array_index (data->events, e);
-      g_autofree char *date = cg_format_date (cg_event_get_date (event));
-
-      g_ptr_array_add (cells, date != NULL ? g_steal_pointer (&date)
-                                           : g_strdup (cg_event_get_title (event)));
-    }
+    g_ptr_array_add (cells, g_strdup (g_ptr_array_index (headings, e)));
   g_ptr_array_add (cells, g_strdup (per_event ? _("All events") : _("People")));
   header = cg_table_add_row (builder, &table, (const char **) cells->pdata, NULL, NULL);
 
@@ -357,6 +412,121 @@ add_key (CgBuilder *builder)
                                 _("Votes: how many people liked the idea.")), "P");
 }
 
+/* "Run by Ann Smith and the peer team", and what the workshop is for, under its title. */
+static void
+add_about (CgBuilder *builder)
+{
+  const char *facilitator = cg_workshop_get_facilitator (builder->workshop);
+  const char *description = cg_workshop_get_description (builder->workshop);
+  CgBlock *block;
+
+  if (facilitator != NULL && *facilitator != '\0')
+    {
+      g_autofree char *isolated = cg_isolate (facilitator);
+      /* TRANSLATORS: under the workshop's title on the summary's front page; %s is who ran
+       * it, as the facilitator wrote it in the workshop's properties */
+      g_autofree char *line = g_strdup_printf (_("Run by %s"), isolated);
+
+      block = cg_builder_add_text (builder, CG_FONT_H3, line, "P");
+      block->space_before = builder->style->gap * 0.6;
+    }
+  if (description != NULL && *description != '\0')
+    cg_builder_add_text (builder, CG_FONT_BODY, description, "P");
+}
+
+/* The thanks to everyone who came: the facilitator's words, or the summary's own. */
+static void
+add_thanks (CgBuilder *builder)
+{
+  const char *thanks = cg_workshop_get_thanks (builder->workshop);
+  CgBlock *block;
+
+  if (thanks == NULL || *thanks == '\0')
+    thanks = CG_PICK (builder,
+                      _("Thank you to everyone who came and gave their time, their experience "
+                        "and their ideas. This summary is for you."),
+                      _("Thank you for coming and for sharing your ideas."));
+  block = cg_builder_add_text (builder, CG_FONT_QUOTE, thanks, "P");
+  block->space_before = builder->style->gap * 1.5;
+}
+
+static void
+decorate_support_cb (CgBlock *block,
+                     CgStyle *style,
+                     cairo_t *cr,
+                     double   top,
+                     double   bottom)
+{
+  double line = 1.5;
+
+  cg_style_set_colour (style, cr, CG_COLOUR_QUOTE_BG);
+  cairo_rectangle (cr, 0, top, style->content_width, bottom - top);
+  cairo_fill (cr);
+  cg_style_set_colour (style, cr, CG_COLOUR_ACCENT);
+  cairo_set_line_width (cr, line);
+  cairo_rectangle (cr, line / 2, top + line / 2, style->content_width - line,
+                   bottom - top - line);
+  cairo_stroke (cr);
+}
+
+/* Where a contact's name ends: before the first dash or comma set apart by spaces
+ * ("Samaritans — 116 123"), or the whole line. */
+static guint
+contact_name_end (const char *contact)
+{
+  static const char * const separators[] = { " — ", " – ", " - ", ": ", ", ", "\t" };
+  const char *end = contact + strlen (contact);
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *found = strstr (contact, separators[i]);
+
+      if (found != NULL && found < end)
+        end = found;
+    }
+  return (guint) (end - contact);
+}
+
+/* A box of where to get support after a difficult conversation, with the contacts set in the
+ * workshop's properties; nothing when none is set. */
+static void
+add_support (CgBuilder *builder)
+{
+  CgStyle *style = builder->style;
+  g_auto(GStrv) contacts = cg_workshop_dup_support_contacts (builder->workshop);
+  double pad = cg_style_font_size (style, CG_FONT_BODY) * 0.9;
+  double width = style->content_width - 2 * pad;
+  const char *lead;
+  CgBlock *block;
+  double y;
+
+  if (contacts[0] == NULL)
+    return;
+
+  lead = CG_PICK (builder,
+                  _("If today brought up difficult feelings, you can talk to:"),
+                  _("If today made you feel upset or worried, you can talk to:"));
+  block = cg_block_new ();
+  cg_block_add_layout (block, cg_style_layout (style, CG_FONT_STRONG, lead, width), pad, pad,
+                       width, "P");
+  y = block->height + style->item_gap;
+  for (guint i = 0; contacts[i] != NULL; i++)
+    {
+      PangoLayout *layout = cg_style_layout (style, CG_FONT_BODY, contacts[i], width);
+
+      /* bold before measuring: bold type is wider */
+      cg_layout_embolden (layout, 0, contact_name_end (contacts[i]));
+      cg_block_add_layout (block, layout, pad, y, width, "P");
+      y = block->height + style->item_gap * 0.5;
+    }
+  block->height += pad;
+  block->space_before = style->gap * 1.5;
+  block->decorate = decorate_support_cb;
+  cg_block_open (block, "Div");
+  block->n_close = 1;
+  g_ptr_array_add (builder->blocks, block);
+}
+
 void
 cg_build_cover (CgBuilder *builder)
 {
@@ -376,6 +546,11 @@ cg_build_cover (CgBuilder *builder)
   block->outline_level = 1;
   block->space_before = style->gap * 0.5;
 
+  /* the front page: who ran it, the thanks, and where to turn for support */
+  add_about (builder);
+  add_thanks (builder);
+  add_support (builder);
+
   if (data->events->len == 0)
     cg_builder_add_text (builder, CG_FONT_BODY, _("No events are recorded yet."), "P");
   else if (builder->options->event == NULL && data->events->len > 1)
@@ -385,7 +560,9 @@ cg_build_cover (CgBuilder *builder)
                                                             "This summary covers %u events:",
                                                             data->events->len),
                                                data->events->len);
-      cg_builder_add_text (builder, CG_FONT_BODY, lead, "P")->space_before = style->gap * 2;
+      block = cg_builder_add_text (builder, CG_FONT_BODY, lead, "P");
+      block->space_before = style->gap * 2;
+      block->keep_with_next = TRUE;  /* never alone at the foot of the page */
     }
   for (guint e = 0; e < data->events->len; e++)
     add_event (builder, g_ptr_array_index (data->events, e));

@@ -7,10 +7,14 @@
  *   Delete            board.delete
  *   plus, minus       board.vote (int): at the idea's event, or the newest one
  *   p                 board.toggle-private
+ *   b                 board.toggle-beyond: the idea looks beyond the service for a solution
  *   r                 board.mark-reviewed: a card flagged by a merge has been checked
+ * for the card's menu (cg-card-menu.c, which adds board.card-menu and its keys): board.set-voice
+ * (voice id, "" for none), board.set-kind (nick), board.set-theme (theme id, "" for Unsorted);
+ * for the vote buttons on a card: board.vote-idea ((idea id, delta)), which selects that card;
  * and, for the column menus and the Add Theme button: board.add-theme, board.rename-theme (id),
  * board.recolour-theme (id), board.move-theme ((id, delta)), board.remove-theme (id).
- * Each action that changes the workshop is one undo step.
+ * Each action that changes the workshop is one undo step; none is enabled in review mode.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-board-private.h"
+#include "cg-card-menu.h"
 
 /* Colours for new themes, from the GNOME palette: the first one no theme has yet. */
 static const char * const theme_palette[] = {
@@ -30,7 +35,8 @@ static const char * const theme_palette[] = {
 
 static const char * const card_actions[] = {
   "board.move-column", "board.edit", "board.delete", "board.vote", "board.toggle-private",
-  "board.mark-reviewed",
+  "board.toggle-beyond", "board.mark-reviewed", "board.set-voice", "board.set-kind",
+  "board.set-theme",
 };
 
 static const char * const theme_actions[] = {
@@ -54,6 +60,10 @@ cg_board_update_actions (CgBoard *self)
   gtk_widget_action_set_enabled (widget, "board.select-column", has_workshop);
   gtk_widget_action_set_enabled (widget, "board.toggle-mark",
                                  has_workshop && self->selected != NULL);
+  /* the vote buttons of every card, and its menu (where review mode leaves nothing enabled) */
+  gtk_widget_action_set_enabled (widget, "board.vote-idea", has_workshop && self->editable);
+  gtk_widget_action_set_enabled (widget, "board.card-menu", has_workshop);
+  cg_card_menu_update (self);
 }
 
 /* The selected idea, when a card action may act on it (not while its words are being edited). */
@@ -307,14 +317,12 @@ delete_activated (GtkWidget  *widget,
   cg_board_set_selected (self, next, focus);
 }
 
+/* One vote more or less for @idea, at its event (or the newest one). */
 static void
-vote_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+vote_on (CgBoard *self,
+         CgIdea  *idea,
+         int      delta)
 {
-  CgBoard *self = CG_BOARD (widget);
-  CgIdea *idea = card_target (self);
-  int delta = g_variant_get_int32 (parameter);
   CgEvent *event;
   guint votes;
 
@@ -332,6 +340,45 @@ vote_activated (GtkWidget  *widget,
 }
 
 static void
+vote_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CgBoard *self = CG_BOARD (widget);
+
+  vote_on (self, card_target (self), g_variant_get_int32 (parameter));
+}
+
+static CgObject *
+lookup (CgBoard    *self,
+        const char *id,
+        GType       type)
+{
+  CgObject *object = self->workshop != NULL ? cg_workshop_lookup (self->workshop, id) : NULL;
+
+  return object != NULL && G_TYPE_CHECK_INSTANCE_TYPE (object, type) ? object : NULL;
+}
+
+/* A vote button on a card: that card is selected, and voted for as the keys would. */
+static void
+vote_idea_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CgBoard *self = CG_BOARD (widget);
+  const char *id;
+  int delta;
+  CgObject *idea;
+
+  g_variant_get (parameter, "(&si)", &id, &delta);
+  idea = lookup (self, id, CG_TYPE_IDEA);
+  if (idea == NULL || cg_board_editor_is_open (self))
+    return;
+  cg_board_set_selected (self, CG_IDEA (idea), cg_board_has_focus_within (self));
+  vote_on (self, card_target (self), delta);
+}
+
+static void
 toggle_private_activated (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -340,6 +387,68 @@ toggle_private_activated (GtkWidget  *widget,
 
   if (idea != NULL)
     cg_idea_set_private (idea, !cg_idea_get_private (idea));
+}
+
+/* The idea looks beyond the service for its answer (the summary marks it so). */
+static void
+toggle_beyond_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CgIdea *idea = card_target (CG_BOARD (widget));
+
+  if (idea != NULL)
+    cg_idea_set_beyond_service (idea, !cg_idea_get_beyond_service (idea));
+}
+
+/* Voice, kind and theme by name, as the card's menu offers them. */
+static void
+set_voice_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CgBoard *self = CG_BOARD (widget);
+  CgIdea *idea = card_target (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+  CgObject *voice = *id != '\0' ? lookup (self, id, CG_TYPE_VOICE) : NULL;
+
+  if (idea == NULL || (*id != '\0' && voice == NULL))
+    return;
+  if ((CgObject *) cg_idea_get_voice (idea) != voice)
+    cg_idea_set_voice (idea, CG_VOICE (voice));
+}
+
+static void
+set_kind_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CgIdea *idea = card_target (CG_BOARD (widget));
+  int kind;
+
+  if (idea == NULL ||
+      !cg_enum_from_nick (CG_TYPE_IDEA_KIND, g_variant_get_string (parameter, NULL), &kind))
+    return;
+  if (cg_idea_get_kind (idea) != (CgIdeaKind) kind)
+    cg_idea_set_kind (idea, kind);
+}
+
+static void
+set_theme_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CgBoard *self = CG_BOARD (widget);
+  CgIdea *idea = card_target (self);
+  gboolean focus = cg_board_has_focus_within (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+  CgObject *theme = *id != '\0' ? lookup (self, id, CG_TYPE_THEME) : NULL;
+
+  if (idea == NULL || (*id != '\0' && theme == NULL) ||
+      (CgObject *) cg_idea_get_theme (idea) == theme)
+    return;
+  cg_workshop_place_idea (self->workshop, idea, CG_THEME (theme), NULL);
+  cg_board_set_selected (self, idea, focus);
 }
 
 /* The facilitator has looked at a card that conflicted in a merge: its flag goes. */
@@ -501,8 +610,14 @@ cg_board_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "board.edit", NULL, edit_activated);
   gtk_widget_class_install_action (widget_class, "board.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "board.vote", "i", vote_activated);
+  gtk_widget_class_install_action (widget_class, "board.vote-idea", "(si)", vote_idea_activated);
   gtk_widget_class_install_action (widget_class, "board.toggle-private", NULL,
                                    toggle_private_activated);
+  gtk_widget_class_install_action (widget_class, "board.toggle-beyond", NULL,
+                                   toggle_beyond_activated);
+  gtk_widget_class_install_action (widget_class, "board.set-voice", "s", set_voice_activated);
+  gtk_widget_class_install_action (widget_class, "board.set-kind", "s", set_kind_activated);
+  gtk_widget_class_install_action (widget_class, "board.set-theme", "s", set_theme_activated);
   gtk_widget_class_install_action (widget_class, "board.mark-reviewed", NULL,
                                    mark_reviewed_activated);
   gtk_widget_class_install_action (widget_class, "board.add-theme", NULL, add_theme_activated);
@@ -530,5 +645,8 @@ cg_board_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "board.vote", "i",
                                        -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "board.toggle-private", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, 0, "board.toggle-beyond", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "board.mark-reviewed", NULL);
+
+  cg_card_menu_class_init (widget_class);
 }

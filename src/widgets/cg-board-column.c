@@ -186,9 +186,16 @@ build_header (CgBoardColumn *self)
   gtk_widget_set_valign (self->swatch, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->header), self->swatch);
 
+  /* A long name wraps (a column is as wide as its text size makes it, see cg-board.css) rather
+   * than losing its last words; only a name longer than three lines is cut, and its tooltip
+   * has it whole. The short natural width leaves the column's width to the style sheet. */
   self->title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (self->title), 3);
   gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->title), 10);
   gtk_widget_set_hexpand (self->title, TRUE);
   gtk_widget_add_css_class (self->title, "cg-column-title");
   gtk_box_append (GTK_BOX (self->header), self->title);

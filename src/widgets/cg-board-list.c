@@ -230,7 +230,14 @@ ensure_card (CgBoardList *self,
   GtkWidget *card = g_hash_table_lookup (self->cards, idea);
 
   if (card != NULL)
-    return card;
+    {
+      /* Another column may have shown the idea meanwhile (moved there and back before this
+       * list was laid out again) and taken the board's record of its card: this card claims
+       * it back, so that what the board tells its cards (private notes hidden) reaches it. */
+      if (cg_board_get_card (self->board, idea) != card)
+        cg_board_bind_card (self->board, CG_IDEA_CARD (card), idea);
+      return card;
+    }
   card = self->pool->len > 0 ? g_ptr_array_steal_index_fast (self->pool, self->pool->len - 1)
                              : make_card (self);
   gtk_widget_set_child_visible (card, TRUE);
@@ -327,6 +334,22 @@ configure_vadjustment (CgBoardList *self,
   g_signal_handlers_unblock_by_func (self->vadjustment, vadjustment_changed_cb, self);
 }
 
+/* Whether the list is in the board's sight, or within half a view of it: a column scrolled in
+ * a little at a time then already has its cards when it shows, rather than for a frame "2
+ * ideas" over an empty list. */
+static gboolean
+is_near_sight (CgBoardList *self)
+{
+  GtkWidget *scroller = self->board->scroller;
+  graphene_rect_t bounds;
+  int width;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), scroller, &bounds))
+    return TRUE;
+  width = gtk_widget_get_width (scroller);
+  return bounds.origin.x < width + width / 2 && bounds.origin.x + bounds.size.width > -width / 2;
+}
+
 static void
 cg_board_list_size_allocate (GtkWidget *widget,
                              int        width,
@@ -335,7 +358,7 @@ cg_board_list_size_allocate (GtkWidget *widget,
 {
   CgBoardList *self = CG_BOARD_LIST (widget);
   guint n = self->heights->len;
-  gboolean in_sight = cg_board_is_in_sight (self->board, widget);
+  gboolean in_sight = is_near_sight (self);
   g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;

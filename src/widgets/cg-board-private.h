@@ -94,6 +94,9 @@ struct _CgBoard
 
   /* cg-board-dnd.c */
   GtkWidget          *drop_mark;     /* the card a drop would land before, marked */
+
+  /* cg-card-menu.c */
+  GtkWidget          *card_menu;     /* a GtkPopoverMenu, child of the board, once first opened */
 };
 
 /* cg-board.c */

@@ -84,6 +84,20 @@ cg_board_find_column (CgBoard *self,
   return NULL;
 }
 
+int
+cg_board_get_column_width (CgBoard *self)
+{
+  int width;
+
+  g_return_val_if_fail (CG_IS_BOARD (self), 0);
+
+  if (self->columns->len == 0)
+    return 0;
+  gtk_widget_measure (g_ptr_array_index (self->columns, 0), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &width, NULL, NULL);
+  return width + gtk_box_get_spacing (GTK_BOX (self->column_box));
+}
+
 static CgBoardList *
 list_of (CgBoard *self,
          guint    index)
@@ -250,7 +264,44 @@ board_scrolled_cb (CgBoard *self)
     self->scroll_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, allocate_lists_cb, self, NULL);
 }
 
-/* Scrolls @idea's column to its card and gives it the keyboard focus. */
+/* Scrolls the board sideways as little as brings the whole of @column into view (its start,
+ * when it is wider than the view), and has every list lay out again in this frame, so the
+ * column arrives with its cards made. The viewport's own scrolling to the focused card cannot
+ * do this: a card just made has no place yet (the viewport then scrolls to where the card is
+ * not: this stops it), and a card that already had the focus is not scrolled to again. */
+static void
+scroll_to_column (CgBoard       *self,
+                  CgBoardColumn *column)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  int margin = gtk_box_get_spacing (GTK_BOX (self->column_box));
+  graphene_rect_t bounds;
+  double start, end;
+  gboolean changed;
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (column), self->column_box, &bounds) || page <= 0)
+    return;
+  start = bounds.origin.x - margin;
+  end = bounds.origin.x + bounds.size.width + margin;
+  if (end - start > page)
+    value = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? end - page : start;
+  else if (start < value)
+    value = start;
+  else if (end > value + page)
+    value = end - page;
+  /* (set even when unchanged: that ends a scroll the viewport may have started) */
+  changed = value != gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_set_value (adjustment, value);
+  if (!changed)
+    return;
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
+  allocate_lists_cb (self);
+}
+
+/* Scrolls the board and @idea's column to its card and gives it the keyboard focus. */
 static void
 reveal (CgBoard *self,
         CgIdea  *idea)
@@ -264,6 +315,7 @@ reveal (CgBoard *self,
   card = cg_board_list_reveal (cg_board_column_get_list (column), position);
   if (card != NULL)
     gtk_widget_grab_focus (card);
+  scroll_to_column (self, column);
 }
 
 /* Shows the selected idea as selected in its column, and nothing as selected in the others. */
@@ -492,6 +544,8 @@ cg_board_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (self->scroller, width, height, baseline, NULL);
   if (self->editor != NULL && gtk_widget_get_visible (self->editor))
     gtk_popover_present (GTK_POPOVER (self->editor));
+  if (self->card_menu != NULL && gtk_widget_get_visible (self->card_menu))
+    gtk_popover_present (GTK_POPOVER (self->card_menu));
 }
 
 /* The board takes the focus by giving it to the selected card (or the first one). */
@@ -521,6 +575,7 @@ cg_board_dispose (GObject *object)
   g_clear_weak_pointer (&self->drop_mark);
   disconnect_workshop (self);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->card_menu, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->filter);
 

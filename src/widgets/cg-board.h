@@ -30,6 +30,9 @@ void        cg_board_set_filter        (CgBoard    *self,
                                         GtkFilter  *filter);
 /* Ideas on the board now (after the filter), for the "12 of 40 ideas" count. */
 guint       cg_board_get_n_shown       (CgBoard    *self);
+/* The width a column takes, with the gap after it, at the present text size (0: no columns).
+ * Columns are sized in em, so larger text makes them wider. */
+int         cg_board_get_column_width  (CgBoard    *self);
 
 /* Private notes show their text only when this is TRUE (off while projecting); otherwise a card
  * says "Private note" and keeps its words off the screen. */

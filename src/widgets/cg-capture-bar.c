@@ -41,6 +41,22 @@ struct _CgCaptureBar
   GtkWidget    *dialog;       /* the question about a paste of several lines, or NULL */
   GCancellable *cancellable;  /* clipboard reads */
   gboolean      focus_on_map;
+
+  /* A theme key chose the theme of the idea being typed only: after it is added, the bar goes
+   * back to @theme_after (the drop-down's own choice, which lasts). */
+  gboolean      typed_theme;
+  CgTheme      *theme_after;
+
+  /* cg_capture_bar_ask_name: a popover asking for a new theme's or voice's name */
+  GtkWidget    *ask_popover;
+  GtkWidget    *ask_heading;
+  GtkWidget    *ask_entry;
+  GtkWidget    *ask_button;
+  GtkWidget    *ask_return;   /* weak: where the focus was, to go back to */
+  CgCaptureBarNamed ask_done;
+  gpointer      ask_data;
+  GDestroyNotify ask_destroy;
+  gboolean      ask_cancelled;
 };
 
 G_DEFINE_FINAL_TYPE (CgCaptureBar, cg_capture_bar, GTK_TYPE_WIDGET)
@@ -191,6 +207,13 @@ chooser_select (Chooser  *chooser,
 }
 
 static void
+forget_typed_theme (CgCaptureBar *self)
+{
+  self->typed_theme = FALSE;
+  g_clear_object (&self->theme_after);
+}
+
+static void
 chooser_dropdown_selected_cb (GtkDropDown  *dropdown,
                               GParamSpec   *pspec,
                               CgCaptureBar *self)
@@ -202,6 +225,9 @@ chooser_dropdown_selected_cb (GtkDropDown  *dropdown,
   if (chooser->syncing || chooser->selected == object)
     return;
   chooser->selected = object;
+  /* a theme picked here lasts, for every idea after */
+  if (chooser == &self->theme)
+    forget_typed_theme (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
 }
 
@@ -376,10 +402,6 @@ ensure_event (CgWorkshop *workshop,
 {
   GListModel *events = cg_workshop_get_events (workshop);
   guint n_events = g_list_model_get_n_items (events);
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *title = NULL;
   g_autoptr(CgEvent) event = NULL;
 
   if (chosen != NULL && cg_workshop_index_of (workshop, chosen) >= 0)
@@ -390,17 +412,8 @@ ensure_event (CgWorkshop *workshop,
       return event; /* borrowed: the workshop holds it */
     }
 
-  now = g_date_time_new_now_local ();
-  date = g_date_time_format (now, "%Y-%m-%d");
-  /* Translators: the date in the title of an event made for the first ideas typed, as in
-   * "Workshop on 23 November 2026"; see g_date_time_format(). xgettext:no-c-format */
-  day = g_date_time_format (now, _("%-d %B %Y"));
-  /* Translators: %s is a date such as "23 November 2026" */
-  title = g_strdup_printf (_("Workshop on %s"), day);
-  event = cg_event_new (title);
-  cg_event_set_date (event, date);
-  cg_workshop_add (workshop, event);
-  return event;
+  /* named by the series' rule: "Workshop 1, 23 November" */
+  return cg_workshop_add_new_event (workshop, NULL);
 }
 
 void
@@ -411,6 +424,20 @@ cg_capture_bar_set_event (CgCaptureBar *self,
   g_return_if_fail (event == NULL || CG_IS_EVENT (event));
 
   g_set_object (&self->event, event);
+}
+
+/* The idea being typed was added: the theme chosen for it alone gives way to the lasting one
+ * (unless that one has left the workshop meanwhile). */
+static void
+restore_theme (CgCaptureBar *self)
+{
+  g_autoptr(CgTheme) theme = g_steal_pointer (&self->theme_after);
+
+  self->typed_theme = FALSE;
+  if (theme != NULL && !g_list_store_find (self->theme.items, theme, NULL))
+    g_clear_object (&theme);
+  if (chooser_select (&self->theme, theme))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME]);
 }
 
 guint
@@ -444,6 +471,8 @@ cg_capture_bar_add_text (CgCaptureBar *self,
       g_ptr_array_add (added, idea);
     }
   cg_history_end_group (history);
+  if (self->typed_theme)
+    restore_theme (self);
 
   for (guint i = 0; i < added->len; i++)
     g_signal_emit (self, signals[IDEA_ADDED], 0, g_ptr_array_index (added, i));
@@ -578,6 +607,178 @@ paste_clipboard_cb (GtkText      *text,
                                  clipboard_text_cb, g_object_ref (self));
 }
 
+/* Asking for a name */
+
+/* Calls the pending callback (once) with the name typed, unless @accept is FALSE. */
+static void
+ask_finish (CgCaptureBar *self,
+            gboolean      accept)
+{
+  CgCaptureBarNamed done = g_steal_pointer (&self->ask_done);
+  gpointer data = g_steal_pointer (&self->ask_data);
+  GDestroyNotify destroy = g_steal_pointer (&self->ask_destroy);
+  g_autofree char *name = NULL;
+
+  if (done == NULL)
+    return;
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->ask_entry))));
+  if (accept && *name != '\0')
+    done (name, data);
+  if (destroy != NULL)
+    destroy (data);
+}
+
+static void
+ask_closed_cb (CgCaptureBar *self)
+{
+  GtkWidget *back = self->ask_return;
+
+  /* back where the keys were pressed, before the change, so the focus can follow a moved card */
+  g_clear_weak_pointer (&self->ask_return);
+  if (back != NULL && gtk_widget_get_root (back) == gtk_widget_get_root (GTK_WIDGET (self)) &&
+      gtk_widget_get_mapped (back))
+    gtk_widget_grab_focus (back);
+  else if (self->entry != NULL)
+    cg_capture_bar_focus (self);
+  ask_finish (self, !self->ask_cancelled);
+}
+
+/* Closes the question, if one is asked, as Escape would. */
+static void
+ask_cancel (CgCaptureBar *self)
+{
+  if (cg_capture_bar_is_asking (self))
+    {
+      self->ask_cancelled = TRUE;
+      gtk_popover_popdown (GTK_POPOVER (self->ask_popover));
+    }
+  ask_finish (self, FALSE);
+}
+
+static void
+ask_accept_cb (CgCaptureBar *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->ask_popover));
+}
+
+static gboolean
+ask_cancel_cb (GtkWidget *popover,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  CgCaptureBar *self = user_data;
+
+  self->ask_cancelled = TRUE;
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  return TRUE;
+}
+
+static void
+build_ask_popover (CgCaptureBar *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEventController *escape = gtk_shortcut_controller_new ();
+
+  self->ask_popover = gtk_popover_new ();
+  self->ask_heading = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->ask_heading), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->ask_heading), 40);
+  gtk_label_set_xalign (GTK_LABEL (self->ask_heading), 0);
+  gtk_widget_add_css_class (self->ask_heading, "heading");
+
+  self->ask_entry = gtk_entry_new ();
+  gtk_entry_set_max_length (GTK_ENTRY (self->ask_entry), 200);
+  gtk_widget_set_hexpand (self->ask_entry, TRUE);
+  g_signal_connect_object (self->ask_entry, "activate", G_CALLBACK (ask_accept_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->ask_button = gtk_button_new ();
+  gtk_button_set_use_underline (GTK_BUTTON (self->ask_button), TRUE);
+  gtk_widget_add_css_class (self->ask_button, "suggested-action");
+  g_signal_connect_object (self->ask_button, "clicked", G_CALLBACK (ask_accept_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (row), self->ask_entry);
+  gtk_box_append (GTK_BOX (row), self->ask_button);
+  gtk_box_append (GTK_BOX (box), self->ask_heading);
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_popover_set_child (GTK_POPOVER (self->ask_popover), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->ask_entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->ask_heading, NULL,
+                                  -1);
+
+  /* Escape leaves everything as it was; a click elsewhere keeps the name, as Enter does */
+  gtk_event_controller_set_propagation_phase (escape, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
+                                                          gtk_callback_action_new (ask_cancel_cb,
+                                                                                   self, NULL)));
+  gtk_widget_add_controller (self->ask_popover, escape);
+  g_signal_connect_object (self->ask_popover, "closed", G_CALLBACK (ask_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (self->ask_popover, GTK_WIDGET (self));
+}
+
+void
+cg_capture_bar_ask_name (CgCaptureBar      *self,
+                         GType              type,
+                         const char        *heading,
+                         const char        *name,
+                         CgCaptureBarNamed  done,
+                         gpointer           user_data,
+                         GDestroyNotify     destroy)
+{
+  GtkRoot *root;
+  GtkWidget *anchor;
+  graphene_rect_t bounds;
+
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (type == CG_TYPE_THEME || type == CG_TYPE_VOICE);
+  g_return_if_fail (heading != NULL && name != NULL && done != NULL);
+
+  /* a second question replaces the first, which is dropped as Escape would */
+  ask_cancel (self);
+  if (self->ask_popover == NULL)
+    build_ask_popover (self);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_set_weak_pointer (&self->ask_return, root != NULL ? gtk_root_get_focus (root) : NULL);
+  self->ask_done = done;
+  self->ask_data = user_data;
+  self->ask_destroy = destroy;
+  self->ask_cancelled = FALSE;
+
+  gtk_label_set_text (GTK_LABEL (self->ask_heading), heading);
+  gtk_button_set_label (GTK_BUTTON (self->ask_button),
+                        type == CG_TYPE_THEME ? _("_Add Theme") : _("_Add Voice"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ask_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  type == CG_TYPE_THEME ? _("Name of the new theme")
+                                                        : _("Name of the new voice"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ask_popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  type == CG_TYPE_THEME ? _("New theme") : _("New voice"), -1);
+  gtk_editable_set_text (GTK_EDITABLE (self->ask_entry), name);
+
+  anchor = GTK_WIDGET (type == CG_TYPE_THEME ? self->theme.dropdown : self->voice.dropdown);
+  if (gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->ask_popover),
+                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                   bounds.size.width, bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->ask_popover));
+  gtk_widget_grab_focus (self->ask_entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->ask_entry), 0, -1);
+}
+
+gboolean
+cg_capture_bar_is_asking (CgCaptureBar *self)
+{
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), FALSE);
+  return self->ask_popover != NULL && gtk_widget_get_visible (self->ask_popover);
+}
+
 /* GObject */
 
 static void
@@ -598,11 +799,17 @@ cg_capture_bar_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   close_dialog (self);
+  ask_finish (self, FALSE);
+  if (self->ask_popover != NULL)
+    g_signal_handlers_disconnect_by_data (self->ask_popover, self);
+  g_clear_weak_pointer (&self->ask_return);
+  g_clear_object (&self->theme_after);
   chooser_clear (&self->voice, self);
   chooser_clear (&self->theme, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->entry = NULL;
+  self->ask_popover = NULL;
   g_clear_object (&self->workshop);
   g_clear_object (&self->event);
 
@@ -754,6 +961,7 @@ cg_capture_bar_set_workshop (CgCaptureBar *self,
   if (self->workshop == workshop)
     return;
   close_dialog (self);
+  ask_cancel (self);
 
   g_set_object (&self->workshop, workshop);
   chooser_set_source (&self->voice, self, workshop != NULL ? cg_workshop_get_voices (workshop)
@@ -830,7 +1038,64 @@ cg_capture_bar_set_theme (CgCaptureBar *self,
 {
   g_return_if_fail (CG_IS_CAPTURE_BAR (self));
   g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
+  forget_typed_theme (self);
   select_in_chooser (self, &self->theme, theme);
+}
+
+void
+cg_capture_bar_set_typed_theme (CgCaptureBar *self,
+                                CgTheme      *theme)
+{
+  g_return_if_fail (CG_IS_CAPTURE_BAR (self));
+  g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
+
+  if (!self->typed_theme)
+    {
+      g_set_object (&self->theme_after, self->theme.selected);
+      self->typed_theme = TRUE;
+    }
+  select_in_chooser (self, &self->theme, theme);
+}
+
+gboolean
+cg_capture_bar_get_theme_is_typed (CgCaptureBar *self)
+{
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), FALSE);
+  return self->typed_theme;
+}
+
+gboolean
+cg_capture_bar_has_text (CgCaptureBar *self)
+{
+  const char *text;
+
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), FALSE);
+
+  if (self->entry == NULL)
+    return FALSE;
+  for (text = gtk_editable_get_text (GTK_EDITABLE (self->entry)); *text != '\0';
+       text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_capture_bar_has_focus (CgCaptureBar *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return FALSE;
+  return self->ask_popover == NULL || (focus != self->ask_popover &&
+                                       !gtk_widget_is_ancestor (focus, self->ask_popover));
 }
 
 void

@@ -12,6 +12,8 @@
 
 #include "cg-export-dialog.h"
 #include "cg-print.h"
+#include "cg-window.h"
+#include "cg-workshop-properties.h"
 #include "io/cg-output.h"
 #include "render/cg-summary-export.h"
 
@@ -39,6 +41,7 @@ struct _CgExportDialog
   GtkLabel             *status_label;
   GtkLabel             *page_label;
   GtkDrawingArea       *preview;
+  GtkWidget            *support_reminder;
 };
 
 G_DEFINE_FINAL_TYPE (CgExportDialog, cg_export_dialog, GTK_TYPE_WINDOW)
@@ -319,6 +322,43 @@ fill_events (CgExportDialog *self)
   gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (names));
 }
 
+/* The workshop's properties changed (in the window the reminder opened): the front page too. */
+static void
+workshop_notify_cb (CgExportDialog *self)
+{
+  g_auto(GStrv) contacts = cg_workshop_dup_support_contacts (self->workshop);
+
+  if (contacts[0] != NULL)
+    gtk_widget_set_visible (self->support_reminder, FALSE);
+  option_changed_cb (self);
+}
+
+static void
+properties_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+
+  cg_workshop_properties_present (GTK_WINDOW (self), self->workshop, FALSE);
+}
+
+/* Once a run for each workshop, when no support contacts are set and they could be: a short
+ * reminder with a button that opens the workshop's properties. */
+static void
+remind_of_support (CgExportDialog *self,
+                   GtkWindow      *parent)
+{
+  g_auto(GStrv) contacts = cg_workshop_dup_support_contacts (self->workshop);
+  gboolean read_only = CG_IS_WINDOW (parent) && cg_window_get_read_only (CG_WINDOW (parent));
+
+  if (contacts[0] != NULL || read_only ||
+      g_object_get_data (G_OBJECT (self->workshop), "cg-support-reminded") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (self->workshop), "cg-support-reminded", GINT_TO_POINTER (TRUE));
+  gtk_widget_set_visible (self->support_reminder, TRUE);
+}
+
 static void
 cg_export_dialog_dispose (GObject *object)
 {
@@ -357,12 +397,14 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, support_reminder);
   gtk_widget_class_bind_template_callback (widget_class, option_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.previous-page", NULL, turn_page_cb);
   gtk_widget_class_install_action (widget_class, "export.next-page", NULL, turn_page_cb);
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "export.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "export.properties", NULL, properties_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
                                        "export.previous-page", NULL);
@@ -400,6 +442,9 @@ cg_export_dialog_present (GtkWindow  *parent,
                               cg_paper_get_default () == CG_PAPER_LETTER ? 1 : 0);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   rebuild_cb (self);
+  remind_of_support (self, parent);
+  g_signal_connect_object (workshop, "notify", G_CALLBACK (workshop_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }

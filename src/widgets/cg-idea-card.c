@@ -1,5 +1,10 @@
 /* cg-idea-card.c: one idea on the board: its words, voice, kind, votes and markers
  *
+ * For the mouse and touch, a card shows small - and + buttons while the pointer is over it or it
+ * is selected (board.vote-idea, for this card's idea), and opens its menu (see cg-card-menu.c) on
+ * a right-click or a long press, through board.card-menu. Outside a board, or in review mode,
+ * those actions are not there or not enabled: no buttons show and no menu opens.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cg-board"
@@ -41,6 +46,11 @@ struct _CgIdeaCard
   GtkWidget      *review_marker;
   GtkLabel       *history_label;
   GtkWidget      *marked_image;
+  GtkWidget      *vote_buttons; /* made the first time the pointer is over the card, or it is
+                                 * selected */
+  GtkWidget      *vote_down_button;
+  GtkWidget      *vote_up_button;
+  gboolean        pointer_inside; /* a mouse, not a finger: touch has no hover */
 };
 
 G_DEFINE_FINAL_TYPE (CgIdeaCard, cg_idea_card, GTK_TYPE_WIDGET)
@@ -242,6 +252,144 @@ update_votes (CgIdeaCard *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 
+static void update_vote_buttons (CgIdeaCard *self);
+
+static void
+set_vote_targets (CgIdeaCard *self)
+{
+  const char *id = self->idea != NULL ? cg_object_get_id (CG_OBJECT (self->idea)) : "";
+
+  if (self->vote_buttons == NULL)
+    return;
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_down_button), "(si)", id, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_up_button), "(si)", id, 1);
+}
+
+static GtkWidget *
+add_vote_button (CgIdeaCard *self,
+                 const char *icon_name,
+                 const char *label,
+                 const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  /* not in the focus chain: the arrows and Tab move between cards, and + and - do the same */
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_add_css_class (button, "cg-card-vote");
+  gtk_box_append (GTK_BOX (self->vote_buttons), button);
+  g_signal_connect_swapped (button, "notify::sensitive", G_CALLBACK (update_vote_buttons), self);
+  return button;
+}
+
+/* After the votes, in the line under the words; no taller than that line, so a card keeps its
+ * height when they show. */
+static void
+ensure_vote_buttons (CgIdeaCard *self)
+{
+  if (self->vote_buttons != NULL)
+    return;
+  self->vote_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_valign (self->vote_buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->vote_buttons, FALSE);
+  gtk_widget_add_css_class (self->vote_buttons, "cg-card-vote-buttons");
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->votes_label))),
+                  self->vote_buttons);
+  self->vote_down_button = add_vote_button (self, "list-remove-symbolic", _("Remove a vote"),
+                                            _("Remove a vote (−)"));
+  self->vote_up_button = add_vote_button (self, "list-add-symbolic", _("Add a vote"),
+                                          _("Add a vote (+)"));
+  /* in the board now, so the action is found at once */
+  set_vote_targets (self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_down_button), "board.vote-idea");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_up_button), "board.vote-idea");
+}
+
+/* The vote buttons show while the pointer is over the card or it is selected (so a tap on a
+ * card not selected selects it, never votes), and only where voting is possible. */
+static void
+update_vote_buttons (CgIdeaCard *self)
+{
+  GtkStateFlags state = gtk_widget_get_state_flags (GTK_WIDGET (self));
+  gboolean wanted = self->idea != NULL &&
+                    (self->pointer_inside ||
+                     (state & (GTK_STATE_FLAG_SELECTED | GTK_STATE_FLAG_FOCUS_WITHIN)) != 0);
+
+  if (!wanted && self->vote_buttons == NULL)
+    return;
+  ensure_vote_buttons (self);
+  gtk_widget_set_visible (self->vote_buttons,
+                          wanted && gtk_widget_get_sensitive (self->vote_up_button));
+}
+
+static void
+pointer_enter_cb (GtkEventControllerMotion *controller,
+                  double                    x,
+                  double                    y,
+                  CgIdeaCard               *self)
+{
+  GdkDevice *device =
+    gtk_event_controller_get_current_event_device (GTK_EVENT_CONTROLLER (controller));
+
+  if (device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN)
+    return;
+  self->pointer_inside = TRUE;
+  update_vote_buttons (self);
+}
+
+static void
+pointer_leave_cb (GtkEventControllerMotion *controller,
+                  CgIdeaCard               *self)
+{
+  self->pointer_inside = FALSE;
+  update_vote_buttons (self);
+}
+
+static void
+cg_idea_card_state_flags_changed (GtkWidget     *widget,
+                                  GtkStateFlags  previous)
+{
+  GTK_WIDGET_CLASS (cg_idea_card_parent_class)->state_flags_changed (widget, previous);
+  update_vote_buttons (CG_IDEA_CARD (widget));
+}
+
+/* The card's menu: the board opens it (selecting the card first). */
+static void
+request_menu (CgIdeaCard *self,
+              double      x,
+              double      y)
+{
+  if (self->idea != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "board.card-menu", "(sdd)",
+                                cg_object_get_id (CG_OBJECT (self->idea)), x, y);
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      CgIdeaCard      *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  request_menu (self, x, y);
+}
+
+static void
+long_pressed_cb (GtkGestureLongPress *gesture,
+                 double               x,
+                 double               y,
+                 CgIdeaCard          *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  request_menu (self, x, y);
+}
+
 static void
 update_card (CgIdeaCard *self)
 {
@@ -307,6 +455,11 @@ cg_idea_card_set_idea (CgIdeaCard *self,
     g_signal_handlers_disconnect_by_func (self->idea, update_card, self);
   watch_voice (self, NULL);
   g_set_object (&self->idea, idea);
+  /* the buttons vote for this card's idea, whichever card is selected */
+  set_vote_targets (self);
+  if (idea == NULL)
+    self->pointer_inside = FALSE;
+  update_vote_buttons (self);
   if (idea != NULL)
     {
       g_signal_connect_object (idea, "notify", G_CALLBACK (update_card), self,
@@ -452,6 +605,12 @@ cg_idea_card_dispose (GObject *object)
   GtkWidget *child;
 
   cg_idea_card_set_idea (self, NULL);
+  if (self->vote_buttons != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->vote_down_button, update_vote_buttons, self);
+      g_signal_handlers_disconnect_by_func (self->vote_up_button, update_vote_buttons, self);
+      self->vote_buttons = self->vote_down_button = self->vote_up_button = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_IDEA_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -515,6 +674,7 @@ cg_idea_card_class_init (CgIdeaCardClass *klass)
   object_class->get_property = cg_idea_card_get_property;
   object_class->set_property = cg_idea_card_set_property;
   widget_class->snapshot = cg_idea_card_snapshot;
+  widget_class->state_flags_changed = cg_idea_card_state_flags_changed;
 
   properties[PROP_IDEA] =
     g_param_spec_object ("idea", NULL, NULL, CG_TYPE_IDEA,
@@ -542,9 +702,25 @@ cg_idea_card_class_init (CgIdeaCardClass *klass)
 static void
 cg_idea_card_init (CgIdeaCard *self)
 {
+  GtkGesture *secondary = gtk_gesture_click_new ();
+  GtkGesture *long_press = gtk_gesture_long_press_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_visible (self->markers, FALSE);
+
+  g_signal_connect (motion, "enter", G_CALLBACK (pointer_enter_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (pointer_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  /* the menu: a right-click, or a long press of a finger (a mouse has its right button) */
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
 }
 
 GtkWidget *

@@ -660,7 +660,7 @@ cg_voices_panel_init (CgVoicesPanel *self)
   self->rows = g_ptr_array_new ();
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (layout, 6);
-  gtk_widget_set_size_request (widget, 300, -1);
+  /* (its width, in em so that it grows with the text size, is in cg-board.css) */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Voices"), -1);
 

@@ -11,6 +11,7 @@
 #include "cg-export-dialog.h"
 #include "cg-print.h"
 #include "cg-window-private.h"
+#include "cg-workshop-properties.h"
 
 #define TEXT_SCALE_MIN 0.6
 #define TEXT_SCALE_MAX 3.0
@@ -43,7 +44,7 @@ cg_window_update_actions (CgWindow *self)
   gboolean on_board = g_strcmp0 (cg_window_get_view (self), "board") == 0;
   guint n_marked = cg_board_get_n_marked (self->board);
   const char *looking_actions[] = {
-    "focus-board", "search", "export", "print", "view",
+    "focus-board", "search", "export", "print", "view", "properties",
   };
   /* none of these is there in review mode: each would change the workshop or write a file */
   const char *editing_actions[] = {
@@ -100,92 +101,6 @@ save_as_activated (GSimpleAction *action,
 }
 
 static void
-focus_capture_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  cg_capture_bar_focus (window_of (user_data)->capture_bar);
-}
-
-static void
-focus_board_activated (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  CgWindow *self = window_of (user_data);
-  CgIdea *target = cg_window_get_target_idea (self);
-
-  if (target != NULL)
-    cg_board_select_idea (self->board, target);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->board));
-}
-
-/* Item @n (counting from 1) of @model, or NULL. */
-static gpointer
-nth_item (GListModel *model,
-          int         n)
-{
-  if (n < 1 || (guint) n > g_list_model_get_n_items (model))
-    return NULL;
-  return g_list_model_get_item (model, (guint) n - 1);
-}
-
-static void
-set_voice_activated (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  CgWindow *self = window_of (user_data);
-  g_autoptr(CgVoice) voice = nth_item (cg_workshop_get_voices (self->workshop),
-                                       g_variant_get_int32 (parameter));
-  CgIdea *selected = cg_board_get_selected_idea (self->board);
-
-  if (voice == NULL)
-    return;
-  cg_capture_bar_set_voice (self->capture_bar, voice);
-  if (selected != NULL)
-    cg_idea_set_voice (selected, voice);
-}
-
-static void
-move_to_theme_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  CgWindow *self = window_of (user_data);
-  int n = g_variant_get_int32 (parameter);
-  g_autoptr(CgTheme) theme = nth_item (cg_workshop_get_themes (self->workshop), n);
-  CgIdea *target = cg_window_get_target_idea (self);
-
-  if (target == NULL || (n != 0 && theme == NULL) || cg_idea_get_theme (target) == theme)
-    return;
-  cg_workshop_place_idea (self->workshop, target, theme, NULL);
-  if (cg_board_get_selected_idea (self->board) == target)
-    cg_board_select_idea (self->board, target);
-}
-
-static CgIdeaKind
-next_kind (CgIdeaKind kind)
-{
-  return kind >= CG_IDEA_KIND_LAST ? CG_IDEA_KIND_IDEA : kind + 1;
-}
-
-static void
-cycle_kind_activated (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  CgWindow *self = window_of (user_data);
-  CgIdea *selected = cg_board_get_selected_idea (self->board);
-
-  cg_capture_bar_set_kind (self->capture_bar,
-                           next_kind (cg_capture_bar_get_kind (self->capture_bar)));
-  if (selected != NULL)
-    cg_idea_set_kind (selected, next_kind (cg_idea_get_kind (selected)));
-}
-
-static void
 search_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -234,17 +149,79 @@ print_activated (GSimpleAction *action,
   cg_print_workshop (GTK_WINDOW (self), self->workshop, options);
 }
 
+/* Private notes were shown once since the application started (or, for a window without an
+ * application, in this window): the question is asked once a run. */
+#define PRIVATE_CONFIRMED "cg-private-notes-confirmed"
+
+static GObject *
+private_confirmation_holder (CgWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return application != NULL ? G_OBJECT (application) : G_OBJECT (self);
+}
+
+static void
+set_show_private (CgWindow *self,
+                  gboolean  show)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (show));
+  cg_board_set_show_private (self->board, show);
+  cg_action_plan_set_show_private (self->action_plan, show);
+  cg_review_view_set_show_private (self->review_view, show);
+  gtk_widget_set_visible (self->private_indicator, show);
+  cg_window_update_titles (self);
+}
+
+static void
+confirm_private_response_cb (GtkDialog *dialog,
+                             int        response,
+                             CgWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  g_object_set_data (private_confirmation_holder (self), PRIVATE_CONFIRMED, GINT_TO_POINTER (1));
+  set_show_private (self, TRUE);
+}
+
+/* Private notes hold words people asked to keep out of the room: showing them asks first, once
+ * a run, because this screen may be the projector. */
 static void
 show_private_changed (GSimpleAction *action,
                       GVariant      *state,
                       gpointer       user_data)
 {
   CgWindow *self = window_of (user_data);
+  GtkWidget *dialog;
 
-  g_simple_action_set_state (action, state);
-  cg_board_set_show_private (self->board, g_variant_get_boolean (state));
-  cg_action_plan_set_show_private (self->action_plan, g_variant_get_boolean (state));
-  cg_review_view_set_show_private (self->review_view, g_variant_get_boolean (state));
+  if (!g_variant_get_boolean (state) ||
+      g_object_get_data (private_confirmation_holder (self), PRIVATE_CONFIRMED) != NULL)
+    {
+      set_show_private (self, g_variant_get_boolean (state));
+      return;
+    }
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
+                                   _("Show private notes on this screen?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Private notes hold what people asked to keep out "
+                                              "of the room. If this screen is shown on a "
+                                              "projector, everyone will read them. The header "
+                                              "shows a button to hide them again."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Show Private Notes"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_private_response_cb), self,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -258,30 +235,97 @@ show_voices_changed (GSimpleAction *action,
   gtk_widget_set_visible (GTK_WIDGET (self->voices_panel), g_variant_get_boolean (state));
 }
 
+/* Text size, and a window of any size
+ *
+ * Ctrl+Plus and Ctrl+Minus scale the text of the capture bar and of the views under it (the
+ * board, the plan, the review and the voices panel), for a projector; the header bar and the
+ * search bar are the facilitator's and keep the desktop's size. The size chosen is kept in
+ * GSettings ("text-scale") and a new window starts with it. Columns and the voices panel are
+ * sized in em (cg-board.css), so they widen with the text and a card keeps its lines.
+ *
+ * GTK 4.8 has no breakpoints, so the window looks at its own width each time it is laid out
+ * (its surface's "layout" signal, which comes once GTK has allocated it) and
+ *   - shows the view switcher's icons instead of its words when the header bar would not fit
+ *     with the words (its width with them is measured while they show). The header bar sits
+ *     in a scrolled window that asks only for its width with the icons, so the words never
+ *     make the window wider than it can be: for a moment too narrow, the header bar is clipped
+ *     until the icons replace the words, in the same frame;
+ *   - folds the voices panel away when it and two columns would not fit side by side. The
+ *     header's Voices Panel button (win.show-voices) then opens it beside the board for a
+ *     while, and closes it again; a window made wide again shows it as it was before. */
+
+/* Room the title keeps before the switcher gives up its words. */
+#define HEADER_TITLE_ROOM 48
+/* The board's padding and the window's border, next to the columns (cg-board.css). */
+#define BOARD_MARGINS 40
+
+typedef struct
+{
+  GSettings *settings;       /* NULL when the schema is not installed (a build run in place) */
+  char      *zoom_class;     /* this window's own class, so each window has its text size */
+  int        header_words;   /* the header bar's minimum width with the switcher's words */
+  int        header_icons;   /* and with its icons: what the window asks for */
+  gboolean   compact_header;
+  gboolean   voices_folded;
+  gboolean   voices_docked;  /* whether the panel shows when there is room for it */
+} WindowSize;
+
+static void
+window_size_free (gpointer data)
+{
+  WindowSize *size = data;
+
+  g_clear_object (&size->settings);
+  g_free (size->zoom_class);
+  g_free (size);
+}
+
+static WindowSize *
+window_size_of (CgWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "cg-window-size");
+}
+
+/* The application's settings, or NULL (with a note for developers) when its schema is not
+ * installed: the window works the same, it just forgets the text size. */
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("The settings schema %s is not installed: the text size is not remembered",
+               APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
 void
 cg_window_apply_text_scale (CgWindow *self)
 {
   static guint serial;
+  WindowSize *size = window_size_of (self);
   g_autofree char *css = NULL;
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
   char scale[G_ASCII_DTOSTR_BUF_SIZE];
 
-  /* A class of this window's own, so each window keeps its own text size. */
   if (self->zoom_css == NULL)
     {
-      g_autofree char *name = g_strdup_printf ("cg-zoom-%u", ++serial);
-
       self->zoom_css = gtk_css_provider_new ();
-      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->zoom_css),
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  GTK_STYLE_PROVIDER (self->zoom_css),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-      gtk_widget_add_css_class (self->board_page, name);
-      g_object_set_data_full (G_OBJECT (self), "cg-zoom-class", g_steal_pointer (&name), g_free);
+      size->zoom_class = g_strdup_printf ("cg-zoom-%u", ++serial);
+      gtk_widget_add_css_class (GTK_WIDGET (self->capture_bar), size->zoom_class);
+      gtk_widget_add_css_class (GTK_WIDGET (self->view_stack), size->zoom_class);
     }
 
-  g_ascii_formatd (scale, sizeof scale, "%.0f", self->text_scale * 100);
-  css = g_strdup_printf (".%s { font-size: %s%%; }",
-                         (const char *) g_object_get_data (G_OBJECT (self), "cg-zoom-class"),
-                         scale);
+  g_ascii_formatd (scale, sizeof scale, "%.1f", self->text_scale * 100);
+  css = g_strdup_printf (".%s { font-size: %s%%; }", size->zoom_class, scale);
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
 }
 
@@ -289,6 +333,7 @@ static void
 zoom (CgWindow *self,
       double    factor)
 {
+  WindowSize *size = window_size_of (self);
   double scale = factor == 0 ? 1.0 : CLAMP (self->text_scale * factor, TEXT_SCALE_MIN,
                                             TEXT_SCALE_MAX);
 
@@ -296,6 +341,136 @@ zoom (CgWindow *self,
     return;
   self->text_scale = scale;
   cg_window_apply_text_scale (self);
+  if (size->settings != NULL)
+    g_settings_set_double (size->settings, "text-scale", scale);
+}
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  if (widget != NULL)
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+static GtkWidget *
+template_child (CgWindow   *self,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), CG_TYPE_WINDOW, name));
+}
+
+static void
+set_compact_header (CgWindow *self,
+                    gboolean  compact)
+{
+  static const struct
+  {
+    const char *view;
+    const char *icon;
+  } icons[] = {
+    { "board", "view-grid-symbolic" },
+    { "plan", "x-office-spreadsheet-symbolic" },
+    { "review", "document-open-recent-symbolic" },
+  };
+  GtkWidget *indicator = gtk_button_get_child (GTK_BUTTON (self->private_indicator));
+  GtkWidget *indicator_label = indicator != NULL ? gtk_widget_get_last_child (indicator) : NULL;
+
+  window_size_of (self)->compact_header = compact;
+  /* a page with an icon shows in the switcher as the icon, its title as the tooltip */
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    {
+      GtkWidget *view = gtk_stack_get_child_by_name (self->view_stack, icons[i].view);
+
+      if (view != NULL)
+        gtk_stack_page_set_icon_name (gtk_stack_get_page (self->view_stack, view),
+                                      compact ? icons[i].icon : NULL);
+    }
+  /* "Private Notes Shown" keeps its icon, its colour, its tooltip and its accessible name */
+  if (GTK_IS_LABEL (indicator_label))
+    gtk_widget_set_visible (indicator_label, !compact);
+}
+
+static void
+set_voices_folded (CgWindow *self,
+                   gboolean  folded)
+{
+  WindowSize *size = window_size_of (self);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-voices");
+  g_autoptr(GVariant) state = g_action_get_state (action);
+  GtkWidget *button = template_child (self, "voices_button");
+
+  size->voices_folded = folded;
+  if (folded)
+    size->voices_docked = g_variant_get_boolean (state);
+  g_action_change_state (action, g_variant_new_boolean (!folded && size->voices_docked));
+  gtk_widget_set_visible (button, folded);
+}
+
+static void
+ask_for_compact_header (CgWindow *self,
+                        int       width)
+{
+  WindowSize *size = window_size_of (self);
+
+  if (size->header_icons == width)
+    return;
+  size->header_icons = width;
+  gtk_widget_set_size_request (template_child (self, "header_scroller"), width, -1);
+}
+
+/* The window has been given its size (see the top of this part). */
+static void
+window_laid_out_cb (CgWindow *self)
+{
+  WindowSize *size = window_size_of (self);
+  GtkWidget *header = template_child (self, "header_bar");
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int column = cg_board_get_column_width (self->board);
+  gboolean compact, folded;
+
+  if (width <= 0)
+    return;
+  if (!size->compact_header)
+    size->header_words = minimum_width (header);
+  else
+    ask_for_compact_header (self, minimum_width (header));
+  compact = width < size->header_words + HEADER_TITLE_ROOM;
+  folded = column > 0 && width < 3 * column + BOARD_MARGINS;
+  if (compact != size->compact_header)
+    set_compact_header (self, compact);
+  if (folded != size->voices_folded)
+    set_voices_folded (self, folded);
+}
+
+static void
+window_realized_cb (CgWindow *self)
+{
+  gboolean compact = window_size_of (self)->compact_header;
+
+  /* the window asks, from the start, only for the header's width with icons */
+  set_compact_header (self, TRUE);
+  ask_for_compact_header (self, minimum_width (template_child (self, "header_bar")));
+  set_compact_header (self, compact);
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "layout",
+                           G_CALLBACK (window_laid_out_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The remembered text size, and following the window's width. */
+static void
+setup_window_size (CgWindow *self)
+{
+  WindowSize *size = g_new0 (WindowSize, 1);
+
+  size->voices_docked = TRUE;
+  size->settings = settings_new ();
+  if (size->settings != NULL)
+    self->text_scale = CLAMP (g_settings_get_double (size->settings, "text-scale"),
+                              TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+  g_object_set_data_full (G_OBJECT (self), "cg-window-size", size, window_size_free);
+  g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);
 }
 
 static void
@@ -328,6 +503,18 @@ new_event_activated (GSimpleAction *action,
                      gpointer       user_data)
 {
   cg_window_new_event (window_of (user_data));
+}
+
+/* The workshop's title, who runs it and its front page; only to read in review mode. */
+static void
+properties_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CgWindow *self = window_of (user_data);
+
+  if (self->workshop != NULL)
+    cg_workshop_properties_present (GTK_WINDOW (self), self->workshop, self->read_only);
 }
 
 static void
@@ -367,11 +554,6 @@ static const GActionEntry window_actions[] = {
   { .name = "redo", .activate = redo_activated },
   { .name = "save", .activate = save_activated },
   { .name = "save-as", .activate = save_as_activated },
-  { .name = "focus-capture", .activate = focus_capture_activated },
-  { .name = "focus-board", .activate = focus_board_activated },
-  { .name = "set-voice", .activate = set_voice_activated, .parameter_type = "i" },
-  { .name = "move-to-theme", .activate = move_to_theme_activated, .parameter_type = "i" },
-  { .name = "cycle-kind", .activate = cycle_kind_activated },
   { .name = "search", .activate = search_activated },
   { .name = "merge", .activate = merge_activated },
   { .name = "export", .activate = export_activated },
@@ -383,6 +565,7 @@ static const GActionEntry window_actions[] = {
   { .name = "zoom-reset", .activate = zoom_reset_activated },
   { .name = "new-event", .activate = new_event_activated },
   { .name = "edit-events", .activate = edit_events_activated },
+  { .name = "properties", .activate = properties_activated },
   { .name = "combine", .activate = combine_activated },
   { .name = "new-action", .activate = new_action_activated },
   { .name = "view", .parameter_type = "s", .state = "'board'", .change_state = view_changed },
@@ -393,6 +576,11 @@ cg_window_install_actions (GtkWidgetClass *widget_class)
 {
   /* Escape in the capture bar goes to the board; the rest are application accelerators. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.focus-board", NULL);
+  /* what a narrow window changes (see setup_window_size) */
+  gtk_widget_class_bind_template_child_full (widget_class, "voices_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "header_bar", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "header_scroller", FALSE, 0);
+  cg_window_keys_class_init (widget_class);
 }
 
 void
@@ -400,4 +588,7 @@ cg_window_add_actions (CgWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  setup_window_size (self);
+  /* the voice, kind and theme keys, and going to and from the capture bar */
+  cg_window_keys_init (self);
 }

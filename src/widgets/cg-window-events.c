@@ -167,10 +167,7 @@ cg_window_new_event (CgWindow *self)
   GListModel *events;
   guint n_events;
   g_autoptr(CgEvent) previous = NULL;
-  g_autoptr(CgEvent) event = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *title = NULL;
+  CgEvent *event;
 
   g_return_if_fail (CG_IS_WINDOW (self));
   if (self->workshop == NULL || self->read_only)
@@ -179,11 +176,8 @@ cg_window_new_event (CgWindow *self)
   events = cg_workshop_get_events (self->workshop);
   n_events = g_list_model_get_n_items (events);
   previous = n_events > 0 ? g_list_model_get_item (events, n_events - 1) : NULL;
-  /* Translators: the title a new event starts with, as in "Event 3"; renamed in Events… */
-  title = g_strdup_printf (_("Event %u"), n_events + 1);
-  event = cg_event_new (title);
-  cg_event_set_date (event, date);
-  cg_workshop_add (self->workshop, event);
+  /* today, named by the series' rule: "Workshop 3, 18 June" */
+  event = cg_workshop_add_new_event (self->workshop, NULL);
 
   cg_window_set_current_event (self, event);
   if (previous != NULL)

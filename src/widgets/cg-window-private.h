@@ -8,6 +8,7 @@
 #include "cg-board.h"
 #include "cg-capture-bar.h"
 #include "cg-choices.h"
+#include "cg-notice.h"
 #include "cg-review-view.h"
 #include "cg-voices-panel.h"
 #include "cg-window.h"
@@ -25,7 +26,7 @@ struct _CgWindow
   GFile                *file;
   GCancellable         *cancellable;
   CgAutosave           *autosave;
-  CgIdea               *last_added;   /* weak: the idea Ctrl+1..9 moves when none is selected */
+  CgIdea               *last_added;   /* weak: what Ctrl+0..9 moves from an empty capture bar */
   CgSearch             *search;
   CgEvent              *current_event; /* the event switcher's choice, or NULL: all events */
   CgWorkshop           *merge_target;  /* what a merge being read goes into */
@@ -40,6 +41,7 @@ struct _CgWindow
   GtkStack             *stack;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
+  GtkWidget            *private_indicator;
   GtkLabel             *error_label;
   GtkWidget            *fallback_box;
   GtkLabel             *fallback_label;
@@ -48,6 +50,7 @@ struct _CgWindow
   gboolean              seeking_fallback;  /* looking for that copy */
   GtkWidget            *board_page;
   CgBoard              *board;
+  CgNotice             *notice;        /* over the board: what a key did to a card, with Undo */
   CgCaptureBar         *capture_bar;
   CgVoicesPanel        *voices_panel;
   GtkSearchBar         *search_bar;
@@ -76,6 +79,13 @@ void     cg_window_install_actions      (GtkWidgetClass *widget_class);
 void     cg_window_add_actions          (CgWindow       *self);
 void     cg_window_update_actions       (CgWindow       *self);
 void     cg_window_apply_text_scale     (CgWindow       *self);
+
+/* cg-window-keys.c: focus-capture, focus-board, set-voice, move-to-theme, cycle-kind */
+void     cg_window_keys_class_init      (GtkWidgetClass *widget_class);
+void     cg_window_keys_init            (CgWindow       *self);
+/* Whether the voice, kind and theme keys act on the board's selected card: the keyboard focus
+ * is on the board. Elsewhere they act as in the capture bar. */
+gboolean cg_window_keys_on_board        (CgWindow       *self);
 
 /* cg-window-fallback.c */
 /* Looks for a backup or autosaved copy of @file, which did not open, and offers it. */
@@ -129,7 +139,9 @@ void     cg_window_refilter             (CgWindow       *self);
 
 /* cg-window.c */
 void     cg_window_update_titles        (CgWindow       *self);
-/* The idea a shortcut acts on: the selected card, or else the one just captured. */
+/* The card a theme key (Ctrl+0..9) moves: on the board, the selected one; elsewhere, when the
+ * capture bar is empty, the idea just added from it; else NULL (the key is for the idea being
+ * typed). */
 CgIdea  *cg_window_get_target_idea      (CgWindow       *self);
 
 G_END_DECLS

@@ -47,6 +47,13 @@ cg_window_update_titles (CgWindow *self)
     }
   /* Translators: the subtitle of a window whose workshop has unsaved changes */
   subtitle = modified ? g_strdup_printf (_("%s (unsaved changes)"), name) : g_strdup (name);
+  if (gtk_widget_get_visible (self->private_indicator))
+    {
+      g_autofree char *plain = g_steal_pointer (&subtitle);
+
+      /* Translators: the subtitle of a window showing private notes */
+      subtitle = g_strdup_printf (_("%s · private notes shown"), plain);
+    }
   window_title = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
 
   gtk_label_set_text (self->title_label, title);
@@ -58,10 +65,11 @@ cg_window_update_titles (CgWindow *self)
 CgIdea *
 cg_window_get_target_idea (CgWindow *self)
 {
-  CgIdea *selected = cg_board_get_selected_idea (self->board);
-
-  if (selected != NULL)
-    return selected;
+  if (cg_window_keys_on_board (self))
+    return cg_board_get_selected_idea (self->board);
+  /* a card already on the board changes only when the bar is empty: the one just added */
+  if (cg_capture_bar_has_text (self->capture_bar))
+    return NULL;
   if (self->last_added != NULL && self->workshop != NULL &&
       cg_workshop_index_of (self->workshop, self->last_added) >= 0)
     return self->last_added;
@@ -331,6 +339,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, private_indicator);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, fallback_box);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, fallback_label);

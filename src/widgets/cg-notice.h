@@ -1,0 +1,31 @@
+/* cg-notice.h: a short notice over the board: what just changed, with Undo, for a few seconds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "model/cg-model.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_NOTICE (cg_notice_get_type ())
+G_DECLARE_FINAL_TYPE (CgNotice, cg_notice, CG, NOTICE, GtkWidget)
+
+GtkWidget  *cg_notice_new         (void);
+/* Shows @text ("Moved ‘…’ to Peer roles") with an Undo button that activates "win.undo", then
+ * hides after the "timeout" property's milliseconds (5000), or later while the pointer or the
+ * keyboard focus is on it. Showing again replaces the text and starts the time again. A screen
+ * reader hears the text: the notice is an alert labelled with it. */
+void        cg_notice_show        (CgNotice   *self,
+                                   const char *text);
+void        cg_notice_hide        (CgNotice   *self);
+/* The text shown, or NULL while hidden. */
+const char *cg_notice_get_text    (CgNotice   *self);
+/* The history whose newest step the notice tells about: any later step, undo or redo hides it,
+ * since its Undo would then undo something else. NULL: none. */
+void        cg_notice_set_history (CgNotice   *self,
+                                   CgHistory  *history);
+
+G_END_DECLS
