@@ -168,31 +168,32 @@ static GVariant *
 remap_tally (GHashTable *map,
              GVariant   *tally)
 {
-  GVariant *result = NULL;
+  g_autoptr(GHashTable) counts = NULL;
   GVariantIter iter;
   const char *key;
   guint count;
+  GVariant *result;
 
   if (tally == NULL)
     return NULL;
   if (map == NULL)
     return g_variant_ref (tally);
 
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_variant_iter_init (&iter, tally);
   while (g_variant_iter_next (&iter, "{&su}", &key, &count))
     {
       CgObject *event = g_hash_table_lookup (map, key);
       const char *id;
-      GVariant *next;
 
       if (event == NULL)
         continue;
       id = cg_object_get_id (event);
-      next = cg_tally_set (result, id, MAX (count, cg_tally_get (result, id)));
-      g_clear_pointer (&result, g_variant_unref);
-      result = next != NULL ? g_variant_ref_sink (next) : NULL;
+      if (count > GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)))
+        g_hash_table_insert (counts, (gpointer) id, GUINT_TO_POINTER (count));
     }
-  return result;
+  result = cg_tally_new_from_table (counts);
+  return result != NULL ? g_variant_ref_sink (result) : NULL;
 }
 
 /* Points references in @value (objects, tallies keyed by event id) at the objects of @into. */
@@ -279,7 +280,8 @@ assign_content (CgObject   *target,
 }
 
 /* Raises each per-event count of @target (votes of an idea, attendance of a voice) to the one
- * @source has, so that merging twice counts nothing twice. */
+ * @source has, so that merging twice counts nothing twice. One change of the whole tally: one
+ * at a time would rebuild it once per event. */
 static void
 merge_counts (Merge    *merge,
               CgObject *target,
@@ -288,6 +290,10 @@ merge_counts (Merge    *merge,
   const char *property = CG_IS_IDEA (source) ? "votes" : "attendance";
   g_autoptr(GVariant) source_tally = NULL;
   g_autoptr(GVariant) tally = NULL;
+  g_autoptr(GVariant) target_tally = NULL;
+  g_autoptr(GVariant) raised = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  gboolean changed = FALSE;
   GVariantIter iter;
   const char *key;
   guint count;
@@ -297,17 +303,21 @@ merge_counts (Merge    *merge,
   if (tally == NULL)
     return;
 
+  g_object_get (target, property, &target_tally, NULL);
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  cg_tally_fill_table (target_tally, counts);
   g_variant_iter_init (&iter, tally);
   while (g_variant_iter_next (&iter, "{&su}", &key, &count))
-    {
-      CgEvent *event = CG_EVENT (cg_workshop_lookup (merge->into, key));
+    if (count > GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)))
+      {
+        g_hash_table_insert (counts, (gpointer) key, GUINT_TO_POINTER (count));
+        changed = TRUE;
+      }
 
-      if (CG_IS_IDEA (target) && count > cg_idea_get_votes (CG_IDEA (target), event))
-        cg_idea_set_votes (CG_IDEA (target), event, count);
-      else if (CG_IS_VOICE (target) &&
-               count > cg_voice_get_attendance (CG_VOICE (target), event))
-        cg_voice_set_attendance (CG_VOICE (target), event, count);
-    }
+  if (!changed)
+    return;
+  raised = g_variant_ref_sink (cg_tally_new_from_table (counts));
+  g_object_set (target, property, raised, NULL);
 }
 
 static CgMergeKind

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cg-tally.h"
@@ -77,4 +78,58 @@ cg_tally_set (GVariant   *tally,
       return NULL;
     }
   return g_variant_builder_end (&builder);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GVariant *
+cg_tally_new_from_table (GHashTable *table)
+{
+  g_autofree gpointer *keys = NULL;
+  GVariantBuilder builder;
+  guint n_keys = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  keys = g_hash_table_get_keys_as_array (table, &n_keys);
+  qsort (keys, n_keys, sizeof (gpointer), compare_keys);
+  g_variant_builder_init (&builder, CG_TALLY_TYPE);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (table, keys[i]));
+
+      if (count == 0)
+        continue;
+      g_variant_builder_add (&builder, "{su}", (const char *) keys[i], count);
+      n++;
+    }
+  if (n == 0)
+    {
+      g_variant_builder_clear (&builder);
+      return NULL;
+    }
+  return g_variant_builder_end (&builder);
+}
+
+void
+cg_tally_fill_table (GVariant   *tally,
+                     GHashTable *table)
+{
+  GVariantIter iter;
+  const char *key;
+  guint count;
+
+  g_return_if_fail (table != NULL);
+
+  if (tally == NULL)
+    return;
+  g_variant_iter_init (&iter, tally);
+  while (g_variant_iter_next (&iter, "{&su}", &key, &count))
+    g_hash_table_insert (table, (gpointer) key, GUINT_TO_POINTER (count));
 }

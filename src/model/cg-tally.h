@@ -19,5 +19,12 @@ guint     cg_tally_total (GVariant   *tally);
 GVariant *cg_tally_set   (GVariant   *tally,
                           const char *key,
                           guint       count);
+/* A new (floating) tally of @table (key -> GUINT_TO_POINTER (count)), sorted by key, zero
+ * counts left out; NULL when none is left. Building one from many counts this way costs
+ * n log n, where n calls of cg_tally_set () would cost n * n. */
+GVariant *cg_tally_new_from_table (GHashTable *table);
+/* Fills @table (key -> GUINT_TO_POINTER (count), keys borrowed from @tally) from @tally. */
+void      cg_tally_fill_table     (GVariant   *tally,
+                                   GHashTable *table);
 
 G_END_DECLS
