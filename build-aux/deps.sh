@@ -8,11 +8,11 @@
 # WenQuanYi Micro Hei (1.6 MB) and DejaVu Sans (the font fontconfig-config already pulls in).
 BUILD_DEBS="gcc:cc pkg-config:pkg-config meson:meson ninja-build:ninja gettext:msgfmt
 libglib2.0-dev:pc:gio-2.0 libgtk-4-dev:pc:gtk4 libxml2-dev:pc:libxml-2.0 libcairo2-dev:pc:cairo
-libpango1.0-dev:pc:pangocairo"
+libpango1.0-dev:pc:pangocairo libsodium-dev:pc:libsodium"
 TEST_DEBS="xvfb:xvfb-run xauth:xauth libxml2-utils:xmllint appstream:appstreamcli
 desktop-file-utils:desktop-file-validate dbus:dbus-run-session poppler-utils:pdftotext
 fontconfig:fc-list fonts-wqy-microhei:font:zh-cn fonts-dejavu-core:font:ar"
-BUILD_DNF="gcc pkgconf meson ninja-build gettext glib2-devel gtk4-devel libxml2-devel cairo-devel pango-devel"
+BUILD_DNF="gcc pkgconf meson ninja-build gettext glib2-devel gtk4-devel libxml2-devel cairo-devel pango-devel libsodium-devel"
 TEST_DNF="xorg-x11-server-Xvfb xorg-x11-xauth libxml2 appstream desktop-file-utils dbus-daemon poppler-utils fontconfig wqy-microhei-fonts dejavu-sans-fonts"
 
 # Prints the Debian packages of the list "$1" whose command, module or font is missing.

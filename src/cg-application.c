@@ -44,7 +44,7 @@ static const GOptionEntry option_entries[] = {
   { "easy-read", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("An easy-read summary: large type, one idea per line"), NULL },
   { "event", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Summarise only the event with this id"), N_("ID") },
+    N_("Summarise only one event: its title, its date (2026-03-12) or its id"), N_("EVENT") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put private notes in the summary or CSV too (they are left out by default)"), NULL },
   { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -53,6 +53,17 @@ static const GOptionEntry option_entries[] = {
     N_("Where --import-csv, --export-csv, --export or --merge writes"), N_("PATH") },
   { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Themes for a new workshop (see --list-templates)"), N_("NAME") },
+  { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The passphrase of protected workshops: the first line of FILE, which must be yours "
+       "alone (- for standard input); a workshop written with it is protected too"),
+    N_("FILE") },
+  { "protect", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Protect the workshop FILE with the passphrase of --passphrase-file (or with "
+       "--new-passphrase-file, to change it)"), N_("FILE") },
+  { "new-passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --protect: the new passphrase, from the first line of FILE"), N_("FILE") },
+  { "unprotect", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Remove the protection of the workshop FILE (with --passphrase-file)"), N_("FILE") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the theme templates and exit"), NULL },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -80,6 +91,8 @@ cg_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   const char *import_csv = NULL, *export_csv = NULL, *output = NULL, *template_id = NULL;
   const char *export_format = NULL, *paper = NULL, *event_id = NULL;
+  const char *passphrase_file = NULL, *new_passphrase_file = NULL;
+  const char *protect = NULL, *unprotect = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_csv);
@@ -89,6 +102,10 @@ cg_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export", "&s", &export_format);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "event", "&s", &event_id);
+  g_variant_dict_lookup (options, "passphrase-file", "^&ay", &passphrase_file);
+  g_variant_dict_lookup (options, "new-passphrase-file", "^&ay", &new_passphrase_file);
+  g_variant_dict_lookup (options, "protect", "^&ay", &protect);
+  g_variant_dict_lookup (options, "unprotect", "^&ay", &unprotect);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -97,15 +114,25 @@ cg_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (options, "list-templates"))
     return cg_command_line_list_templates ();
+  if (new_passphrase_file != NULL && protect == NULL)
+    {
+      g_printerr ("%s\n", _("common-ground: --new-passphrase-file goes with --protect"));
+      return CG_EXIT_USAGE;
+    }
+  if (protect != NULL)
+    return cg_command_line_protect (protect, output, passphrase_file, new_passphrase_file);
+  if (unprotect != NULL)
+    return cg_command_line_unprotect (unprotect, output, passphrase_file);
   if (g_variant_dict_contains (options, "validate"))
-    return cg_command_line_validate (files);
+    return cg_command_line_validate (files, passphrase_file);
   if (g_variant_dict_contains (options, "merge"))
-    return cg_command_line_merge (files, output);
+    return cg_command_line_merge (files, output, passphrase_file);
   if (import_csv != NULL)
-    return cg_command_line_import_csv (import_csv, output, template_id);
+    return cg_command_line_import_csv (import_csv, output, template_id, passphrase_file);
   if (export_csv != NULL)
     return cg_command_line_export_csv (export_csv, output,
-                                       g_variant_dict_contains (options, "include-private"));
+                                       g_variant_dict_contains (options, "include-private"),
+                                       passphrase_file);
   if (export_format != NULL)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -117,7 +144,15 @@ cg_application_handle_local_options (GApplication *app,
                                              output, paper, event_id,
                                              g_variant_dict_contains (options, "easy-read"),
                                              g_variant_dict_contains (options, "include-private"),
-                                             g_variant_dict_contains (options, "greyscale"));
+                                             g_variant_dict_contains (options, "greyscale"),
+                                             passphrase_file);
+    }
+  if (passphrase_file != NULL)
+    {
+      g_printerr ("%s\n", _("common-ground: --passphrase-file goes with --validate, --export, "
+                             "--export-csv, --import-csv, --merge, --protect or --unprotect; "
+                             "the window asks for a passphrase itself"));
+      return CG_EXIT_USAGE;
     }
   if (output != NULL || paper != NULL || event_id != NULL)
     {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cg-command-line.h"
+#include "cg-command-line-private.h"
 #include "io/cg-input.h"
 #include "io/cg-io.h"
 #include "io/cg-output.h"
@@ -54,23 +55,83 @@ check_output (const char         *output_path,
   return FALSE;
 }
 
-static CgWorkshop *
-load_workshop (const char *path,
-               GError    **error)
+CgWorkshop *
+cg_command_line_load_workshop (const char *path,
+                               const char *passphrase,
+                               GError    **error)
 {
-  g_autoptr(GBytes) bytes = read_input (path, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = cg_workshop_read_path (path, NULL, &local_error);
+  CgWorkshop *workshop;
   gsize length;
   const char *data;
 
   if (bytes == NULL)
-    return NULL;
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot read: %s"), path, local_error->message);
+      return NULL;
+    }
   data = g_bytes_get_data (bytes, &length);
-  return cg_workshop_load_from_data (data, length, path, error);
+  workshop = cg_workshop_load_protected_from_data (data, length, path, passphrase, -1, NULL,
+                                                   &local_error);
+  if (g_error_matches (local_error, CG_IO_ERROR, CG_IO_ERROR_NEEDS_PASSPHRASE))
+    g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_NEEDS_PASSPHRASE,
+                 /* Translators: "%s" is a path; leave --passphrase-file as it is */
+                 _("%s: it is protected with a passphrase: give it with --passphrase-file FILE"),
+                 path);
+  else if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return workshop;
+}
+
+/* The passphrase of --passphrase-file @path, or NULL with nothing printed when there is none;
+ * FALSE when it was given and could not be read (printed). */
+static gboolean
+read_passphrase (const char    *path,
+                 CgPassphrase **passphrase)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    return TRUE;
+  *passphrase = cg_command_line_read_passphrase (path, &error);
+  if (*passphrase != NULL)
+    return TRUE;
+  print_error (error->message);
+  return FALSE;
+}
+
+/* With a passphrase, what is written is protected: with the key @workshop was opened with
+ * when it has one (the same passphrase), otherwise a new one. */
+static gboolean
+protect_output (CgWorkshop *workshop,
+                const char *passphrase,
+                const char *output_path)
+{
+  g_autoptr(CgEnvelopeKey) key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (passphrase == NULL || cg_workshop_is_protected (workshop))
+    return TRUE;
+
+  key = cg_envelope_key_new (passphrase, -1, &error);
+  if (key == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: %s"), output_path, error->message);
+
+      print_error (message);
+      return FALSE;
+    }
+  cg_workshop_set_key (workshop, key);
+  return TRUE;
 }
 
 int
-cg_command_line_validate (const char * const *paths)
+cg_command_line_validate (const char * const *paths,
+                          const char         *passphrase_file)
 {
+  g_autoptr(CgPassphrase) passphrase = NULL;
   int status = CG_EXIT_OK;
 
   if (paths == NULL || paths[0] == NULL)
@@ -78,11 +139,14 @@ cg_command_line_validate (const char * const *paths)
       print_error (_("common-ground: --validate needs at least one FILE"));
       return CG_EXIT_USAGE;
     }
+  if (!read_passphrase (passphrase_file, &passphrase))
+    return CG_EXIT_FAILED;
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(CgWorkshop) workshop = load_workshop (paths[i], &error);
+      g_autoptr(CgWorkshop) workshop = cg_command_line_load_workshop (paths[i], passphrase,
+                                                                      &error);
 
       if (workshop != NULL)
         {
@@ -131,8 +195,10 @@ write_output (const char   *path,
 int
 cg_command_line_import_csv (const char *csv_path,
                             const char *output_path,
-                            const char *template_id)
+                            const char *template_id,
+                            const char *passphrase_file)
 {
+  g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(GFile) output = NULL;
@@ -158,7 +224,9 @@ cg_command_line_import_csv (const char *csv_path,
       return CG_EXIT_USAGE;
     }
 
-  if (!check_output (output_path, inputs))
+  if (!check_output (output_path, inputs) ||
+      !cg_command_line_check_passphrase_output (output_path, passphrase_file) ||
+      !read_passphrase (passphrase_file, &passphrase))
     return CG_EXIT_FAILED;
   bytes = read_input (csv_path, &error);
   if (bytes == NULL)
@@ -181,6 +249,8 @@ cg_command_line_import_csv (const char *csv_path,
       return CG_EXIT_FAILED;
     }
 
+  if (!protect_output (workshop, passphrase, output_path))
+    return CG_EXIT_FAILED;
   output = g_file_new_for_commandline_arg (output_path);
   if (!cg_workshop_save (workshop, output, NULL, &error))
     {
@@ -193,8 +263,10 @@ cg_command_line_import_csv (const char *csv_path,
 int
 cg_command_line_export_csv (const char *workshop_path,
                             const char *output_path,
-                            gboolean    include_private)
+                            gboolean    include_private,
+                            const char *passphrase_file)
 {
+  g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(GBytes) csv = NULL;
@@ -205,10 +277,12 @@ cg_command_line_export_csv (const char *workshop_path,
       print_error (_("common-ground: --export-csv needs --output FILE.csv (or - for the terminal)"));
       return CG_EXIT_USAGE;
     }
-  if (!check_output (output_path, inputs))
+  if (!check_output (output_path, inputs) ||
+      !cg_command_line_check_passphrase_output (output_path, passphrase_file) ||
+      !read_passphrase (passphrase_file, &passphrase))
     return CG_EXIT_FAILED;
 
-  workshop = load_workshop (workshop_path, &error);
+  workshop = cg_command_line_load_workshop (workshop_path, passphrase, &error);
   if (workshop == NULL)
     {
       print_error (error->message);
@@ -263,6 +337,135 @@ usage_error (const char *message)
   return CG_EXIT_USAGE;
 }
 
+/* ---- --event: an event by its title, its date or its id ---- */
+
+/* "12 March 2026" for "2026-03-12", as the summary writes it; NULL for NULL. */
+static char *
+dup_event_date (CgEvent *event)
+{
+  const char *iso = cg_event_get_date (event);
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3
+      || (date = g_date_time_new_utc (year, month, day, 0, 0, 0)) == NULL)
+    return g_strdup (iso);
+  /* TRANSLATORS: a date in the summary, as g_date_time_format() takes it: "12 March 2026" */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+/* “March workshop” (12 March 2026), with the id too when @with_id. */
+static void
+append_event (GString  *text,
+              CgEvent  *event,
+              gboolean  with_id)
+{
+  const char *title = cg_event_get_title (event);
+  g_autofree char *date = dup_event_date (event);
+
+  if (text->len > 0)
+    g_string_append (text, _(", "));
+  /* TRANSLATORS: an event in a list of events, by its title */
+  g_string_append_printf (text, _("“%s”"), title != NULL && *title != '\0' ? title
+                                                                            : _("Untitled event"));
+  if (date != NULL && with_id)
+    /* TRANSLATORS: after an event's title: its date and its id */
+    g_string_append_printf (text, _(" (%s, id %s)"), date,
+                            cg_object_get_id (CG_OBJECT (event)));
+  else if (date != NULL)
+    g_string_append_printf (text, " (%s)", date);
+  else if (with_id)
+    /* TRANSLATORS: after an event's title: its id */
+    g_string_append_printf (text, _(" (id %s)"), cg_object_get_id (CG_OBJECT (event)));
+}
+
+/* Words the same but for case and the spaces at either end? */
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *folded_a = NULL;
+  g_autofree char *folded_b = NULL;
+  g_autofree char *stripped_a = NULL;
+  g_autofree char *stripped_b = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  stripped_a = g_strstrip (g_strdup (a));
+  stripped_b = g_strstrip (g_strdup (b));
+  folded_a = g_utf8_casefold (stripped_a, -1);
+  folded_b = g_utf8_casefold (stripped_b, -1);
+  return g_str_equal (folded_a, folded_b);
+}
+
+/* The event @wanted names: its id; else its title (any case); else its date, as "2026-03-12"
+ * or as the summary writes it ("12 March 2026"). When none does, or more than one, NULL and
+ * @error, one line that lists the events with their dates (and their ids, when only the id
+ * tells them apart). */
+static CgEvent *
+find_event (CgWorkshop  *workshop,
+            const char  *workshop_path,
+            const char  *wanted,
+            GError     **error)
+{
+  GListModel *events = cg_workshop_get_events (workshop);
+  guint n_events = g_list_model_get_n_items (events);
+  g_autoptr(GPtrArray) by_title = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) by_date = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *stripped = g_strstrip (g_strdup (wanted));
+  CgObject *object = cg_workshop_lookup (workshop, wanted);
+  GPtrArray *found;
+
+  if (CG_IS_EVENT (object))
+    return CG_EVENT (object);
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *date = dup_event_date (event);
+
+      if (same_words (cg_event_get_title (event), wanted))
+        g_ptr_array_add (by_title, g_object_ref (event));
+      else if (g_strcmp0 (cg_event_get_date (event), stripped) == 0
+               || same_words (date, wanted))
+        g_ptr_array_add (by_date, g_object_ref (event));
+    }
+  found = by_title->len > 0 ? by_title : by_date;
+  if (found->len == 1)
+    return g_ptr_array_index (found, 0);
+
+  if (found->len > 1)
+    {
+      for (guint i = 0; i < found->len; i++)
+        append_event (list, g_ptr_array_index (found, i), TRUE);
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* TRANSLATORS: %s: the workshop file, the --event given, the events */
+                   _("%s: more than one event is “%s”: %s; give its date, its title or its id "
+                     "instead"), workshop_path, wanted, list->str);
+      return NULL;
+    }
+
+  if (n_events == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: there is no event “%s”: the workshop has no events"),
+                   workshop_path, wanted);
+      return NULL;
+    }
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
+
+      append_event (list, event, FALSE);
+    }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* TRANSLATORS: %s: the workshop file, the --event given, its events */
+               _("%s: there is no event “%s”; --event takes an event's title, date or id, and "
+                 "the events are: %s"), workshop_path, wanted, list->str);
+  return NULL;
+}
+
 int
 cg_command_line_export_summary (const char *workshop_path,
                                 const char *format,
@@ -271,8 +474,10 @@ cg_command_line_export_summary (const char *workshop_path,
                                 const char *event_id,
                                 gboolean    easy_read,
                                 gboolean    include_private,
-                                gboolean    greyscale)
+                                gboolean    greyscale,
+                                const char *passphrase_file)
 {
+  g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
@@ -287,10 +492,12 @@ cg_command_line_export_summary (const char *workshop_path,
     return usage_error (_("common-ground: --export needs the workshop FILE to summarise"));
   if (paper != NULL && !cg_paper_from_nick (paper, &options->paper))
     return usage_error (_("common-ground: --paper takes a4 or letter"));
-  if (!check_summary_output (format, output_path, workshop_path))
+  if (!check_summary_output (format, output_path, workshop_path) ||
+      !cg_command_line_check_passphrase_output (output_path, passphrase_file) ||
+      !read_passphrase (passphrase_file, &passphrase))
     return CG_EXIT_FAILED;
 
-  workshop = load_workshop (workshop_path, &error);
+  workshop = cg_command_line_load_workshop (workshop_path, passphrase, &error);
   if (workshop == NULL)
     {
       print_error (error->message);
@@ -298,16 +505,14 @@ cg_command_line_export_summary (const char *workshop_path,
     }
   if (event_id != NULL)
     {
-      CgObject *event = cg_workshop_lookup (workshop, event_id);
+      CgEvent *event = find_event (workshop, workshop_path, event_id, &error);
 
-      if (!CG_IS_EVENT (event))
+      if (event == NULL)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("%s: there is no event with the id “%s”"), workshop_path, event_id);
-          print_error (message);
-          return CG_EXIT_FAILED;
+          print_error (error->message);
+          return CG_EXIT_USAGE;
         }
-      cg_summary_options_set_event (options, CG_EVENT (event));
+      cg_summary_options_set_event (options, event);
     }
   options->easy_read = easy_read;
   options->include_private = include_private;
@@ -330,8 +535,10 @@ cg_command_line_export_summary (const char *workshop_path,
 
 int
 cg_command_line_merge (const char * const *paths,
-                       const char         *output_path)
+                       const char         *output_path,
+                       const char         *passphrase_file)
 {
+  g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GPtrArray) workshops = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) output = NULL;
@@ -341,13 +548,15 @@ cg_command_line_merge (const char * const *paths,
     return usage_error (_("common-ground: --merge needs two or more workshop FILEs"));
   if (output_path == NULL)
     return usage_error (_("common-ground: --merge needs --output FILE.cgw"));
-  if (!check_output (output_path, paths))
+  if (!check_output (output_path, paths) ||
+      !cg_command_line_check_passphrase_output (output_path, passphrase_file) ||
+      !read_passphrase (passphrase_file, &passphrase))
     return CG_EXIT_FAILED;
 
   /* Every file is read before anything is merged or written. */
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      CgWorkshop *workshop = load_workshop (paths[i], &error);
+      CgWorkshop *workshop = cg_command_line_load_workshop (paths[i], passphrase, &error);
 
       if (workshop == NULL)
         {
@@ -367,6 +576,8 @@ cg_command_line_merge (const char * const *paths,
       g_print ("%s: %s\n", paths[i], description);
     }
 
+  if (!protect_output (merged, passphrase, output_path))
+    return CG_EXIT_FAILED;
   output = g_file_new_for_commandline_arg (output_path);
   if (!cg_workshop_save (merged, output, NULL, &error))
     {

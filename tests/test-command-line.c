@@ -227,7 +227,7 @@ test_export_summary (Fixture       *f,
   cg_test_run_app (&bad_event, f->dir,
                    (const char *[]) { "--export", "pdf", "-o", "y.pdf", "--event", "no-such-event",
                                       sample, NULL });
-  g_assert_cmpint (bad_event.status, ==, 1);
+  g_assert_cmpint (bad_event.status, ==, 2);
   g_assert_nonnull (strstr (bad_event.err, "no-such-event"));
 
   cg_test_run_app (&bad_file, f->dir,
@@ -236,6 +236,105 @@ test_export_summary (Fixture       *f,
   g_assert_true (g_str_has_prefix (bad_file.err, "summary.pdf:"));
   g_assert_cmpuint (cg_test_count_lines (bad_file.err), ==, 1);
   g_assert_false (g_file_test (not_written, G_FILE_TEST_EXISTS));
+}
+
+/* The PDF @name in the fixture's folder summarises the event titled @title. */
+static void
+assert_summary_of (Fixture    *f,
+                   const char *name,
+                   const char *title)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *contents = NULL;
+  /* (cairo breaks long strings over lines: the start of the title will do) */
+  g_autofree char *subject = g_strdup_printf ("event: %.14s", title);
+  gboolean found;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* the document's subject, in its metadata, names the event (the PDF holds NULs) */
+  found = FALSE;
+  for (gsize i = 0; !found && i + strlen (subject) <= length; i++)
+    found = memcmp (contents + i, subject, strlen (subject)) == 0;
+  g_assert_true (found);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* --event takes an event's title (any case), its date (as the file or the summary writes it)
+ * or its id; an unknown one lists the events and their dates; one that could be two, their
+ * ids too. */
+static void
+test_export_event (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char march[] = "March workshop: what works and what could change";
+  static const char june[] = "June workshop: from ideas to actions";
+  static const char * const names[] = {
+    "  june WORKSHOP: from ideas to actions ", "2026-03-12", "18 June 2026",
+    "65c4e79b-d634-41d6-acc1-0d22ac41bc89",
+  };
+  static const char * const titles[] = { june, march, june, march };
+  g_autofree char *sample = cg_test_data_path ("sample.cgw");
+  g_autofree char *twice = g_build_filename (f->dir, "twice.cgw", NULL);
+  g_autoptr(GFile) twice_file = g_file_new_for_path (twice);
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autoptr(CgWorkshop) workshop = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *not_written = g_build_filename (f->dir, "x.pdf", NULL);
+  CgEvent *again;
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) ambiguous = { 0 };
+  g_auto(Run) by_date = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      cg_test_run_app (&run, f->dir,
+                       (const char *[]) { "--export", "pdf", "-o", "one.pdf", "--event", names[i],
+                                          sample, NULL });
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      assert_summary_of (f, "one.pdf", titles[i]);
+    }
+
+  cg_test_run_app (&unknown, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "x.pdf", "--event", "Event 2",
+                                      sample, NULL });
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_cmpuint (cg_test_count_lines (unknown.err), ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "“Event 2”"));
+  g_assert_nonnull (strstr (unknown.err, "“March workshop: what works and what could change” "
+                                         "(12 March 2026)"));
+  g_assert_nonnull (strstr (unknown.err, "“June workshop: from ideas to actions” "
+                                         "(18 June 2026)"));
+  g_assert_false (g_file_test (not_written, G_FILE_TEST_EXISTS));
+
+  /* Two events of the same title: the title will not do, the date will. */
+  workshop = cg_workshop_load (sample_file, NULL, &error);
+  g_assert_no_error (error);
+  again = cg_test_add (workshop, cg_event_new (march));
+  cg_event_set_date (again, "2026-09-10");
+  g_assert_true (cg_workshop_save (workshop, twice_file, NULL, &error));
+  g_assert_no_error (error);
+
+  cg_test_run_app (&ambiguous, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "x.pdf", "--event",
+                                      "march workshop: what works and what could change",
+                                      twice, NULL });
+  g_assert_cmpint (ambiguous.status, ==, 2);
+  g_assert_cmpuint (cg_test_count_lines (ambiguous.err), ==, 1);
+  g_assert_nonnull (strstr (ambiguous.err, "12 March 2026, id 65c4e79b-d634-41d6-acc1-"
+                                           "0d22ac41bc89"));
+  g_assert_nonnull (strstr (ambiguous.err, cg_object_get_id (CG_OBJECT (again))));
+  g_assert_null (strstr (ambiguous.err, "June"));
+  g_assert_false (g_file_test (not_written, G_FILE_TEST_EXISTS));
+
+  cg_test_run_app (&by_date, f->dir,
+                   (const char *[]) { "--export", "pdf", "-o", "one.pdf", "--event",
+                                      "10 September 2026", twice, NULL });
+  g_assert_cmpint (by_date.status, ==, 0);
+  assert_summary_of (f, "one.pdf", march);
 }
 
 static void
@@ -368,6 +467,7 @@ main (int   argc,
   ADD ("import-csv-errors", test_import_csv_errors);
   ADD ("export-csv", test_export_csv);
   ADD ("export-summary", test_export_summary);
+  ADD ("export-event", test_export_event);
   ADD ("merge", test_merge);
   ADD ("export-font-warning", test_export_font_warning);
   ADD ("templates-listed", test_templates_listed);

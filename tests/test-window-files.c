@@ -191,6 +191,12 @@ test_damaged_without_backup (Fixture       *f,
   cg_test_iterate ();
 }
 
+static gboolean
+export_over (gpointer data)
+{
+  return !cg_export_dialog_get_exporting (data);
+}
+
 /* The export dialog never writes a summary over the workshop's own file, not even through a
  * link; another name works. */
 static void
@@ -219,6 +225,7 @@ test_export_not_over_workshop (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 
   cg_export_dialog_export_to (dialog, pdf_file);
+  cg_test_wait_until (export_over, dialog);
   g_assert_true (g_str_has_prefix (cg_export_dialog_get_status (dialog), "Saved to "));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 

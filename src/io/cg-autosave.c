@@ -7,6 +7,9 @@
  * is never marked clean: the workshop is still unsaved. Only cg_autosave_discard () removes the
  * copy; disposing of the CgAutosave leaves it, as a crash would.
  *
+ * A protected workshop's copy is an envelope sealed with the workshop's key (cg-envelope.h),
+ * and its sidecar names no title: only the file it is saved to, and that it is protected.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cg-io"
@@ -19,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "io/cg-autosave.h"
+#include "io/cg-envelope.h"
 #include "io/cg-io.h"
 #include "io/cg-output.h"
 #include "model/cg-text.h"
@@ -145,6 +149,12 @@ write_sidecar (CgAutosave *self,
   const char *title = cg_workshop_get_title (self->workshop);
   gsize length;
 
+  /* A protected workshop's title is as private as the rest of it. */
+  if (cg_workshop_is_protected (self->workshop))
+    {
+      title = _("Protected workshop");
+      g_key_file_set_boolean (keys, SIDECAR_GROUP, "protected", TRUE);
+    }
   g_key_file_set_string (keys, SIDECAR_GROUP, "title", title != NULL ? title : "");
   if (self->file != NULL)
     {
@@ -161,7 +171,8 @@ static gboolean
 write_copy (CgAutosave *self,
             GError    **error)
 {
-  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (self->workshop);
+  g_autoptr(GBytes) bytes = NULL;
+  CgEnvelopeKey *key = cg_workshop_get_key (self->workshop);
   const char *data;
   gsize length;
 
@@ -174,9 +185,26 @@ write_copy (CgAutosave *self,
       return FALSE;
     }
 
+  bytes = cg_workshop_save_to_bytes (self->workshop);
   /* A copy that recovery could not open again would be no copy at all. */
   if (!cg_workshop_check_savable (self->workshop, g_bytes_get_size (bytes), error))
-    return FALSE;
+    {
+      cg_envelope_wipe_bytes (g_steal_pointer (&bytes));
+      return FALSE;
+    }
+
+  /* Protected: sealed (the writer's temporary file holds these same bytes), the plain text
+   * wiped. */
+  if (key != NULL)
+    {
+      GBytes *plain = g_steal_pointer (&bytes);
+
+      data = g_bytes_get_data (plain, &length);
+      bytes = cg_envelope_seal (key, data, length, error);
+      cg_envelope_wipe_bytes (plain);
+      if (bytes == NULL)
+        return FALSE;
+    }
 
   data = g_bytes_get_data (bytes, &length);
   return replace_file (self->copy_path, data, length, error) && write_sidecar (self, error);
@@ -462,6 +490,20 @@ cg_autosave_flush (CgAutosave *self,
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   if (!self->pending || !cg_history_get_modified (self->history))
+    return TRUE;
+
+  return write_now (self, error);
+}
+
+gboolean
+cg_autosave_rewrite (CgAutosave *self,
+                     GError    **error)
+{
+  g_return_val_if_fail (CG_IS_AUTOSAVE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* (no copy from this session: nothing on disk to bring up to date) */
+  if (!self->has_copy)
     return TRUE;
 
   return write_now (self, error);

@@ -39,6 +39,10 @@ void        cg_autosave_set_file (CgAutosave *self,
 /* Writes the copy now if a change is waiting. */
 gboolean    cg_autosave_flush    (CgAutosave *self,
                                   GError    **error);
+/* Writes the copy again now if this session wrote one: after the workshop's protection changed
+ * (cg_workshop_set_key ()), so that no copy in the old form stays on disk. */
+gboolean    cg_autosave_rewrite  (CgAutosave *self,
+                                  GError    **error);
 /* Removes the copy: after a successful save, or when the facilitator closes without saving. */
 void        cg_autosave_discard  (CgAutosave *self);
 /* Why the last write failed, in words for the facilitator, or NULL. */

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "io/cg-envelope.h"
 #include "model/cg-model.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ typedef enum
   CG_IO_ERROR_LIMIT,     /* too large, too many, too deep */
   CG_IO_ERROR_UNSAFE,    /* DTD, entities, external references */
   CG_IO_ERROR_CSV,       /* a bad CSV row */
+  CG_IO_ERROR_NEEDS_PASSPHRASE, /* protected: ask for the passphrase and try again */
+  CG_IO_ERROR_WRONG_PASSPHRASE, /* the passphrase given does not open it (or is empty) */
+  CG_IO_ERROR_DAMAGED,   /* a protected file that is damaged, cut short or changed */
 } CgIoError;
 
 GQuark cg_io_error_quark (void);
@@ -46,14 +50,19 @@ CgWorkshop *cg_workshop_load_from_data (const char *data,
 /* Serialises deterministically: save, load, save gives identical bytes. */
 GBytes     *cg_workshop_save_to_bytes  (CgWorkshop *workshop);
 
-/* Reads @file (at most CG_FILE_MAX_SIZE bytes, an ordinary file only: see cg-input.h). */
+/* Reads @file (at most CG_FILE_MAX_SIZE bytes, an ordinary file only: see cg-input.h). A
+ * protected file is refused with CG_IO_ERROR_NEEDS_PASSPHRASE: see cg_workshop_load_protected.
+ * Errors: "Could not open “NAME”: reason", or "NAME:LINE: what is wrong" from the reader. */
 CgWorkshop *cg_workshop_load (GFile        *file,
                               GCancellable *cancellable,
                               GError      **error);
 /* Writes through cg-output.h (temporary file, fsync, rename) keeping the previous version as
  * FILE~; on any failure the old file and its backup are left byte-identical. A workshop the
  * loader would refuse (cg_workshop_check_savable ()) is refused before anything is written.
- * A new file is for its owner only (0600). Marks the history clean on success. */
+ * A new file is for its owner only (0600). Marks the history clean on success. A protected
+ * workshop (cg_workshop_get_key ()) is written as an envelope, and then no plain copy stays
+ * beside it: the first protected save over a plain file keeps no FILE~ and removes a plain
+ * FILE~ left by earlier saves. */
 gboolean    cg_workshop_save (CgWorkshop   *workshop,
                               GFile        *file,
                               GCancellable *cancellable,
@@ -78,6 +87,61 @@ void        cg_workshop_save_async  (CgWorkshop         *workshop,
 gboolean    cg_workshop_save_finish (CgWorkshop   *workshop,
                                      GAsyncResult *result,
                                      GError      **error);
+
+/* Protected workshops (cgw-format.md, "Protected workshops"; cg-envelope.h)
+ *
+ * A workshop opened from a protected file, or protected by cg_workshop_set_key (), keeps the
+ * key (never the passphrase): every save, save_async and autosave of it writes an envelope
+ * sealed with that key, with no new Argon2id cost. */
+
+/* Reads a workshop file given by the user, plain or protected: at most CG_ENVELOPE_MAX_SIZE
+ * bytes, but a plain file over CG_FILE_MAX_SIZE is refused as cg-input.h refuses it. Errors
+ * carry the reason alone. */
+GBytes     *cg_workshop_read_path (const char   *path,
+                                   GCancellable *cancellable,
+                                   GError      **error);
+
+/* Parses a workshop file held in memory, plain or protected. A plain one is read as
+ * cg_workshop_load_from_data () reads it (@passphrase and @key are not needed). A protected
+ * one is opened with @key, without Argon2id, when it was sealed with it (the workshop's own
+ * backup, autosaved copy or sync copy); otherwise with @passphrase (UTF-8, @passphrase_length
+ * bytes or -1), which may be NULL: then CG_IO_ERROR_NEEDS_PASSPHRASE. The workshop returned
+ * keeps the key it was opened with, so saving it protects it again. Errors: "NAME: the
+ * passphrase is wrong", the reasons of cg_envelope_open (), or the reader's own
+ * "NAME:LINE: ..." for what the envelope held. */
+CgWorkshop *cg_workshop_load_protected_from_data (const char    *data,
+                                                  gsize          length,
+                                                  const char    *display_name,
+                                                  const char    *passphrase,
+                                                  gssize         passphrase_length,
+                                                  CgEnvelopeKey *key,
+                                                  GError       **error);
+/* The same for @file, read as cg_workshop_load () reads it, with its error messages. */
+CgWorkshop *cg_workshop_load_protected (GFile         *file,
+                                        const char    *passphrase,
+                                        gssize         passphrase_length,
+                                        CgEnvelopeKey *key,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+/* In a worker thread (Argon2id takes about half a second); the passphrase is copied into
+ * locked memory and wiped when the task ends. Finish with cg_workshop_load_finish (). */
+void        cg_workshop_load_protected_async (GFile              *file,
+                                              const char         *passphrase,
+                                              gssize              passphrase_length,
+                                              CgEnvelopeKey      *key,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+
+/* The key @workshop is protected with, or NULL when it is saved as plain XML. */
+CgEnvelopeKey *cg_workshop_get_key      (CgWorkshop    *workshop);
+gboolean       cg_workshop_is_protected (CgWorkshop    *workshop);
+/* Protects @workshop with @key (from cg_envelope_key_new ()), or with NULL removes its
+ * protection. The history is marked unsaved, as the file on disk is now out of date: save it
+ * (and rewrite the autosaved copy: cg_autosave_rewrite ()). A workshop made from a protected
+ * one (a copy, a fallback) is plain until it is given the key. */
+void           cg_workshop_set_key      (CgWorkshop    *workshop,
+                                         CgEnvelopeKey *key);
 
 /* CSV (RFC 4180, UTF-8, BOM tolerated, CR LF, LF or a lone CR) with the header
  * event,theme,voice,kind,text,votes,private,beyond_service,status

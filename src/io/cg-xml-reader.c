@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/globals.h>
 
+#include "io/cg-envelope.h"
 #include "io/cg-xml-reader-private.h"
 
 static void
@@ -393,6 +394,11 @@ cg_workshop_load_from_data (const char *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A protected workshop is not XML: it needs its passphrase (which says so). */
+  if (data != NULL && cg_envelope_is_envelope (data, length))
+    return cg_workshop_load_protected_from_data (data, length, display_name, NULL, 0, NULL,
+                                                 error);
 
   xmlInitParser ();
   loader_init (&self, display_name != NULL ? display_name : _("workshop"));

@@ -100,6 +100,83 @@ percent (double share)
   return (guint) (share * 100 + 0.5);
 }
 
+char *
+cg_summary_dup_share_words (guint part,
+                            guint whole)
+{
+  /* The shares people know: "1 in N" up to 1 in 10, half, and a few above it. */
+  static const guint above_half[][2] = { { 2, 3 }, { 3, 4 }, { 4, 5 }, { 9, 10 } };
+  double share = whole > 0 ? (double) part / whole : 0;
+  guint a = 1, b = 2;
+
+  if (part == 0 || whole == 0)
+    return g_strdup (_("none"));
+  if (part >= whole)
+    return g_strdup (_("all"));
+  if (share < 0.075)
+    return g_strdup (_("fewer than 1 in 10"));
+  if (share > 0.95)
+    return g_strdup (_("almost all"));
+
+  if (share < 0.42)
+    b = (guint) (1 / share + 0.5);
+  else
+    {
+      double best = ABS (share - 0.5);
+
+      for (guint i = 0; i < G_N_ELEMENTS (above_half); i++)
+        {
+          double error = ABS (share - (double) above_half[i][0] / above_half[i][1]);
+
+          if (error < best)
+            {
+              best = error;
+              a = above_half[i][0];
+              b = above_half[i][1];
+            }
+        }
+    }
+  if (a == 1 && b == 2)
+    return g_strdup (_("about half"));
+  /* TRANSLATORS: easy read: a share in words, "about 1 in 3" */
+  return g_strdup_printf (_("about %u in %u"), a, b);
+}
+
+/* Easy read: the same, in short sentences and words, one to a line: "Lived experience gave
+ * 6 ideas.\nThat is about 1 in 5 of all the ideas.\n20 people came.\nThat is about 1 in 3 of
+ * all the people." */
+static char *
+dup_row_words (const char *name,
+               guint       ideas,
+               guint       total_ideas,
+               guint       people,
+               guint       total_people,
+               gboolean    people_known)
+{
+  g_autofree char *isolated = cg_isolate (name);
+  g_autofree char *idea_share = cg_summary_dup_share_words (ideas, total_ideas);
+  g_autofree char *gave = NULL;
+  g_autofree char *idea_line = NULL;
+  g_autofree char *people_share = NULL;
+  g_autofree char *came = NULL;
+  g_autofree char *people_line = NULL;
+
+  /* TRANSLATORS: easy read: a group and how many ideas came from it */
+  gave = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s gave %u idea.", "%s gave %u ideas.",
+                                       ideas), isolated, ideas);
+  /* TRANSLATORS: easy read: %s is a share in words, "about 1 in 3" */
+  idea_line = g_strdup_printf (_("That is %s of all the ideas."), idea_share);
+  if (!people_known)
+    return g_strdup_printf ("%s\n%s", gave, idea_line);
+
+  people_share = cg_summary_dup_share_words (people, total_people);
+  came = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person came.", "%u people came.",
+                                       people), people);
+  /* TRANSLATORS: easy read: %s is a share in words, "about 1 in 3" */
+  people_line = g_strdup_printf (_("That is %s of all the people."), people_share);
+  return g_strdup_printf ("%s\n%s\n%s\n%s", gave, idea_line, came, people_line);
+}
+
 /* "Lived experience: 35% of ideas (12), 31% of people (20)" */
 static char *
 dup_row_label (const char *name,
@@ -166,9 +243,9 @@ add_balance_chart (CgBuilder *builder)
   block->decorate = decorate_chart_cb;
   block->breaks = g_array_new (FALSE, FALSE, sizeof (double));
 
-  add_key_entry (block, style, chart, 0, 0, _("Share of ideas"));
+  add_key_entry (block, style, chart, 0, 0, CG_PICK (builder, _("Share of ideas"), _("Ideas")));
   add_key_entry (block, style, chart, 1, style->content_width / 2,
-                 _("Share of people who came"));
+                 CG_PICK (builder, _("Share of people who came"), _("People who came")));
   y = block->height + style->gap;
   g_array_append_val (block->breaks, y);
 
@@ -184,10 +261,17 @@ add_balance_chart (CgBuilder *builder)
   for (guint r = 0; r < chart->n_rows; r++)
     {
       const char *name = r < n_voices ? cg_voice_get_name (g_ptr_array_index (data->voices, r))
-                                      : _("Group not recorded");
-      g_autofree char *label = dup_row_label (name, data->voice_ideas[r], chart->ideas[r],
-                                              r < n_voices ? data->attendance[r] : 0,
-                                              chart->people[r]);
+                                      : CG_PICK (builder, _("Group not recorded"),
+                                                 _("Group not known"));
+      g_autofree char *label = NULL;
+
+      if (style->easy_read)
+        label = dup_row_words (name, data->voice_ideas[r], data->n_ideas,
+                               r < n_voices ? data->attendance[r] : 0, data->total_attendance,
+                               chart->people[r] >= 0);
+      else
+        label = dup_row_label (name, data->voice_ideas[r], chart->ideas[r],
+                               r < n_voices ? data->attendance[r] : 0, chart->people[r]);
 
       cg_block_add_layout (block, cg_style_layout (style, CG_FONT_TABLE, label,
                                                    style->content_width),
@@ -217,26 +301,33 @@ add_gaps_as_text (CgBuilder *builder)
     {
       CgThemeGroup *group = g_ptr_array_index (data->groups, g);
       const char *theme = group->theme != NULL ? cg_theme_get_name (group->theme)
-                                               : _("Not yet sorted");
+                                               : cg_summary_unsorted_name (builder);
       g_autoptr(GString) missing = g_string_new (NULL);
       g_autofree char *line = NULL;
       CgBlock *block;
       g_autofree char *isolated = cg_isolate (theme);
 
-      for (guint v = 0; v < data->voices->len; v++)
-        {
-          g_autofree char *name = NULL;
+      g_autoptr(GPtrArray) silent = g_ptr_array_new_with_free_func (g_free);
 
-          if (cg_summary_data_grid (data, g, v) > 0)
-            continue;
-          if (missing->len > 0)
+      for (guint v = 0; v < data->voices->len; v++)
+        if (cg_summary_data_grid (data, g, v) == 0)
+          g_ptr_array_add (silent, cg_isolate (cg_voice_get_name (g_ptr_array_index (data->voices,
+                                                                                      v))));
+      for (guint i = 0; i < silent->len; i++)
+        {
+          if (i > 0 && builder->style->easy_read && i + 1 == silent->len)
+            /* TRANSLATORS: easy read: before the last group in a list ("A, B or C") */
+            g_string_append (missing, _(" or "));
+          else if (i > 0)
             g_string_append (missing, _(", "));
-          name = cg_isolate (cg_voice_get_name (g_ptr_array_index (data->voices, v)));
-          g_string_append (missing, name);
+          g_string_append (missing, g_ptr_array_index (silent, i));
         }
-      if (missing->len == 0)
+      if (silent->len == 0)
         /* TRANSLATORS: %s is a theme */
         line = g_strdup_printf (_("%s: every group had a say."), isolated);
+      else if (builder->style->easy_read)
+        /* TRANSLATORS: easy read: %s is a theme, then the groups with no ideas on it */
+        line = g_strdup_printf (_("%s: no ideas from %s."), isolated, missing->str);
       else
         /* TRANSLATORS: %s is a theme, then the groups with no notes on it */
         line = g_strdup_printf (_("%s: nothing from %s."), isolated, missing->str);
@@ -295,7 +386,7 @@ add_grid (CgBuilder *builder)
 
       g_ptr_array_set_size (cells, 0);
       g_ptr_array_add (cells, g_strdup (group->theme != NULL ? cg_theme_get_name (group->theme)
-                                                             : _("Not yet sorted")));
+                                                             : cg_summary_unsorted_name (builder)));
       for (guint v = 0; v < n_voices; v++)
         {
           guint count = cg_summary_data_grid (data, g, v);
@@ -322,7 +413,8 @@ cg_build_voices (CgBuilder *builder)
                                                _("Ideas and people")));
   if (data->n_ideas == 0 || data->voices->len == 0)
     cg_builder_add_text (builder, CG_FONT_BODY,
-                         _("There are no ideas from any group to compare yet."), "P");
+                         CG_PICK (builder, _("There are no ideas from any group to compare yet."),
+                                  _("There are no ideas from any group yet.")), "P");
   else
     {
       cg_builder_add_text (builder, CG_FONT_BODY,
@@ -340,8 +432,9 @@ cg_build_voices (CgBuilder *builder)
                                                _("Who spoke about each theme")));
   if (data->voices->len == 0 || data->groups->len == 0)
     {
-      cg_builder_add_text (builder, CG_FONT_BODY, _("There are no groups or themes to show."),
-                           "P");
+      cg_builder_add_text (builder, CG_FONT_BODY,
+                           CG_PICK (builder, _("There are no groups or themes to show."),
+                                    _("There are no groups or themes yet.")), "P");
       return;
     }
   if (builder->style->easy_read || data->voices->len > MAX_GRID_VOICES)

@@ -387,6 +387,14 @@ add_key (CgBuilder *builder)
     [CG_IDEA_KIND_STORY] = N_("someone’s experience, in their words"),
     [CG_IDEA_KIND_QUESTION] = N_("something people want answered"),
   };
+  /* Easy read: short, plain, and the same words as beside each idea. */
+  static const char * const easy_meanings[] = {
+    [CG_IDEA_KIND_IDEA] = N_("a way to change things"),
+    [CG_IDEA_KIND_STRENGTH] = N_("something that works well"),
+    [CG_IDEA_KIND_DEVELOPMENT] = N_("something that needs to change"),
+    [CG_IDEA_KIND_STORY] = N_("what happened to someone, in their words"),
+    [CG_IDEA_KIND_QUESTION] = N_("something people want to know"),
+  };
   CgBlock *block = NULL;
 
   cg_builder_add_heading (builder, 2, CG_PICK (builder, _("How to read this summary"),
@@ -394,8 +402,9 @@ add_key (CgBuilder *builder)
   for (guint kind = 0; kind <= CG_IDEA_KIND_LAST; kind++)
     {
       /* TRANSLATORS: a kind of note and what it means ("Strength: something that works") */
-      g_autofree char *text = g_strdup_printf (_("%s: %s"), cg_idea_kind_get_label (kind),
-                                               _(meanings[kind]));
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), cg_summary_kind_label (builder, kind),
+                                               CG_PICK (builder, _(meanings[kind]),
+                                                        _(easy_meanings[kind])));
 
       block = cg_summary_add_marked_item (builder, kind, text, NULL);
       block->space_before = builder->style->item_gap * 0.6;
@@ -410,6 +419,10 @@ add_key (CgBuilder *builder)
                                   "service” marks an idea that looks outside the service for an "
                                   "answer."),
                                 _("Votes: how many people liked the idea.")), "P");
+  if (builder->style->easy_read)
+    cg_builder_add_text (builder, CG_FONT_BODY,
+                         _("Help from outside the service: the answer may come from a group "
+                           "outside the service."), "P");
 }
 
 /* "Run by Ann Smith and the peer team", and what the workshop is for, under its title. */

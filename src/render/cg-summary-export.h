@@ -34,4 +34,40 @@ gboolean cg_summary_export (CgWorkshop             *workshop,
                             char                  **warning,
                             GError                **error);
 
+/* After the layout (@done 0) and after each page is written: @done of @n_pages. */
+typedef void (*CgSummaryProgressFunc) (guint    done,
+                                       guint    n_pages,
+                                       gpointer user_data);
+
+/* cg_summary_export(), telling @progress (may be NULL) how far it has got, on the calling
+ * thread. When @cancellable is cancelled it stops at the next page with G_IO_ERROR_CANCELLED
+ * and leaves no file behind, neither a temporary file nor any PNG page (until the pages'
+ * final renames, which go together, quickly, at the end). */
+gboolean cg_summary_export_full (CgWorkshop             *workshop,
+                                 const CgSummaryOptions *options,
+                                 const char             *format,
+                                 const char             *output_path,
+                                 CgSummaryProgressFunc   progress,
+                                 gpointer                progress_data,
+                                 GCancellable           *cancellable,
+                                 char                  **warning,
+                                 GError                **error);
+
+/* The same on a worker thread, which lays out and writes a copy of @workshop taken now: the
+ * workshop may change (or go) meanwhile. @progress is called in the thread-default main
+ * context of the caller, never after @callback; @progress_data must live until @callback
+ * runs. The warning and the error are cg_summary_export()'s. */
+void     cg_summary_export_async  (CgWorkshop             *workshop,
+                                   const CgSummaryOptions *options,
+                                   const char             *format,
+                                   const char             *output_path,
+                                   CgSummaryProgressFunc   progress,
+                                   gpointer                progress_data,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data);
+gboolean cg_summary_export_finish (GAsyncResult           *result,
+                                   char                  **warning,
+                                   GError                **error);
+
 G_END_DECLS

@@ -82,6 +82,10 @@ char        *cg_isolate          (const char *text);
 double       cg_style_longest_word (CgStyle    *style,
                                     CgFont      font,
                                     const char *text);
+/* Width of @text (may be NULL) set in @font on one line. */
+double       cg_style_text_width   (CgStyle    *style,
+                                    CgFont      font,
+                                    const char *text);
 void         cg_style_set_colour (CgStyle    *style,
                                   cairo_t    *cr,
                                   CgColour    colour);
@@ -262,6 +266,19 @@ CgBlock *cg_summary_add_marked_item (CgBuilder  *builder,
                                      const char *meta);
 /* Plain wording in the easy-read summary, standard wording otherwise. */
 #define CG_PICK(builder, standard, easy) ((builder)->style->easy_read ? (easy) : (standard))
+
+/* One phrase for each thing, wherever the summary names it (cg-summary-themes.c): a kind of
+ * note ("Area for development", in easy read "Could be better"), the ideas in no theme, and
+ * the mark of an idea that looks beyond the service. */
+const char *cg_summary_kind_label     (CgBuilder  *builder,
+                                       CgIdeaKind  kind);
+const char *cg_summary_unsorted_name  (CgBuilder  *builder);
+const char *cg_summary_beyond_words   (CgBuilder  *builder);
+/* @part of @whole in words, for the easy-read summary (cg-summary-charts.c): "none",
+ * "fewer than 1 in 10", "about 1 in 3" (up to 1 in 10), "about half", "about 2 in 3" (or 3 in
+ * 4, 4 in 5, 9 in 10), "almost all", "all". */
+char       *cg_summary_dup_share_words (guint part,
+                                        guint whole);
 
 void cg_build_cover       (CgBuilder *builder);
 void cg_build_themes      (CgBuilder *builder);

@@ -206,6 +206,19 @@ cg_style_longest_word (CgStyle    *style,
 }
 
 double
+cg_style_text_width (CgStyle    *style,
+                     CgFont      font,
+                     const char *text)
+{
+  g_autoptr(PangoLayout) layout = cg_style_layout (style, font, text, 1);
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return pango_units_to_double (width);
+}
+
+double
 cg_layout_height (PangoLayout *layout)
 {
   PangoRectangle logical;

@@ -171,15 +171,24 @@ cg_table_end (CgBlock *last_row)
   last_row->n_close++;
 }
 
-static char *
-dup_status (CgAction *action)
+/* The status in words; easy read has plainer ones. */
+static const char *
+get_status_words (CgBuilder *builder,
+                  CgAction  *action)
 {
-  const char *label = cg_action_status_get_label (cg_action_get_status (action));
-  const char *reason = cg_action_get_reason (action);
+  CgActionStatus status = cg_action_get_status (action);
 
-  if (reason == NULL || *reason == '\0')
-    return g_strdup (label);
-  return g_strdup_printf ("%s\n%s", label, reason);
+  if (builder->style->easy_read)
+    switch (status)
+      {
+      case CG_ACTION_STATUS_PROPOSED: return _("Suggested, not agreed yet");
+      case CG_ACTION_STATUS_AGREED: return _("Agreed");
+      case CG_ACTION_STATUS_IN_PROGRESS: return _("Started");
+      case CG_ACTION_STATUS_DONE: return _("Done");
+      case CG_ACTION_STATUS_NOT_DOING: return _("We will not do this");
+      default: break;
+      }
+  return cg_action_status_get_label (status);
 }
 
 /* Longest quote of an idea in the plan, and how many ideas an action quotes. */
@@ -242,20 +251,105 @@ dup_you_said (CgBuilder *builder,
   return g_string_free (text, FALSE);
 }
 
+/* Columns of the action plan. */
+enum { YOU_SAID, ACTION, POSITION, NEXT_STEPS, STATUS, REASON, N_PLAN_COLUMNS };
+
+/* Most of the width "you said" may take, however much people said: the quotes go on down the
+ * page rather than squeeze what was done about them. */
+#define YOU_SAID_MAX 0.36
+/* A cell of at most this many characters ("In progress") is kept on one line. */
+#define SHORT_CELL 16
+
+/* Column widths (fractions of the text column) for the plan's @n_columns columns of @rows
+ * (each a row of cells, the first the header): each column at least as wide as its longest
+ * word, and a short cell ("In progress", not a heading) on one line; then the rest shared by how much text
+ * each column has, so that the rows come out about as tall in each column, but "you said" at
+ * most YOU_SAID_MAX: long quotes go on down the page rather than squeeze the rest. */
+static void
+fit_plan_columns (CgBuilder  *builder,
+                  GPtrArray  *rows,
+                  guint       n_columns,
+                  double     *fractions)
+{
+  CgStyle *style = builder->style;
+  double width = style->content_width, pad = 2 * 5 + 2;
+  double least[N_PLAN_COLUMNS] = { 0, }, text[N_PLAN_COLUMNS] = { 0, };
+  double heading = 0, used = 0, demand = 0, spare;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          CgFont font = r == 0 ? CG_FONT_TABLE_HEAD : CG_FONT_TABLE;
+          double need = cg_style_longest_word (style, font, cells[c]);
+
+          if (r > 0 && cells[c] != NULL && g_utf8_strlen (cells[c], -1) <= SHORT_CELL)
+            need = MAX (need, cg_style_text_width (style, font, cells[c]));
+          least[c] = MAX (least[c], MIN (need + pad, width * 0.3));
+          if (r == 0 && c == YOU_SAID)
+            heading = least[c];
+          if (r > 0 && cells[c] != NULL)
+            text[c] += g_utf8_strlen (cells[c], -1);
+        }
+    }
+  for (guint c = 0; c < n_columns; c++)
+    used += least[c];
+  /* Too long a word in what people said breaks before any word of what was done. */
+  if (used > width)
+    {
+      double others = used - least[YOU_SAID];
+
+      least[YOU_SAID] = MAX (heading, MIN (least[YOU_SAID], width - others));
+    }
+  used = 0;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      fractions[c] = least[c] / width;
+      used += fractions[c];
+      demand += text[c];
+    }
+  if (used > 1)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        fractions[c] /= used;
+      return;
+    }
+
+  /* The rest, by how much each column has to say beyond its least: what "you said" may not
+   * take goes to the others. */
+  spare = 1 - used;
+  for (guint c = 0; c < n_columns && demand > 0; c++)
+    fractions[c] += spare * text[c] / demand;
+  if (fractions[YOU_SAID] > YOU_SAID_MAX && least[YOU_SAID] / width <= YOU_SAID_MAX)
+    {
+      double excess = fractions[YOU_SAID] - YOU_SAID_MAX;
+
+      fractions[YOU_SAID] = YOU_SAID_MAX;
+      demand -= text[YOU_SAID];
+      for (guint c = 1; c < n_columns; c++)
+        fractions[c] += demand > 0 ? excess * text[c] / demand : excess / (n_columns - 1);
+    }
+}
+
 void
 cg_build_action_plan (CgBuilder *builder)
 {
-  static const double fractions[] = { 0.27, 0.22, 0.18, 0.18, 0.15 };
-  static const CgTable table = { G_N_ELEMENTS (fractions), fractions };
   GListModel *actions = cg_workshop_get_actions (builder->workshop);
   guint n_actions = g_list_model_get_n_items (actions);
-  const char *labels[] = {
+  const char *labels[N_PLAN_COLUMNS] = {
     CG_PICK (builder, _("You said"), _("You said")),
     CG_PICK (builder, _("Action"), _("What we will do")),
     CG_PICK (builder, _("Current position"), _("Where it is now")),
     CG_PICK (builder, _("Next steps"), _("What happens next")),
-    _("Status"),
+    CG_PICK (builder, _("Status"), _("How far we have got")),
+    _("Why"),
   };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+  double fractions[N_PLAN_COLUMNS];
+  CgTable table = { N_PLAN_COLUMNS - 1, fractions };
   CgBlock *header = NULL, *block = NULL;
 
   cg_builder_add_heading (builder, 1, CG_PICK (builder, _("You said, we did: the action plan"),
@@ -269,45 +363,57 @@ cg_build_action_plan (CgBuilder *builder)
 
   if (n_actions == 0)
     {
-      cg_builder_add_text (builder, CG_FONT_BODY, _("No actions have been agreed yet."), "P");
+      cg_builder_add_text (builder, CG_FONT_BODY,
+                           CG_PICK (builder, _("No actions have been agreed yet."),
+                                    _("We have not agreed what to do yet.")), "P");
       return;
     }
 
-  if (!builder->style->easy_read)
-    header = cg_table_add_row (builder, &table, labels, NULL, NULL);
-
+  /* Every row first: the columns are fitted to what they hold. The status and why it is so
+   * are cells of their own ("In progress" | "Agreed by the service manager"), never one run
+   * of words; the "Why" column is there when some action has a reason. */
+  g_ptr_array_add (rows, g_memdup2 (labels, sizeof labels));
   for (guint i = 0; i < n_actions; i++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, i);
-      g_autofree char *status = dup_status (action);
-      g_autofree char *you_said = dup_you_said (builder, action);
-      const char *cells[] = {
-        you_said, cg_action_get_action (action),
-        cg_action_get_position (action), cg_action_get_next_steps (action), status,
+      const char *reason = cg_action_get_reason (action);
+      char *you_said = dup_you_said (builder, action);
+      const char *cells[N_PLAN_COLUMNS] = {
+        you_said, cg_action_get_action (action), cg_action_get_position (action),
+        cg_action_get_next_steps (action), get_status_words (builder, action),
+        reason != NULL && *reason != '\0' ? reason : NULL,
       };
 
-      if (header != NULL)
-        {
-          block = cg_table_add_row (builder, &table, cells, NULL, header);
-          continue;
-        }
-
-      /* Easy read: each action as a short list of plain lines. */
-      {
-        const char *pairs[G_N_ELEMENTS (cells) * 2 + 1] = { NULL, };
-
-        for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
-          {
-            pairs[2 * c] = labels[c];
-            pairs[2 * c + 1] = cells[c] != NULL ? cells[c] : "";
-          }
-        block = cg_builder_add_record (builder, pairs, "LI");
-        if (i == 0)
-          cg_block_open (block, "L");
-      }
+      g_ptr_array_add (owned, you_said);
+      g_ptr_array_add (rows, g_memdup2 (cells, sizeof cells));
+      if (cells[REASON] != NULL)
+        table.n_columns = N_PLAN_COLUMNS;
     }
-  if (header != NULL)
-    cg_table_end (block);
-  else
-    block->n_close++;
+
+  if (builder->style->easy_read)
+    {
+      /* Easy read: each action as a short list of plain lines, a label on each. */
+      for (guint r = 1; r < rows->len; r++)
+        {
+          const char **cells = g_ptr_array_index (rows, r);
+          const char *pairs[N_PLAN_COLUMNS * 2 + 1] = { NULL, };
+
+          for (guint c = 0; c < N_PLAN_COLUMNS; c++)
+            {
+              pairs[2 * c] = labels[c];
+              pairs[2 * c + 1] = cells[c] != NULL ? cells[c] : "";
+            }
+          block = cg_builder_add_record (builder, pairs, "LI");
+          if (r == 1)
+            cg_block_open (block, "L");
+        }
+      block->n_close++;
+      return;
+    }
+
+  fit_plan_columns (builder, rows, table.n_columns, fractions);
+  header = cg_table_add_row (builder, &table, g_ptr_array_index (rows, 0), NULL, NULL);
+  for (guint r = 1; r < rows->len; r++)
+    block = cg_table_add_row (builder, &table, g_ptr_array_index (rows, r), NULL, header);
+  cg_table_end (block);
 }

@@ -102,33 +102,76 @@ cg_summary_add_marked_item (CgBuilder  *builder,
   return add_item (builder, kind, cg_style_layout (style, CG_FONT_BODY, text, 1), meta, FALSE);
 }
 
-/* "Question · Family and carers · 5 votes · Beyond the service" */
+const char *
+cg_summary_kind_label (CgBuilder  *builder,
+                       CgIdeaKind  kind)
+{
+  static const char * const easy[] = {
+    [CG_IDEA_KIND_IDEA] = N_("Idea"),
+    [CG_IDEA_KIND_STRENGTH] = N_("Good thing"),
+    [CG_IDEA_KIND_DEVELOPMENT] = N_("Could be better"),
+    [CG_IDEA_KIND_STORY] = N_("Story"),
+    [CG_IDEA_KIND_QUESTION] = N_("Question"),
+  };
+
+  if (!builder->style->easy_read || kind > CG_IDEA_KIND_LAST)
+    return cg_idea_kind_get_label (kind);
+  return _(easy[kind]);
+}
+
+const char *
+cg_summary_unsorted_name (CgBuilder *builder)
+{
+  return CG_PICK (builder, _("Not yet sorted"), _("Not sorted yet"));
+}
+
+const char *
+cg_summary_beyond_words (CgBuilder *builder)
+{
+  return CG_PICK (builder, _("Beyond the service"), _("Help from outside the service"));
+}
+
+/* "Question · Family and carers · 5 votes · Beyond the service"; in easy read, plain
+ * sentences: "From Family and carers. 5 votes. Help from outside the service." */
 static char *
 dup_idea_meta (CgBuilder         *builder,
                const CgIdeaEntry *entry)
 {
   CgVoice *voice = cg_idea_get_voice (entry->idea);
-  const char *separator = " · ";
+  gboolean easy = builder->style->easy_read;
+  /* TRANSLATORS: between the details of an idea in the summary */
+  const char *separator = easy ? " " : _(" · ");
   g_autoptr(GString) meta = g_string_new (NULL);
+  g_autofree char *votes = NULL;
 
-  if (!builder->style->easy_read)
+  if (!easy)
     g_string_append_printf (meta, "%s%s", cg_idea_kind_get_label (cg_idea_get_kind (entry->idea)),
                             separator);
   if (voice != NULL && *cg_voice_get_name (voice) != '\0')
     {
       g_autofree char *name = cg_isolate (cg_voice_get_name (voice));
 
-      g_string_append (meta, name);
+      if (easy)
+        /* TRANSLATORS: easy read: the group an idea came from */
+        g_string_append_printf (meta, _("From %s."), name);
+      else
+        g_string_append (meta, name);
     }
   else
-    g_string_append (meta, _("Group not recorded"));
+    g_string_append (meta, CG_PICK (builder, _("Group not recorded"), _("Group not known.")));
   g_string_append (meta, separator);
-  g_string_append_printf (meta, g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes",
-                                             entry->votes), entry->votes);
+  if (easy)
+    votes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote.", "%u votes.",
+                                          entry->votes), entry->votes);
+  else
+    votes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes",
+                                          entry->votes), entry->votes);
+  g_string_append (meta, votes);
   if (cg_idea_get_beyond_service (entry->idea))
-    g_string_append_printf (meta, "%s%s", separator, _("Beyond the service"));
+    g_string_append_printf (meta, easy ? "%s%s." : "%s%s", separator,
+                            cg_summary_beyond_words (builder));
   if (cg_idea_get_private (entry->idea))
-    g_string_append_printf (meta, "%s%s", separator, _("Private note"));
+    g_string_append_printf (meta, easy ? "%s%s." : "%s%s", separator, _("Private note"));
 
   return g_string_free (g_steal_pointer (&meta), FALSE);
 }
@@ -148,7 +191,7 @@ add_idea (CgBuilder         *builder,
   if (style->easy_read)
     {
       /* The kind as a word, not only a shape: "Question: ..." */
-      const char *label = cg_idea_kind_get_label (kind);
+      const char *label = cg_summary_kind_label (builder, kind);
 
       /* TRANSLATORS: the kind of note before its text in the easy-read summary */
       text = g_strdup_printf (_("%s: %s"), label, cg_idea_get_text (entry->idea));
@@ -174,10 +217,12 @@ typedef struct
   const char *easy;
 } Subgroup;
 
+/* In easy read, the headings use the words each idea's kind is given ("Could be better"). */
 static const Subgroup subgroups[] = {
-  { 1 << CG_IDEA_KIND_IDEA | 1 << CG_IDEA_KIND_QUESTION, N_("Ideas and questions"), N_("Ideas") },
+  { 1 << CG_IDEA_KIND_IDEA | 1 << CG_IDEA_KIND_QUESTION, N_("Ideas and questions"),
+    N_("Ideas and questions") },
   { 1 << CG_IDEA_KIND_STRENGTH, N_("What is working"), N_("Good things") },
-  { 1 << CG_IDEA_KIND_DEVELOPMENT, N_("What could be better"), N_("Things to change") },
+  { 1 << CG_IDEA_KIND_DEVELOPMENT, N_("What could be better"), N_("Could be better") },
   { 1 << CG_IDEA_KIND_STORY, N_("Stories and quotes"), N_("Stories") },
 };
 
@@ -256,7 +301,7 @@ add_theme (CgBuilder    *builder,
   CgBlock *block, *continued;
 
   if (theme == NULL)
-    name = CG_PICK (builder, _("Not yet sorted"), _("Not sorted yet"));
+    name = cg_summary_unsorted_name (builder);
   else if (name == NULL || *name == '\0')
     name = _("Untitled theme");
 
@@ -281,8 +326,9 @@ add_theme (CgBuilder    *builder,
 
   if (group->ideas->len == 0)
     {
-      block = cg_builder_add_text (builder, CG_FONT_BODY, _("No notes under this theme yet."),
-                                   "P");
+      block = cg_builder_add_text (builder, CG_FONT_BODY,
+                                   CG_PICK (builder, _("No notes under this theme yet."),
+                                            _("No ideas here yet.")), "P");
       g_array_index (block->parts, CgPart, 0).colour = CG_COLOUR_MUTED;
     }
   for (guint s = 0; s < G_N_ELEMENTS (subgroups); s++)
@@ -308,7 +354,9 @@ cg_build_themes (CgBuilder *builder)
   block->space_before = builder->style->gap * 1.5;
 
   if (data->groups->len == 0)
-    cg_builder_add_text (builder, CG_FONT_BODY, _("No ideas were recorded."), "P");
+    cg_builder_add_text (builder, CG_FONT_BODY,
+                         CG_PICK (builder, _("No ideas were recorded."),
+                                  _("Nobody wrote down any ideas.")), "P");
   for (guint g = 0; g < data->groups->len; g++)
     add_theme (builder, g_ptr_array_index (data->groups, g));
 }

@@ -1,5 +1,6 @@
 /* cg-export-dialog.c: the Export Summary window: format, paper, events, easy read, greyscale
- * and private notes beside a live preview drawn by the summary renderer itself
+ * and private notes beside a live preview drawn by the summary renderer itself; the export
+ * runs on a worker thread, page by page, and can be cancelled
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,10 +42,25 @@ struct _CgExportDialog
   GtkLabel             *status_label;
   GtkLabel             *page_label;
   GtkDrawingArea       *preview;
+  GtkWidget            *progress_box;
+  GtkProgressBar       *progress_bar;
+  GCancellable         *export_cancellable;  /* while an export runs */
+  char                 *export_path;         /* ... where it writes */
+  double                progress;            /* ... how far it has got, 0 to 1 */
   GtkWidget            *support_reminder;
 };
 
 G_DEFINE_FINAL_TYPE (CgExportDialog, cg_export_dialog, GTK_TYPE_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_EXPORTING,
+  PROP_PROGRESS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static CgSummaryOptions *
 dup_options (CgExportDialog *self)
@@ -194,21 +210,98 @@ is_source (CgExportDialog *self,
   return source != NULL && !cg_output_check_not_input (path, inputs, NULL);
 }
 
+static void
+set_progress (CgExportDialog *self,
+              double          progress)
+{
+  if (self->progress == progress)
+    return;
+  self->progress = progress;
+  gtk_progress_bar_set_fraction (self->progress_bar, progress);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+/* In the main loop, from the worker: page @done of @n_pages is written. */
+static void
+export_progress_cb (guint    done,
+                    guint    n_pages,
+                    gpointer user_data)
+{
+  CgExportDialog *self = user_data;
+  g_autofree char *text = NULL;
+
+  if (self->export_cancellable == NULL || n_pages == 0)
+    return;
+  /* TRANSLATORS: while a summary is exported: pages written so far, of all its pages */
+  text = g_strdup_printf (_("Page %u of %u"), done, n_pages);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  set_progress (self, (double) done / n_pages);
+}
+
+static void
+set_exporting (CgExportDialog *self,
+               gboolean        exporting)
+{
+  gtk_widget_set_visible (self->progress_box, exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", !exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", exporting);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORTING]);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CgExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *path = g_steal_pointer (&self->export_path);
+  const char *style_class = NULL;
+  gboolean ok = cg_summary_export_finish (result, &warning, &error);
+
+  g_clear_object (&self->export_cancellable);
+  /* Closed meanwhile: the export was stopped, and there is nobody left to tell. */
+  if (self->status_label == NULL)
+    return;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message = g_strdup (_("Export cancelled: nothing was saved."));
+  else if (!ok)
+    {
+      message = g_strdup (error->message);
+      style_class = "error";
+    }
+  else if (warning != NULL)
+    {
+      /* TRANSLATORS: %s is where the summary was saved, then which notes show as boxes */
+      message = g_strdup_printf (_("Saved to %s, but not all of it can be read.\n%s"), path,
+                                 warning);
+      style_class = "warning";
+    }
+  else
+    /* TRANSLATORS: %s is where the summary was saved */
+    message = g_strdup_printf (_("Saved to %s"), path);
+  set_status (self, message, style_class);
+  set_exporting (self, FALSE);
+}
+
 void
 cg_export_dialog_export_to (CgExportDialog *self,
                             GFile          *file)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(CgSummaryOptions) options = NULL;
   g_autofree char *path = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *warning = NULL;
-  const char *style_class = NULL;
-  guint format = gtk_drop_down_get_selected (self->format_dropdown);
+  guint format;
 
   g_return_if_fail (CG_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  if (self->export_cancellable != NULL)
+    return;
+  format = gtk_drop_down_get_selected (self->format_dropdown);
   path = g_file_get_path (file);
   if (path == NULL)
     {
@@ -227,24 +320,39 @@ cg_export_dialog_export_to (CgExportDialog *self,
       return;
     }
 
+  /* The worker lays out and writes a copy of the workshop taken now: the window stays free
+   * to use, and to change the workshop, meanwhile. */
   options = dup_options (self);
-  if (!cg_summary_export (self->workshop, options, formats[MIN (format, 2)], path, &warning,
-                          &error))
-    {
-      message = g_strdup (error->message);
-      style_class = "error";
-    }
-  else if (warning != NULL)
-    {
-      /* TRANSLATORS: %s is where the summary was saved, then which notes show as boxes */
-      message = g_strdup_printf (_("Saved to %s, but not all of it can be read.\n%s"), path,
-                                 warning);
-      style_class = "warning";
-    }
-  else
-    /* TRANSLATORS: %s is where the summary was saved */
-    message = g_strdup_printf (_("Saved to %s"), path);
-  set_status (self, message, style_class);
+  self->export_cancellable = g_cancellable_new ();
+  self->export_path = g_strdup (path);
+  set_progress (self, 0);
+  gtk_progress_bar_set_text (self->progress_bar, _("Laying out the pages…"));
+  /* TRANSLATORS: %s is where the summary is being saved */
+  message = g_strdup_printf (_("Exporting to %s…"), path);
+  set_status (self, message, NULL);
+  set_exporting (self, TRUE);
+  cg_summary_export_async (self->workshop, options, formats[MIN (format, 2)], path,
+                           export_progress_cb, self, self->export_cancellable, export_done_cb,
+                           g_object_ref (self));
+}
+
+gboolean
+cg_export_dialog_get_exporting (CgExportDialog *self)
+{
+  g_return_val_if_fail (CG_IS_EXPORT_DIALOG (self), FALSE);
+
+  return self->export_cancellable != NULL;
+}
+
+static void
+cancel_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
 }
 
 const char *
@@ -360,10 +468,45 @@ remind_of_support (CgExportDialog *self,
 }
 
 static void
+cg_export_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPORTING:
+      g_value_set_boolean (value, self->export_cancellable != NULL);
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Closing the window (or hiding it) stops an export: the worker stops at the next page and
+ * removes what it wrote; the task holds the dialog until then. */
+static void
+cg_export_dialog_unmap (GtkWidget *widget)
+{
+  CgExportDialog *self = CG_EXPORT_DIALOG (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  GTK_WIDGET_CLASS (cg_export_dialog_parent_class)->unmap (widget);
+}
+
+static void
 cg_export_dialog_dispose (GObject *object)
 {
   CgExportDialog *self = CG_EXPORT_DIALOG (object);
 
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -383,6 +526,19 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cg_export_dialog_dispose;
+  object_class->get_property = cg_export_dialog_get_property;
+  widget_class->unmap = cg_export_dialog_unmap;
+
+  /* An export is running (cg_export_dialog_export_to ()); FALSE again, with the status saying
+   * how it went, once it is over. */
+  properties[PROP_EXPORTING] =
+    g_param_spec_boolean ("exporting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* How much of the running export is written, 0 to 1, page by page. */
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/commonground/CommonGround/"
@@ -397,6 +553,8 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, page_label);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, support_reminder);
   gtk_widget_class_bind_template_callback (widget_class, option_changed_cb);
 
@@ -404,6 +562,7 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "export.next-page", NULL, turn_page_cb);
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "export.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_cb);
   gtk_widget_class_install_action (widget_class, "export.properties", NULL, properties_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
@@ -422,6 +581,7 @@ cg_export_dialog_init (CgExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
 }
 
 CgExportDialog *

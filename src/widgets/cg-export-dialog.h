@@ -19,9 +19,14 @@ G_DECLARE_FINAL_TYPE (CgExportDialog, cg_export_dialog, CG, EXPORT_DIALOG, GtkWi
 CgExportDialog *cg_export_dialog_present    (GtkWindow      *parent,
                                              CgWorkshop     *workshop,
                                              GFile          *source);
-/* Writes the summary to @file as the options say (what the file chooser's Export does). */
+/* Writes the summary to @file as the options say (what the file chooser's Export does), on a
+ * worker thread: it returns at once, with :exporting TRUE and :progress going from 0 to 1
+ * page by page; the status says how it went when :exporting is FALSE again. The action
+ * "export.cancel" (the Cancel button) stops it and leaves no file. A file the dialog refuses
+ * (the workshop's own) is refused at once, with no export. */
 void            cg_export_dialog_export_to  (CgExportDialog *self,
                                              GFile          *file);
+gboolean        cg_export_dialog_get_exporting (CgExportDialog *self);
 /* What the last export did, as the dialog shows it. */
 const char     *cg_export_dialog_get_status (CgExportDialog *self);
 

@@ -58,6 +58,7 @@ cg_window_update_actions (CgWindow *self)
     set_enabled (self, editing_actions[i], editing);
   set_enabled (self, "combine", editing && on_board && n_marked >= 2);
   set_enabled (self, "new-action", editing);
+  cg_window_update_protect_actions (self, editing);
   set_enabled (self, "undo", editing && cg_history_get_can_undo (history));
   set_enabled (self, "redo", editing && cg_history_get_can_redo (history));
 }

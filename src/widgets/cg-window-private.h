@@ -93,6 +93,13 @@ void     cg_window_offer_fallback       (CgWindow       *self,
                                          GFile          *file);
 void     cg_window_fallback_clicked_cb  (CgWindow       *self);
 
+/* cg-window-protect.c */
+/* Asks for the passphrase of the protected file being opened, and opens it. */
+void     cg_window_ask_passphrase       (CgWindow       *self);
+void     cg_window_add_protect_actions  (CgWindow       *self);
+void     cg_window_update_protect_actions (CgWindow     *self,
+                                           gboolean      editing);
+
 /* cg-window-files.c */
 void     cg_window_save                 (CgWindow       *self,
                                          gboolean        choose_file);

@@ -218,7 +218,11 @@ load_done_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (workshop == NULL)
+  if (g_error_matches (error, CG_IO_ERROR, CG_IO_ERROR_NEEDS_PASSPHRASE))
+    {
+      cg_window_ask_passphrase (self);
+    }
+  else if (workshop == NULL)
     {
       cg_window_show_error (self, error->message);
       cg_window_offer_fallback (self, self->file);
@@ -377,6 +381,7 @@ cg_window_init (CgWindow *self)
                            G_CONNECT_SWAPPED);
   cg_window_setup_search (self);
   cg_window_setup_events (self);
+  cg_window_add_protect_actions (self);
   cg_window_setup_views (self);
   g_signal_connect_object (self->board, "notify::n-marked",
                            G_CALLBACK (cg_window_update_actions), self, G_CONNECT_SWAPPED);

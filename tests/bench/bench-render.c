@@ -1,14 +1,20 @@
 /* bench-render.c: how long the summary of a large workshop takes to export, against a floor
  *
- * Run by hand: bench-render [N] (N ideas, 2,000 by default). Generates a workshop, then times,
- * as the median of five runs each, taken in turns:
+ * Run by hand: bench-render [N] [--runs R] (N ideas, 2,000 by default; R runs, 5 by default).
+ * Generates a workshop, then times, in turns, so that a busy machine slows each of them alike:
  *   - the floor: a bare pango + cairo program that lays out and draws the same words (every
  *     idea's text and its line of details, the headings, the action plan) into a PDF, stacking
  *     them down the pages with no other logic;
- *   - cg_summary_export() to PDF (and, once, to SVG and PNG, for scale);
+ *   - cg_summary_export() to PDF, SVG and PNG (each through the safe writer, as the app does);
  *   - LibreOffice converting the same content, written as HTML, to PDF, when `soffice` or
- *     `libreoffice` is installed (the column is left out otherwise).
- * The goal is the PDF export within 1.5x of the floor.
+ *     `libreoffice` is installed (the line is left out otherwise).
+ * It prints the median of the runs of each, and the ratios in the same run, then the medians
+ * of the processor time each took (every thread's). The goals: the PDF within 1.2x the floor,
+ * the PNG pages within 3x the PDF, the SVG within 2x the PDF.
+ *
+ * bench-render [N] --only floor|pdf|svg|png does one export of one kind and nothing else: for
+ * a profiler, or for instruction counts that a busy machine does not change
+ * (valgrind --tool=callgrind bench-render 2000 --only png).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +26,7 @@
 #include <locale.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -27,8 +34,11 @@
 #include "render/cg-summary-export.h"
 
 #define DEFAULT_N_IDEAS 2000
-#define N_RUNS 5
-#define GOAL 1.5
+#define DEFAULT_RUNS 5
+#define MAX_RUNS 99
+#define GOAL_PDF 1.2   /* the PDF, against the floor */
+#define GOAL_PNG 3.0   /* the PNG pages, against the PDF */
+#define GOAL_SVG 2.0   /* the SVG, against the PDF */
 #define SEED 4242
 
 /* Pieces of what people say in a workshop, joined at random into notes. */
@@ -247,6 +257,20 @@ write_html (GPtrArray  *text,
   return path;
 }
 
+/* Processor time this process has used, every thread of it, in seconds; the last timed job's
+ * is left in last_cpu, which a busy machine changes less than the time on the clock. */
+static double last_cpu;
+
+static double
+cpu_seconds (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6
+         + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+}
+
 static double
 seconds_since (gint64 start)
 {
@@ -263,10 +287,15 @@ compare_doubles (gconstpointer a,
 }
 
 static double
-median (double *runs)
+median (double *runs,
+        guint   n_runs)
 {
-  qsort (runs, N_RUNS, sizeof (double), compare_doubles);
-  return runs[N_RUNS / 2];
+  g_autofree double *sorted = g_memdup2 (runs, n_runs * sizeof (double));
+
+  qsort (sorted, n_runs, sizeof (double), compare_doubles);
+  if (n_runs % 2 == 0)
+    return (sorted[n_runs / 2 - 1] + sorted[n_runs / 2]) / 2;
+  return sorted[n_runs / 2];
 }
 
 static double
@@ -277,9 +306,11 @@ time_export (CgWorkshop             *workshop,
 {
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
+  double cpu = cpu_seconds ();
 
   if (!cg_summary_export (workshop, options, format, path, NULL, &error))
     g_error ("%s", error->message);
+  last_cpu = cpu_seconds () - cpu;
   return seconds_since (start);
 }
 
@@ -303,87 +334,214 @@ time_libreoffice (const char *office,
   return seconds_since (start);
 }
 
+static double
+ratio_min (const double *ratios,
+           guint         n)
+{
+  double found = ratios[0];
+
+  for (guint i = 1; i < n; i++)
+    found = MIN (found, ratios[i]);
+  return found;
+}
+
+static double
+ratio_max (const double *ratios,
+           guint         n)
+{
+  double found = ratios[0];
+
+  for (guint i = 1; i < n; i++)
+    found = MAX (found, ratios[i]);
+  return found;
+}
+
+/* The bytes of the PNG pages in @dir. */
+static goffset
+png_size (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  goffset total = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_str_has_suffix (name, ".png") && g_stat (path, &st) == 0)
+        total += st.st_size;
+    }
+  return total;
+}
+
+/* Leaves nothing behind. */
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static double
+time_floor (GPtrArray  *text,
+            const char *path)
+{
+  gint64 start = g_get_monotonic_time ();
+  double cpu = cpu_seconds ();
+
+  draw_floor (text, path);
+  last_cpu = cpu_seconds () - cpu;
+  return seconds_since (start);
+}
+
+static const char *
+verdict (double ratio,
+         double goal)
+{
+  return ratio <= goal ? "met" : "NOT met";
+}
+
+/* The kinds timed, in the order of each round. */
+enum { FLOOR, PDF, SVG, PNG, OFFICE, N_KINDS };
+static const char * const kind_names[] = { "floor", "pdf", "svg", "png", "office" };
+
 int
 main (int   argc,
       char *argv[])
 {
-  guint n_ideas = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : DEFAULT_N_IDEAS;
+  guint n_ideas = DEFAULT_N_IDEAS, n_runs = DEFAULT_RUNS;
+  const char *only = NULL;
   g_autofree char *dir = g_dir_make_tmp ("cg-bench-render-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
-  g_autofree char *floor_pdf = g_build_filename (dir, "floor.pdf", NULL);
+  g_auto(GStrv) out = g_new0 (char *, N_KINDS + 1);
   g_autofree char *office = g_find_program_in_path ("soffice");
   g_autofree char *html = NULL;
   g_autoptr(CgWorkshop) workshop = NULL;
   g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
   g_autoptr(CgSummary) summary = NULL;
   g_autoptr(GPtrArray) text = NULL;
-  double floor_runs[N_RUNS], export_runs[N_RUNS], layout_runs[N_RUNS], office_runs[N_RUNS];
-  double floor_time, export_time, office_time = -1;
+  double runs[N_KINDS][MAX_RUNS], cpu_runs[N_KINDS][MAX_RUNS], layout_runs[MAX_RUNS];
+  double ratio_runs[3][MAX_RUNS];
+  double t[N_KINDS], cpu[N_KINDS], ratio;
   GStatBuf st;
 
   setlocale (LC_ALL, "");
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--only") && i + 1 < argc)
+        only = argv[++i];
+      else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
+        {
+          guint64 value = g_ascii_strtoull (argv[++i], NULL, 10);
+
+          n_runs = (guint) CLAMP (value, 1, MAX_RUNS);
+        }
+      else
+        n_ideas = (guint) g_ascii_strtoull (argv[i], NULL, 10);
+    }
+  if (only != NULL && !g_strv_contains ((const char * const []) { "floor", "pdf", "svg", "png",
+                                                                  NULL }, only))
+    {
+      g_printerr ("bench-render: --only takes floor, pdf, svg or png\n");
+      return 2;
+    }
   if (office == NULL)
     office = g_find_program_in_path ("libreoffice");
   options->paper = CG_PAPER_A4;
+  for (guint k = 0; k < N_KINDS; k++)
+    out[k] = g_strdup_printf ("%s/%s.%s", dir, kind_names[k], k == FLOOR ? "pdf"
+                                                                          : kind_names[k]);
 
   workshop = make_workshop (n_ideas);
   text = collect_text (workshop);
-  html = write_html (text, dir);
 
-  /* One of each first, so font caches are warm for every timed run. */
-  draw_floor (text, floor_pdf);
-  time_export (workshop, options, "pdf", pdf);
-
-  for (guint run = 0; run < N_RUNS; run++)
+  if (only != NULL)
     {
       gint64 start = g_get_monotonic_time ();
 
-      draw_floor (text, floor_pdf);
-      floor_runs[run] = seconds_since (start);
-      export_runs[run] = time_export (workshop, options, "pdf", pdf);
+      if (g_str_equal (only, "floor"))
+        draw_floor (text, out[FLOOR]);
+      else
+        for (guint k = PDF; k <= PNG; k++)
+          if (g_str_equal (only, kind_names[k]))
+            time_export (workshop, options, only, out[k]);
+      g_print ("%s of %u ideas: %.3f s\n", only, n_ideas, seconds_since (start));
+      remove_dir (dir);
+      return 0;
+    }
+
+  html = write_html (text, dir);
+
+  /* One of each first, so font caches are warm for every timed run. */
+  draw_floor (text, out[FLOOR]);
+  for (guint k = PDF; k <= PNG; k++)
+    time_export (workshop, options, kind_names[k], out[k]);
+
+  for (guint run = 0; run < n_runs; run++)
+    {
+      gint64 start;
+
+      runs[FLOOR][run] = time_floor (text, out[FLOOR]);
+      cpu_runs[FLOOR][run] = last_cpu;
+      for (guint k = PDF; k <= PNG; k++)
+        {
+          runs[k][run] = time_export (workshop, options, kind_names[k], out[k]);
+          cpu_runs[k][run] = last_cpu;
+        }
+      if (office != NULL)
+        runs[OFFICE][run] = time_libreoffice (office, html, dir);
+      ratio_runs[0][run] = runs[PDF][run] / runs[FLOOR][run];
+      ratio_runs[1][run] = runs[PNG][run] / runs[PDF][run];
+      ratio_runs[2][run] = runs[SVG][run] / runs[PDF][run];
+
       start = g_get_monotonic_time ();
       g_clear_object (&summary);
       summary = cg_summary_new (workshop, options);
       layout_runs[run] = seconds_since (start);
-      if (office != NULL)
-        office_runs[run] = time_libreoffice (office, html, dir);
     }
-  floor_time = median (floor_runs);
-  export_time = median (export_runs);
-  if (office != NULL)
-    office_time = median (office_runs);
+  for (guint k = 0; k < N_KINDS; k++)
+    t[k] = k != OFFICE || office != NULL ? median (runs[k], n_runs) : -1;
+  for (guint k = FLOOR; k <= PNG; k++)
+    cpu[k] = median (cpu_runs[k], n_runs);
 
-  g_print ("Summary of %u ideas: %u pages, %u strings in the floor\n", n_ideas,
-           cg_summary_get_n_pages (summary), text->len);
-  g_print ("  floor (bare pango + cairo to PDF)   %8.3f s\n", floor_time);
-  g_print ("  cg_summary_export, PDF              %8.3f s  (%.2fx the floor; goal %.1fx: %s)\n",
-           export_time, export_time / floor_time, GOAL,
-           export_time <= GOAL * floor_time ? "met" : "NOT met");
-  g_print ("    of which layout (cg_summary_new)  %8.3f s\n", median (layout_runs));
-  if (g_stat (pdf, &st) == 0)
+  g_print ("Summary of %u ideas: %u pages, %u strings in the floor; medians of %u runs, "
+           "taken in turns\n", n_ideas, cg_summary_get_n_pages (summary), text->len, n_runs);
+  g_print ("  floor (bare pango + cairo to PDF)   %8.3f s\n", t[FLOOR]);
+  ratio = t[PDF] / t[FLOOR];
+  g_print ("  cg_summary_export, PDF              %8.3f s  %5.2fx the floor  (goal %.1fx: %s;"
+           " per run %.2fx to %.2fx)\n", t[PDF], ratio, GOAL_PDF, verdict (ratio, GOAL_PDF),
+           ratio_min (ratio_runs[0], n_runs), ratio_max (ratio_runs[0], n_runs));
+  g_print ("    of which layout (cg_summary_new)  %8.3f s\n", median (layout_runs, n_runs));
+  if (g_stat (out[PDF], &st) == 0)
     g_print ("    PDF size                          %8.1f KB\n", st.st_size / 1024.0);
-  if (office != NULL && office_time >= 0)
-    g_print ("  LibreOffice, HTML to PDF            %8.3f s  (%.2fx the floor)\n",
-             office_time, office_time / floor_time);
+  ratio = t[PNG] / t[PDF];
+  g_print ("  cg_summary_export, PNG pages        %8.3f s  %5.2fx the PDF    (goal %.1fx: %s;"
+           " per run %.2fx to %.2fx)\n", t[PNG], ratio, GOAL_PNG, verdict (ratio, GOAL_PNG),
+           ratio_min (ratio_runs[1], n_runs), ratio_max (ratio_runs[1], n_runs));
+  g_print ("    PNG size, all pages               %8.1f KB\n", png_size (dir) / 1024.0);
+  ratio = t[SVG] / t[PDF];
+  g_print ("  cg_summary_export, SVG              %8.3f s  %5.2fx the PDF    (goal %.1fx: %s;"
+           " per run %.2fx to %.2fx)\n", t[SVG], ratio, GOAL_SVG, verdict (ratio, GOAL_SVG),
+           ratio_min (ratio_runs[2], n_runs), ratio_max (ratio_runs[2], n_runs));
+  /* Processor time, all threads (the PNG pages are drawn, written and flushed on several):
+   * what the export costs, less what else the machine was doing meanwhile. */
+  g_print ("  processor time, medians: floor %.3f s, PDF %.3f s (%.2fx the floor), PNG %.3f s "
+           "(%.2fx the PDF), SVG %.3f s (%.2fx the PDF)\n", cpu[FLOOR], cpu[PDF],
+           cpu[PDF] / cpu[FLOOR], cpu[PNG], cpu[PNG] / cpu[PDF], cpu[SVG], cpu[SVG] / cpu[PDF]);
+  if (t[OFFICE] >= 0)
+    g_print ("  LibreOffice, HTML to PDF            %8.3f s  %5.2fx the floor\n",
+             t[OFFICE], t[OFFICE] / t[FLOOR]);
   else
-    g_print ("  LibreOffice                         not installed: column skipped\n");
-  g_print ("  cg_summary_export, SVG (one run)    %8.3f s\n",
-           time_export (workshop, options, "svg", pdf));
-  g_print ("  cg_summary_export, PNG (one run)    %8.3f s\n",
-           time_export (workshop, options, "png", pdf));
+    g_print ("  LibreOffice                         not installed: line skipped\n");
 
-  /* Leave nothing behind. */
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  remove_dir (dir);
   return 0;
 }
