@@ -360,14 +360,12 @@ append_event (GString  *text,
               CgEvent  *event,
               gboolean  with_id)
 {
-  const char *title = cg_event_get_title (event);
   g_autofree char *date = dup_event_date (event);
 
   if (text->len > 0)
     g_string_append (text, _(", "));
   /* TRANSLATORS: an event in a list of events, by its title */
-  g_string_append_printf (text, _("“%s”"), title != NULL && *title != '\0' ? title
-                                                                            : _("Untitled event"));
+  g_string_append_printf (text, _("“%s”"), cg_event_get_display_title (event));
   if (date != NULL && with_id)
     /* TRANSLATORS: after an event's title: its date and its id */
     g_string_append_printf (text, _(" (%s, id %s)"), date,

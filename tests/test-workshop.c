@@ -455,6 +455,43 @@ test_new_event_titles (void)
   g_assert_true (cg_text_is_valid_date (cg_event_get_date (today)));
 }
 
+/* A new theme (voice) takes the first colour of its palette that no theme (voice) has yet;
+ * themes and voices draw from different palettes. */
+static void
+test_next_colours (void)
+{
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Colours");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *first_theme = cg_colours_next_theme (workshop);
+  const char *first_voice = cg_colours_next_voice (workshop);
+
+  g_assert_cmpstr (first_theme, !=, first_voice);
+  for (guint i = 0; i < 10; i++)
+    {
+      const char *colour = cg_colours_next_theme (workshop);
+
+      g_assert_false (g_hash_table_contains (seen, colour));
+      g_hash_table_add (seen, (gpointer) colour);
+      g_autoptr(CgTheme) theme = cg_theme_new ("A theme", colour);
+
+      cg_workshop_add (workshop, theme);
+    }
+  /* all ten taken: round again, still a colour of the palette */
+  g_assert_true (g_hash_table_contains (seen, cg_colours_next_theme (workshop)));
+  /* a colour freed by a theme of another colour is the next one again */
+  g_assert_cmpstr (cg_colours_next_voice (workshop), ==, first_voice);
+}
+
+static void
+test_event_display_title (void)
+{
+  g_autoptr(CgEvent) named = cg_event_new ("June workshop");
+  g_autoptr(CgEvent) blank = cg_event_new ("");
+
+  g_assert_cmpstr (cg_event_get_display_title (named), ==, "June workshop");
+  g_assert_cmpstr (cg_event_get_display_title (blank), ==, "Untitled event");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +512,9 @@ main (int   argc,
   g_test_add_func ("/model/workshop/new-event-titles", test_new_event_titles);
   g_test_add_func ("/model/workshop/title-undoable-and-finalizes",
                    test_title_is_undoable_and_workshop_finalizes);
+
+  g_test_add_func ("/model/colours/next", test_next_colours);
+  g_test_add_func ("/model/event/display-title", test_event_display_title);
 
   return g_test_run ();
 }

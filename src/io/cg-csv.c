@@ -33,12 +33,6 @@
 #define MAX_ROWS 200000
 #define MAX_VOTES 1000000
 
-/* Colours given to the themes and voices an import creates: the Okabe-Ito set, which people
- * with the common kinds of colour blindness can still tell apart, with grey instead of black. */
-static const char * const palette[] = {
-  "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999",
-};
-
 /* One data row, checked and ready to become an idea. Strings live in the import's chunk. */
 typedef struct
 {
@@ -481,15 +475,10 @@ resolve_name (CgWorkshop *workshop,
     created = CG_OBJECT (cg_event_new (name));
   else
     {
-      GListModel *collection = type == CG_TYPE_THEME ? cg_workshop_get_themes (workshop)
-                                                     : cg_workshop_get_voices (workshop);
-      guint n = g_list_model_get_n_items (collection);
-      const char *colour = palette[n % G_N_ELEMENTS (palette)];
-
       if (type == CG_TYPE_THEME)
-        created = CG_OBJECT (cg_theme_new (name, colour));
+        created = CG_OBJECT (cg_theme_new (name, cg_colours_next_theme (workshop)));
       else
-        created = CG_OBJECT (cg_voice_new (name, colour));
+        created = CG_OBJECT (cg_voice_new (name, cg_colours_next_voice (workshop)));
     }
 
   cg_workshop_add (workshop, created);

@@ -193,14 +193,12 @@ static char *
 describe_step (CgEvent                    *event,
                const CgDevelopmentFigures *figures)
 {
-  const char *title = cg_event_get_title (event);
+  const char *title = cg_event_get_display_title (event);
   g_autofree char *votes = g_strdup_printf (ngettext ("%u vote", "%u votes", figures->votes),
                                             figures->votes);
   g_autofree char *raised = NULL;
   g_autofree char *carried = NULL;
 
-  if (title == NULL || *title == '\0')
-    title = _("Untitled event");
 
   if (figures->carried == 0)
     {

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cg-event.h"
 #include "cg-object-private.h"
 #include "cg-text.h"
@@ -106,6 +108,17 @@ cg_event_get_title (CgEvent *self)
 {
   g_return_val_if_fail (CG_IS_EVENT (self), NULL);
   return self->strings[PROP_TITLE];
+}
+
+const char *
+cg_event_get_display_title (CgEvent *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (CG_IS_EVENT (self), NULL);
+
+  title = self->strings[PROP_TITLE];
+  return title != NULL && *title != '\0' ? title : _("Untitled event");
 }
 
 void

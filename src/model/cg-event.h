@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (CgEvent, cg_event, CG, EVENT, CgObject)
 
 CgEvent    *cg_event_new       (const char *title);
 const char *cg_event_get_title (CgEvent *self);
+/* The title to show: the event's own, or "Untitled event" when it has none (one rule for the
+ * board, the review, the summary and the command line). */
+const char *cg_event_get_display_title (CgEvent *self);
 void        cg_event_set_title (CgEvent *self, const char *title);
 /* "YYYY-MM-DD" or NULL. cg_event_set_date ignores (and warns about) anything else. */
 const char *cg_event_get_date  (CgEvent *self);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cg-action.h"
+#include "cg-colours.h"
 #include "cg-enums.h"
 #include "cg-event.h"
 #include "cg-history.h"

@@ -8,15 +8,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cg-colours.h"
 #include "cg-templates.h"
-
-/* Colours of applied themes: Paul Tol's "muted" set, chosen so that people with the common
- * kinds of colour blindness can still tell the columns apart, with one clear blue added to
- * make ten (the largest framework has ten themes). Dark and light alternate. */
-static const char * const palette[] = {
-  "#332288", "#ddcc77", "#117733", "#cc6677", "#0072b2",
-  "#882255", "#44aa99", "#999933", "#aa4499", "#88ccee",
-};
 
 static const CgTemplateTheme dundee_themes[] = {
   { N_("First contacts"),
@@ -262,13 +255,11 @@ cg_templates_apply (const CgTemplate *self,
 {
   CgHistory *history;
   g_autofree char *label = NULL;
-  guint n_existing;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (CG_IS_WORKSHOP (workshop));
 
   history = cg_workshop_get_history (workshop);
-  n_existing = g_list_model_get_n_items (cg_workshop_get_themes (workshop));
   /* Translators: an undo step; %s is a framework such as "CHIME recovery processes" */
   label = g_strdup_printf (_("Add themes from %s"), _(self->name));
 
@@ -276,8 +267,7 @@ cg_templates_apply (const CgTemplate *self,
   for (guint i = 0; self->themes[i].name != NULL; i++)
     {
       const CgTemplateTheme *entry = &self->themes[i];
-      const char *colour = palette[(n_existing + i) % G_N_ELEMENTS (palette)];
-      g_autoptr(CgTheme) theme = cg_theme_new (_(entry->name), colour);
+      g_autoptr(CgTheme) theme = cg_theme_new (_(entry->name), cg_colours_next_theme (workshop));
 
       if (entry->description != NULL)
         cg_theme_set_description (theme, _(entry->description));

@@ -150,11 +150,9 @@ add_event (CgBuilder *builder,
            CgEvent   *event)
 {
   CgStyle *style = builder->style;
-  const char *title = cg_event_get_title (event);
   const char *place = cg_event_get_place (event);
   g_autofree char *date = cg_format_date (cg_event_get_date (event));
-  g_autoptr(GString) text = g_string_new (title != NULL && *title != '\0' ? title
-                                          : _("Untitled event"));
+  g_autoptr(GString) text = g_string_new (cg_event_get_display_title (event));
   guint title_end = text->len;
   PangoLayout *layout;
   CgBlock *block;

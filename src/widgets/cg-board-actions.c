@@ -27,12 +27,6 @@
 #include "cg-board-private.h"
 #include "cg-card-menu.h"
 
-/* Colours for new themes, from the GNOME palette: the first one no theme has yet. */
-static const char * const theme_palette[] = {
-  "#3584e4", "#2ec27e", "#e5a50a", "#c64600", "#9141ac", "#e01b24", "#865e3c", "#1c71d8",
-  "#26a269", "#ff7800",
-};
-
 static const char * const card_actions[] = {
   "board.move-column", "board.edit", "board.delete", "board.vote", "board.toggle-private",
   "board.toggle-beyond", "board.mark-reviewed", "board.set-voice", "board.set-kind",
@@ -474,28 +468,6 @@ lookup_theme (CgBoard    *self,
   return CG_IS_THEME (object) ? CG_THEME (object) : NULL;
 }
 
-static const char *
-unused_colour (CgBoard *self)
-{
-  GListModel *themes = cg_workshop_get_themes (self->workshop);
-  guint n = g_list_model_get_n_items (themes);
-
-  for (guint c = 0; c < G_N_ELEMENTS (theme_palette); c++)
-    {
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < n && !used; i++)
-        {
-          g_autoptr(CgTheme) theme = g_list_model_get_item (themes, i);
-
-          used = g_ascii_strcasecmp (cg_theme_get_colour (theme), theme_palette[c]) == 0;
-        }
-      if (!used)
-        return theme_palette[c];
-    }
-  return theme_palette[n % G_N_ELEMENTS (theme_palette)];
-}
-
 static void
 theme_added (CgBoard    *self,
              gpointer    target,
@@ -506,7 +478,7 @@ theme_added (CgBoard    *self,
 
   if (*name == '\0')
     return;
-  theme = cg_theme_new (name, unused_colour (self));
+  theme = cg_theme_new (name, cg_colours_next_theme (self->workshop));
   cg_workshop_add (self->workshop, theme);
 }
 

@@ -422,10 +422,7 @@ fill_events (CgExportDialog *self)
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
-      const char *title = cg_event_get_title (event);
-
-      gtk_string_list_append (names, title != NULL && *title != '\0' ? title
-                                                                      : _("Untitled event"));
+      gtk_string_list_append (names, cg_event_get_display_title (event));
     }
   gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (names));
 }

@@ -55,11 +55,10 @@ static const char *
 event_title (CgIdea *idea)
 {
   CgEvent *event = cg_idea_get_event (idea);
-  const char *title = event != NULL ? cg_event_get_title (event) : NULL;
 
   if (event == NULL)
     return _("No event");
-  return title != NULL && *title != '\0' ? title : _("Untitled event");
+  return cg_event_get_display_title (event);
 }
 
 static char *

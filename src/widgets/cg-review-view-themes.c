@@ -141,9 +141,7 @@ theme_header_new (const char *name,
 static const char *
 event_label (CgEvent *event)
 {
-  const char *title = cg_event_get_title (event);
-
-  return title != NULL && *title != '\0' ? title : _("Untitled event");
+  return cg_event_get_display_title (event);
 }
 
 static GtkWidget *

@@ -11,11 +11,6 @@
 #include "cg-voices-panel.h"
 #include "model/cg-balance.h"
 
-/* Colours for new voices: the Okabe-Ito palette, told apart with most kinds of colour blindness. */
-static const char * const palette[] = {
-  "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#0072b2", "#d55e00", "#f0e442",
-};
-
 typedef struct
 {
   CgVoicesPanel *panel;
@@ -369,28 +364,6 @@ remove_clicked_cb (GtkButton *button,
     cg_workshop_remove (row->panel->workshop, row->voice);
 }
 
-static const char *
-pick_colour (CgVoicesPanel *self)
-{
-  GListModel *voices = cg_workshop_get_voices (self->workshop);
-  guint n_voices = g_list_model_get_n_items (voices);
-
-  for (guint c = 0; c < G_N_ELEMENTS (palette); c++)
-    {
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < n_voices && !used; i++)
-        {
-          g_autoptr(CgVoice) voice = g_list_model_get_item (voices, i);
-
-          used = g_ascii_strcasecmp (cg_voice_get_colour (voice), palette[c]) == 0;
-        }
-      if (!used)
-        return palette[c];
-    }
-  return palette[n_voices % G_N_ELEMENTS (palette)];
-}
-
 static void
 add_clicked_cb (CgVoicesPanel *self)
 {
@@ -398,7 +371,7 @@ add_clicked_cb (CgVoicesPanel *self)
 
   if (self->workshop == NULL || self->read_only)
     return;
-  voice = cg_voice_new (_("New voice"), pick_colour (self));
+  voice = cg_voice_new (_("New voice"), cg_colours_next_voice (self->workshop));
   cg_workshop_add (self->workshop, voice);
   g_set_object (&self->new_voice, voice);
   schedule_refresh (self);

@@ -21,14 +21,12 @@ static char *
 event_label (gpointer object)
 {
   CgEvent *event = object;
-  const char *title = cg_event_get_title (event);
+  const char *title = cg_event_get_display_title (event);
   const char *date = cg_event_get_date (event);
   g_autoptr(GDateTime) day = NULL;
   g_autofree char *shown_date = NULL;
   int year, month, mday;
 
-  if (title == NULL || *title == '\0')
-    title = _("Untitled event");
   if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &mday) != 3 ||
       (day = g_date_time_new_local (year, month, mday, 12, 0, 0)) == NULL)
     return g_strdup (title);

@@ -27,17 +27,6 @@
 /* How much of an idea's words a notice quotes, in characters. */
 #define QUOTE_LENGTH 32
 
-/* Colours for a theme or voice a key adds: the first one no theme (voice) has yet. These are
- * the palettes of the board's Add Theme and the voices panel's Add Voice (cg-board-actions.c,
- * cg-voices-panel.c), copied: one model function should pick them for all three. */
-static const char * const theme_palette[] = {
-  "#3584e4", "#2ec27e", "#e5a50a", "#c64600", "#9141ac", "#e01b24", "#865e3c", "#1c71d8",
-  "#26a269", "#ff7800",
-};
-static const char * const voice_palette[] = {
-  "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#0072b2", "#d55e00", "#f0e442",
-};
-
 static CgWindow *
 window_of (gpointer user_data)
 {
@@ -52,31 +41,6 @@ nth_item (GListModel *model,
   if (n < 1 || (guint) n > g_list_model_get_n_items (model))
     return NULL;
   return g_list_model_get_item (model, (guint) n - 1);
-}
-
-static const char *
-unused_colour (GListModel         *objects,
-               const char * const *palette,
-               guint               n_colours)
-{
-  guint n = g_list_model_get_n_items (objects);
-
-  for (guint c = 0; c < n_colours; c++)
-    {
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < n && !used; i++)
-        {
-          g_autoptr(GObject) object = g_list_model_get_item (objects, i);
-          g_autofree char *colour = NULL;
-
-          g_object_get (object, "colour", &colour, NULL);
-          used = g_ascii_strcasecmp (colour, palette[c]) == 0;
-        }
-      if (!used)
-        return palette[c];
-    }
-  return palette[n % n_colours];
 }
 
 gboolean
@@ -236,9 +200,7 @@ add_theme (CgWindow   *self,
            CgIdea     *idea)
 {
   CgHistory *history = cg_workshop_get_history (self->workshop);
-  GListModel *themes = cg_workshop_get_themes (self->workshop);
-  g_autoptr(CgTheme) theme = cg_theme_new (name, unused_colour (themes, theme_palette,
-                                                                G_N_ELEMENTS (theme_palette)));
+  g_autoptr(CgTheme) theme = cg_theme_new (name, cg_colours_next_theme (self->workshop));
 
   cg_history_begin_group (history, idea != NULL ? _("Add theme and move idea") : _("Add theme"));
   cg_workshop_add (self->workshop, theme);
@@ -262,9 +224,7 @@ add_voice (CgWindow   *self,
            CgIdea     *idea)
 {
   CgHistory *history = cg_workshop_get_history (self->workshop);
-  GListModel *voices = cg_workshop_get_voices (self->workshop);
-  g_autoptr(CgVoice) voice = cg_voice_new (name, unused_colour (voices, voice_palette,
-                                                                G_N_ELEMENTS (voice_palette)));
+  g_autoptr(CgVoice) voice = cg_voice_new (name, cg_colours_next_voice (self->workshop));
 
   cg_history_begin_group (history, idea != NULL ? _("Add voice to idea") : _("Add voice"));
   cg_workshop_add (self->workshop, voice);
