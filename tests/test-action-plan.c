@@ -394,15 +394,22 @@ test_add_and_remove (Fixture       *fixture,
   g_assert_true (cg_action_plan_get_selected_action (fixture->plan) == added);
   g_assert_cmpstr (cg_history_get_undo_label (fixture->history), ==, "New action");
 
-  /* its Action cell is being edited: what is typed there is the new action's */
-  run_for (300);
-  cells = find_named (GTK_WIDGET (fixture->plan), "cell-action");
-  for (guint i = 0; i < cells->len; i++)
-    if (gtk_editable_label_get_editing (g_ptr_array_index (cells, i)))
-      {
-        g_assert_null (editing);
-        editing = g_ptr_array_index (cells, i);
-      }
+  /* its Action cell is being edited: what is typed there is the new action's (waited for:
+   * the row is made and its cell starts editing a frame or two later, more on a busy
+   * machine) */
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       editing == NULL && g_get_monotonic_time () < deadline;)
+    {
+      run_for (20);
+      g_clear_pointer (&cells, g_ptr_array_unref);
+      cells = find_named (GTK_WIDGET (fixture->plan), "cell-action");
+      for (guint i = 0; i < cells->len; i++)
+        if (gtk_editable_label_get_editing (g_ptr_array_index (cells, i)))
+          {
+            g_assert_null (editing);
+            editing = g_ptr_array_index (cells, i);
+          }
+    }
   g_assert_nonnull (editing);
   gtk_editable_set_text (GTK_EDITABLE (editing), "Weekend drop-in");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editing), TRUE);
