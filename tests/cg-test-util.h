@@ -18,6 +18,9 @@ void cg_test_remove_tree (const char *path);
 gpointer cg_test_add (CgWorkshop *workshop,
                       gpointer    object);
 
+/* The whole of the file at @path (which must be readable), NUL-terminated. */
+char    *cg_test_read_text (const char *path);
+
 /* The workshop as its file's text: two workshops are the same when these are equal. */
 char    *cg_test_save_to_string (CgWorkshop *workshop);
 

@@ -21,22 +21,13 @@ static const char csv_good[] =
   "event,theme,voice,kind,text,votes,private,beyond_service,status\r\n"
   "March,First contacts,Lived experience,strength,A call back the same day,3,no,no,open\r\n";
 
-static char *
-read_text (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 /* A copy of the sample workshop in the fixture's folder, as @name. */
 static char *
 copy_sample (Fixture    *f,
              const char *name)
 {
   g_autofree char *sample = cg_test_data_path ("sample.cgw");
-  g_autofree char *contents = read_text (sample);
+  g_autofree char *contents = cg_test_read_text (sample);
 
   return cg_test_cli_write_file (f, name, contents);
 }
@@ -48,7 +39,7 @@ assert_refused_as_input (Fixture     *f,
                          const char **args,
                          const char  *path)
 {
-  g_autofree char *before = read_text (path);
+  g_autofree char *before = cg_test_read_text (path);
   g_autofree char *after = NULL;
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_auto(Run) run = { 0 };
@@ -57,7 +48,7 @@ assert_refused_as_input (Fixture     *f,
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "will not write over a file that is also being read"));
   g_assert_cmpuint (cg_test_count_lines (run.err), ==, 1);
-  after = read_text (path);
+  after = cg_test_read_text (path);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
@@ -145,7 +136,7 @@ test_too_large_to_save (Fixture       *f,
   g_assert_cmpuint (cg_test_count_lines (run.err), ==, 1);
   g_assert_nonnull (strstr (run.err, "the workshop is too large"));
   g_assert_nonnull (strstr (run.err, "at most 64 MB"));
-  after = read_text (target);
+  after = cg_test_read_text (target);
   g_assert_cmpstr (after, ==, "the old workshop\n");
   left = g_strconcat (target, "~", NULL);
   g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
@@ -171,7 +162,7 @@ test_read_only_file (Fixture       *f,
                                                      "kept.cgw", NULL });
   g_assert_cmpint (save.status, ==, 1);
   g_assert_cmpstr (save.err, ==, "Could not save “kept.cgw”: the file is read-only\n");
-  after = read_text (target);
+  after = cg_test_read_text (target);
   g_assert_cmpstr (after, ==, "the old workshop\n");
 
   cg_test_run_app (&export, f->dir, (const char *[]) { "--export-csv", sample, "-o", "kept.csv",

@@ -52,7 +52,8 @@ fixture_set_up (Fixture       *f,
   f->workshop = cg_workshop_new ("Under faults");
   for (guint i = 0; i < 100; i++)
     {
-      g_autofree char *text = g_strdup_printf ("Idea %u: a named worker calls back the same day", i);
+      g_autofree char *text = g_strdup_printf ("Idea %u: a named worker calls back the same day",
+                                               i);
 
       cg_test_add (f->workshop, cg_idea_new (text));
     }
@@ -69,15 +70,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->backup);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static char *
-read_text (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
 }
 
 static void
@@ -217,8 +209,8 @@ test_killed_existing_file (Fixture       *f,
   write_text (f->backup, "the version before\n");
   save_killed_half_way (f);
 
-  target = read_text (f->path);
-  backup = read_text (f->backup);
+  target = cg_test_read_text (f->path);
+  backup = cg_test_read_text (f->backup);
   g_assert_cmpstr (target, ==, "the last good version\n");
   g_assert_cmpstr (backup, ==, "the version before\n");
   assert_only_temps_left (f, "workshop.cgw workshop.cgw~");
@@ -257,8 +249,8 @@ test_disk_full (Fixture       *f,
       g_assert_false (saved_ok);
       g_assert_cmpstr (error->message, ==, "Could not save “workshop.cgw”: the file is larger "
                                            "than this disk or your account allows");
-      target = read_text (f->path);
-      backup = read_text (f->backup);
+      target = cg_test_read_text (f->path);
+      backup = cg_test_read_text (f->backup);
       g_assert_cmpstr (target, ==, "the last good version\n");
       g_assert_cmpstr (backup, ==, "the version before\n");
       left = list_dir (f->dir);
@@ -304,7 +296,7 @@ test_backup_already_linked (Fixture       *f,
   g_assert_no_error (error);
   left = list_dir (f->dir);
   g_assert_cmpstr (left, ==, "workshop.cgw workshop.cgw~");
-  backup = read_text (f->backup);
+  backup = cg_test_read_text (f->backup);
   g_assert_cmpstr (backup, ==, "the last good version\n");
 }
 
@@ -359,7 +351,7 @@ test_symbolic_link (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (cg_workshop_get_title (reread), ==, "Under faults");
   real_backup = g_strconcat (real, "~", NULL);
-  backup = read_text (real_backup);
+  backup = cg_test_read_text (real_backup);
   g_assert_cmpstr (backup, ==, "the last good version\n");
   left = list_dir (real_dir);
   g_assert_cmpstr (left, ==, "march.cgw march.cgw~");
@@ -379,7 +371,7 @@ test_read_only_file (Fixture       *f,
   g_assert_false (cg_workshop_save (f->workshop, f->file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
   g_assert_cmpstr (error->message, ==, "Could not save “workshop.cgw”: the file is read-only");
-  target = read_text (f->path);
+  target = cg_test_read_text (f->path);
   g_assert_cmpstr (target, ==, "kept as it is\n");
 }
 

@@ -19,15 +19,6 @@
 
 typedef CgTestWindow Fixture;
 
-static char *
-read_text (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -57,7 +48,7 @@ static void
 test_save_read_only (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *before = read_text (f->path);
+  g_autofree char *before = cg_test_read_text (f->path);
   g_autofree char *after = NULL;
   g_autofree char *message = NULL;
 
@@ -68,7 +59,7 @@ test_save_read_only (Fixture       *f,
   g_assert_true (g_str_has_prefix (message, "Could not save “workshop.cgw”: the file is "
                                             "read-only"));
   g_assert_nonnull (strstr (message, "Nothing was lost"));
-  after = read_text (f->path);
+  after = cg_test_read_text (f->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
   g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
@@ -81,7 +72,7 @@ test_save_disk_full (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *backup = g_strconcat (f->path, "~", NULL);
-  g_autofree char *before = read_text (f->path);
+  g_autofree char *before = cg_test_read_text (f->path);
   struct rlimit saved, limited;
 
   g_assert_true (g_file_set_contents (backup, "the version before\n", -1, NULL));
@@ -103,8 +94,8 @@ test_save_disk_full (Fixture       *f,
 
       g_assert_true (g_str_has_prefix (message, "Could not save “workshop.cgw”: the file is "
                                                 "larger than this disk"));
-      after = read_text (f->path);
-      after_backup = read_text (backup);
+      after = cg_test_read_text (f->path);
+      after_backup = cg_test_read_text (backup);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpstr (after_backup, ==, "the version before\n");
       g_assert_true (cg_history_get_modified (cg_workshop_get_history (f->workshop)));
@@ -138,7 +129,7 @@ test_damaged_offers_backup (Fixture       *f,
   g_autofree char *damaged = g_strdup ("<?xml version=\"1.0\"?>\n<workshop xmlns=\"urn:commo");
   g_autofree char *after = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (f->path);
-  g_autofree char *good = read_text (f->path);
+  g_autofree char *good = cg_test_read_text (f->path);
   CgWindow *window = cg_window_new (NULL);
   CgWorkshop *opened;
 
@@ -158,7 +149,7 @@ test_damaged_offers_backup (Fixture       *f,
   g_assert_cmpstr (cg_workshop_get_title (opened), ==, cg_workshop_get_title (f->workshop));
   g_assert_null (cg_window_get_file (window));
   g_assert_true (cg_history_get_modified (cg_workshop_get_history (opened)));
-  after = read_text (f->path);
+  after = cg_test_read_text (f->path);
   g_assert_cmpstr (after, ==, damaged);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -203,7 +194,7 @@ static void
 test_export_not_over_workshop (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autofree char *before = read_text (f->path);
+  g_autofree char *before = cg_test_read_text (f->path);
   g_autofree char *after = NULL;
   g_autofree char *link = g_build_filename (f->dir, "link.pdf", NULL);
   g_autofree char *pdf = g_build_filename (f->dir, "summary.pdf", NULL);
@@ -221,7 +212,7 @@ test_export_not_over_workshop (Fixture       *f,
                    "Choose another name.");
   cg_export_dialog_export_to (dialog, link_file);
   g_assert_true (g_str_has_prefix (cg_export_dialog_get_status (dialog), "“link.pdf” is this"));
-  after = read_text (f->path);
+  after = cg_test_read_text (f->path);
   g_assert_cmpstr (after, ==, before);
 
   cg_export_dialog_export_to (dialog, pdf_file);
