@@ -15,6 +15,7 @@
 #include "io/cg-autosave.h"
 #include "io/cg-io.h"
 #include "widgets/cg-window.h"
+#include "widgets/cg-window-accels.h"
 
 struct _CgApplication
 {
@@ -511,23 +512,6 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-set_accels (GtkApplication *app,
-            const char     *action,
-            const char     *first,
-            ...)
-{
-  g_autoptr(GPtrArray) accels = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *accel = first; accel != NULL; accel = va_arg (args, const char *))
-    g_ptr_array_add (accels, (gpointer) accel);
-  va_end (args);
-  g_ptr_array_add (accels, NULL);
-  gtk_application_set_accels_for_action (app, action, (const char * const *) accels->pdata);
-}
-
-static void
 cg_application_startup (GApplication *app)
 {
   CgApplication *self = CG_APPLICATION (app);
@@ -543,39 +527,7 @@ cg_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
-  set_accels (gtk_app, "app.quit", "<Control>q", NULL);
-  set_accels (gtk_app, "app.new", "<Control>n", NULL);
-  set_accels (gtk_app, "app.open", "<Control>o", NULL);
-  set_accels (gtk_app, "window.close", "<Control>w", NULL);
-  set_accels (gtk_app, "win.save", "<Control>s", NULL);
-  set_accels (gtk_app, "win.save-as", "<Control><Shift>s", NULL);
-  set_accels (gtk_app, "win.undo", "<Control>z", NULL);
-  set_accels (gtk_app, "win.redo", "<Control><Shift>z", "<Control>y", NULL);
-  set_accels (gtk_app, "win.search", "<Control>f", NULL);
-  set_accels (gtk_app, "win.focus-capture", "<Control>l", NULL);
-  set_accels (gtk_app, "win.cycle-kind", "<Control>k", NULL);
-  set_accels (gtk_app, "win.export", "<Control>e", NULL);
-  set_accels (gtk_app, "win.print", "<Control>p", NULL);
-  set_accels (gtk_app, "win.new-event", "<Control><Shift>n", NULL);
-  set_accels (gtk_app, "win.properties", "<Control><Alt>Return", "<Control><Alt>KP_Enter", NULL);
-  set_accels (gtk_app, "win.combine", "<Control><Shift>m", NULL);
-  set_accels (gtk_app, "win.new-action", "<Control><Shift>a", NULL);
-  set_accels (gtk_app, "win.view('board')", "<Control><Shift>b", NULL);
-  set_accels (gtk_app, "win.view('plan')", "<Control><Shift>p", NULL);
-  set_accels (gtk_app, "win.view('review')", "<Control><Shift>r", NULL);
-  set_accels (gtk_app, "win.zoom-in", "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL);
-  set_accels (gtk_app, "win.zoom-out", "<Control>minus", "<Control>KP_Subtract", NULL);
-  for (int n = 0; n <= 9; n++)
-    {
-      g_autofree char *theme_action = g_strdup_printf ("win.move-to-theme(%d)", n);
-      g_autofree char *theme_accel = g_strdup_printf ("<Control>%d", n);
-      g_autofree char *voice_action = g_strdup_printf ("win.set-voice(%d)", n);
-      g_autofree char *voice_accel = g_strdup_printf ("<Alt>%d", n);
-
-      set_accels (gtk_app, theme_action, theme_accel, NULL);
-      if (n > 0)
-        set_accels (gtk_app, voice_action, voice_accel, NULL);
-    }
+  cg_window_accels_install (gtk_app);
 }
 
 static void

@@ -51,6 +51,35 @@ cg_test_wait_until (gboolean (*done) (gpointer),
   g_source_remove (wake_up);
 }
 
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  guint *left = data;
+
+  if (*left > 0)
+    (*left)--;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+void
+cg_test_wait_frames (GtkWidget *widget,
+                     guint      n)
+{
+  guint left = n;
+
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &left, NULL);
+  gtk_widget_queue_draw (widget);
+  cg_test_wait_until (no_frames_left, &left);
+}
+
 GtkMessageDialog *
 cg_test_find_dialog (GtkWindow *parent)
 {

@@ -31,6 +31,10 @@ void     cg_test_iterate           (void);
 /* Runs the main loop until @done says so, failing the test after ten seconds. */
 void     cg_test_wait_until        (gboolean     (*done) (gpointer),
                                     gpointer       data);
+/* Runs the main loop until @widget has drawn @n more frames (what a person's next key or click
+ * comes after), failing the test after ten seconds. */
+void     cg_test_wait_frames       (GtkWidget     *widget,
+                                    guint          n);
 /* The message dialog over @parent, or NULL. */
 GtkMessageDialog *cg_test_find_dialog (GtkWindow *parent);
 /* Item @n of @model (borrowed: the model holds it). */

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cg-test-window.h"
+
 #include <string.h>
 
 #include <gtk/gtk.h>
@@ -24,33 +26,6 @@ typedef struct
   CgEvent    *june;
   CgTheme    *themes[3]; /* A "First contacts", B "Peer roles", C "Third sector" (empty) */
 } Fixture;
-
-/* Runs the main loop until @widget has drawn @n more frames. */
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  guint *left = data;
-
-  if (*left > 0)
-    (*left)--;
-  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  guint left = n;
-
-  gtk_widget_add_tick_callback (widget, count_frame_cb, &left, NULL);
-  gtk_widget_queue_draw (widget);
-  while (left > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (left, ==, 0);
-}
 
 static CgIdea *
 add_idea (CgWorkshop *workshop,
@@ -108,7 +83,7 @@ fixture_setup (Fixture       *f,
   cg_board_set_workshop (f->board, f->workshop);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->board));
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_frames (f->window, 3);
+  cg_test_wait_frames (f->window, 3);
 }
 
 static void
@@ -300,7 +275,7 @@ test_cards_follow_ideas (Fixture       *f,
                    "1 idea");
 
   /* a card shows what its idea says, and follows it */
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
   card = CG_IDEA_CARD (cg_board_get_card (f->board, added));
   g_assert_nonnull (card);
   g_assert_cmpstr (cg_idea_card_get_shown_text (card), ==, "b2");
@@ -442,7 +417,7 @@ test_review_flag (Fixture       *f,
   before = snapshot (f);
   steps = n_undo (f);
   cg_board_select_idea (f->board, idea (f, "a1"));
-  wait_frames (f->window, 1);
+  cg_test_wait_frames (f->window, 1);
   card = cg_board_get_card (f->board, idea (f, "a1"));
   spoken = cg_idea_card_describe (idea (f, "a1"), FALSE, 0);
   g_assert_true (g_str_has_suffix (spoken, "to check: edited on two laptops"));
@@ -699,7 +674,7 @@ test_selection_arrows (Fixture       *f,
     g_assert_true (list_selection (f, i) == (i == 1 ? idea (f, "a1") : NULL));
 
   /* the selected card has the keyboard focus */
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
   g_assert_true (is_focused_card (f, "a1"));
 
   /* a card that takes the focus (a click, Tab) is selected, and only it */
@@ -713,7 +688,7 @@ test_selection_arrows (Fixture       *f,
   g_assert_true (cg_board_get_selected_idea (f->board) == idea (f, "b1"));
   g_assert_true (list_selection (f, 3) == idea (f, "b1"));
   g_assert_null (list_selection (f, 2));
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
   g_assert_true (is_focused_card (f, "b1"));
   cg_workshop_remove (f->workshop, idea (f, "b1"));
   g_assert_null (cg_board_get_selected_idea (f->board));
@@ -779,7 +754,7 @@ press (Fixture    *f,
   int status = 0;
 
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
-  wait_frames (f->window, 3);
+  cg_test_wait_frames (f->window, 3);
   /* (the editor's popover takes the keyboard from its window: that is no loss) */
   if (status != 0 ||
       !(gtk_window_is_active (GTK_WINDOW (f->window)) || cg_board_editor_is_open (f->board)))
@@ -808,7 +783,7 @@ test_real_keys (Fixture       *f,
     }
 
   cg_board_select_idea (f->board, idea (f, "u1"));
-  wait_frames (f->window, 3);
+  cg_test_wait_frames (f->window, 3);
   g_assert_true (is_focused_card (f, "u1"));
   PRESS ("Right");
   g_assert_true (cg_board_get_selected_idea (f->board) == a1);
@@ -924,7 +899,7 @@ test_drop_target (Fixture       *f,
   g_assert_true (dropped);
   assert_cards (f->board, 1, "a3 a1 a2");
   cg_history_undo (cg_workshop_get_history (f->workshop));
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
 
   card = cg_board_get_card (f->board, idea (f, "a1"));
   g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (column), &bounds));
@@ -1020,7 +995,7 @@ test_private_after_quick_undo (Fixture       *f,
   cg_board_set_show_private (f->board, TRUE);
   /* selected, with the keyboard focus, as the card menu leaves it */
   cg_board_select_idea (f->board, u2);
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
   g_assert_true (shows_text (f->window, "u2"));
 
   /* moved (by the board's action, which keeps it selected), then back at once, in the same
@@ -1031,13 +1006,13 @@ test_private_after_quick_undo (Fixture       *f,
                                   cg_object_get_id (CG_OBJECT (f->themes[0])));
       g_assert_true (cg_idea_get_theme (u2) == f->themes[0]);
       if (frames > 0)
-        wait_frames (f->window, frames);
+        cg_test_wait_frames (f->window, frames);
       cg_history_undo (cg_workshop_get_history (f->workshop));
-      wait_frames (f->window, 3);
+      cg_test_wait_frames (f->window, 3);
     }
 
   cg_board_set_show_private (f->board, FALSE);
-  wait_frames (f->window, 2);
+  cg_test_wait_frames (f->window, 2);
   card = CG_IDEA_CARD (cg_board_get_card (f->board, u2));
   g_assert_nonnull (card);
   g_assert_cmpstr (cg_idea_card_get_shown_text (card), ==, "Private note");

@@ -18,39 +18,13 @@
 #endif
 
 #include "cg-test-window.h"
+#include "widgets/cg-window-accels.h"
 #include "model/cg-series.h"
 #include "widgets/cg-board-private.h"
 
 typedef CgTestWindow Fixture;
 
 static GtkApplication *application;
-
-/* The keys as the application sets them in its startup (src/cg-application.c, which is part of
- * the program, not of a library the tests link). */
-static void
-set_application_keys (GtkApplication *app)
-{
-  const char *focus_capture[] = { "<Control>l", NULL };
-  const char *cycle_kind[] = { "<Control>k", NULL };
-  const char *undo[] = { "<Control>z", NULL };
-
-  gtk_application_set_accels_for_action (app, "win.focus-capture", focus_capture);
-  gtk_application_set_accels_for_action (app, "win.cycle-kind", cycle_kind);
-  gtk_application_set_accels_for_action (app, "win.undo", undo);
-  for (int n = 0; n <= 9; n++)
-    {
-      g_autofree char *theme_action = g_strdup_printf ("win.move-to-theme(%d)", n);
-      g_autofree char *theme_accel = g_strdup_printf ("<Control>%d", n);
-      g_autofree char *voice_action = g_strdup_printf ("win.set-voice(%d)", n);
-      g_autofree char *voice_accel = g_strdup_printf ("<Alt>%d", n);
-      const char *theme_accels[] = { theme_accel, NULL };
-      const char *voice_accels[] = { voice_accel, NULL };
-
-      gtk_application_set_accels_for_action (app, theme_action, theme_accels);
-      if (n > 0)
-        gtk_application_set_accels_for_action (app, voice_action, voice_accels);
-    }
-}
 
 static void
 set_up (Fixture       *f,
@@ -728,7 +702,7 @@ main (int   argc,
                                      G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
-  set_application_keys (application);
+  cg_window_accels_install (application);
 
 #define ADD(path, func) g_test_add ("/widgets/capture-keys/" path, Fixture, NULL, set_up, func, \
                                     tear_down)

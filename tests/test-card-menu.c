@@ -104,35 +104,6 @@ assert_one_step_undoes (Fixture    *f,
 
 /* Runs the main loop until @widget has drawn @n more frames: what a person's next key or click
  * comes after. */
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  guint *left = data;
-
-  if (*left > 0)
-    (*left)--;
-  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
-static gboolean
-no_frames_left (gpointer data)
-{
-  return *(guint *) data == 0;
-}
-
-static void
-wait_frames (Fixture *f,
-             guint    n)
-{
-  guint left = n;
-
-  gtk_widget_add_tick_callback (GTK_WIDGET (f->window.window), count_frame_cb, &left, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (f->window.window));
-  cg_test_wait_until (no_frames_left, &left);
-}
-
 /* Widgets */
 
 static GtkWidget *
@@ -307,7 +278,7 @@ choose (Fixture    *f,
   g_assert_true (gtk_widget_activate (item));
   cg_test_iterate ();
   g_assert_false (menu_is_open (f));
-  wait_frames (f, 2);
+  cg_test_wait_frames (GTK_WIDGET (f->window.window), 2);
 }
 
 /* "action(target)" for every item of @model, its sections and submenus, one a line. */

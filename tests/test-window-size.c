@@ -180,7 +180,9 @@ static void
 collect_controls (GtkWidget *widget,
                   GPtrArray *controls)
 {
-  if (!gtk_widget_get_visible (widget))
+  /* (a control folded away, as the room's buttons are in a narrow header, is not shown at all:
+   * it keeps its key and its menu item) */
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
   if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget))
     {

@@ -542,10 +542,13 @@ read_header (const guint8 *data,
       header->opslimit * header->memlimit > CG_ENVELOPE_MAX_COST)
     {
       g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
+                   /* (plain %llu: a G_GUINT64_FORMAT in the middle of a message would hide it
+                    * from the translators) */
                    _("unlocking it would take more memory or time than Common Ground allows "
-                     "(%" G_GUINT64_FORMAT " MB, %" G_GUINT64_FORMAT " passes); it may have "
-                     "been made to slow this computer down, or by a newer version"),
-                   header->memlimit / (1024 * 1024), header->opslimit);
+                     "(%llu MB, %llu passes); it may have been made to slow this computer "
+                     "down, or by a newer version"),
+                   (unsigned long long) (header->memlimit / (1024 * 1024)),
+                   (unsigned long long) header->opslimit);
       return FALSE;
     }
 
@@ -629,9 +632,9 @@ open_chunks (const Header *header,
           (tag != TAG_MESSAGE && tag != TAG_FINAL))
         {
           g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_DAMAGED,
-                       _("it is damaged or cut short (the part from byte %" G_GSIZE_FORMAT
-                         " does not check out)"),
-                       (gsize) (in - data));
+                       _("it is damaged or cut short (the part from byte %lu does not "
+                         "check out)"),
+                       (unsigned long) (in - data));
           goto out;
         }
       plain_length += (gsize) chunk_length;

@@ -174,7 +174,26 @@ enum
   IDEA_NEEDS_REVIEW,
   IDEA_CREATED,
   IDEA_CARRIED_FROM,
+  IDEA_LAPTOP,
 };
+
+/* The laptop that captured an idea (1.2): a name of at most CG_IDEA_MAX_LAPTOP characters, as
+ * writers give it (what the model would change is refused, so save, load, save holds). */
+static gboolean
+check_laptop (Loader     *self,
+              const char *laptop)
+{
+  g_autofree char *normal = NULL;
+
+  if (laptop == NULL || *laptop == '\0')
+    return TRUE;
+  normal = cg_idea_normalize_laptop (laptop);
+  if (g_strcmp0 (normal, laptop) != 0)
+    return fail (self, CG_IO_ERROR_INVALID,
+                 _("laptop “%s” is not a name of one line of at most %d characters with no "
+                   "space at either end"), laptop, CG_IDEA_MAX_LAPTOP);
+  return TRUE;
+}
 
 static gboolean
 set_idea_attributes (Loader *self,
@@ -201,7 +220,7 @@ set_idea_attributes (Loader *self,
     return FALSE;
 
   created = cg_xml_parse_created (self, v[IDEA_CREATED]);
-  if (created == NULL)
+  if (created == NULL || !check_laptop (self, v[IDEA_LAPTOP]))
     return FALSE;
 
   cg_idea_set_kind (idea, kind);
@@ -212,6 +231,7 @@ set_idea_attributes (Loader *self,
   cg_idea_set_created (idea, created);
   if (v[IDEA_CARRIED_FROM] != NULL)
     cg_idea_set_carried_from (idea, v[IDEA_CARRIED_FROM]);
+  cg_idea_set_laptop (idea, v[IDEA_LAPTOP]);
 
   return TRUE;
 }
@@ -222,7 +242,7 @@ read_idea (Loader  *self,
 {
   static const char * const names[] = {
     "id", "event", "theme", "voice", "kind", "status", "private", "beyond-service",
-    "needs-review", "created", "carried-from", NULL
+    "needs-review", "created", "carried-from", "laptop", NULL
   };
   static const ChildSpec children[] = {
     { "text", CHILD_REQUIRED, (SetTextFunc) cg_idea_set_text },

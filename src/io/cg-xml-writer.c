@@ -323,6 +323,7 @@ write_idea (Writer  *self,
   flag_attribute (self, "needs-review", cg_idea_get_needs_review (idea));
   created_attribute (self, cg_idea_get_created (idea));
   attribute (self, "carried-from", idea_ref (self, cg_idea_get_carried_from (idea)));
+  text_attribute (self, "laptop", cg_idea_get_laptop (idea));
   text_element (self, "text", cg_idea_get_text (idea), TRUE);
   write_counts (self, "votes", idea, "votes");
   end_element (self);
@@ -399,6 +400,36 @@ has_properties (CgWorkshop *workshop)
   return FALSE;
 }
 
+/* Format 1.2 added the laptop that captured an idea. A workshop none of whose ideas records
+ * one is written as before. */
+#define LAPTOP_MINOR 2
+
+static gboolean
+has_laptops (CgWorkshop *workshop)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+
+  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (cg_idea_get_laptop (idea) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The minor version: the lowest that holds everything in @workshop. */
+static int
+minor_version (CgWorkshop *workshop)
+{
+  if (has_laptops (workshop))
+    return MAX (CG_FILE_VERSION_MINOR, LAPTOP_MINOR);
+  if (has_properties (workshop))
+    return MAX (CG_FILE_VERSION_MINOR, PROPERTIES_MINOR);
+  return CG_FILE_VERSION_MINOR;
+}
+
 GBytes *
 cg_workshop_save_to_bytes (CgWorkshop *workshop)
 {
@@ -432,8 +463,7 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   start_element (&self, "workshop");
   attribute (&self, "xmlns", CG_FILE_NAMESPACE);
   g_snprintf (version, sizeof version, "%d.%d", CG_FILE_VERSION_MAJOR,
-              has_properties (workshop) ? MAX (CG_FILE_VERSION_MINOR, PROPERTIES_MINOR)
-                                        : CG_FILE_VERSION_MINOR);
+              minor_version (workshop));
   attribute (&self, "version", version);
   attribute (&self, "id", cg_object_get_id (CG_OBJECT (workshop)));
   text_element (&self, "title", cg_workshop_get_title (workshop), TRUE);

@@ -27,6 +27,7 @@ struct _CgIdea
   int        needs_review;
   GVariant  *votes; /* a{su}, or NULL */
   GDateTime *created;
+  char      *laptop;  /* the name of the laptop that captured it, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CgIdea, cg_idea, CG_TYPE_OBJECT)
@@ -45,10 +46,16 @@ enum {
   PROP_NEEDS_REVIEW,
   PROP_VOTES,
   PROP_CREATED,
+  PROP_LAPTOP,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The laptop new ideas record (cg_idea_set_capturing_laptop): one per process, like the
+ * clock that gives their created time. */
+G_LOCK_DEFINE_STATIC (capturing);
+static char *capturing_laptop;
 
 static void
 cg_idea_dispose (GObject *object)
@@ -71,6 +78,7 @@ cg_idea_finalize (GObject *object)
   g_free (self->carried_from);
   g_clear_pointer (&self->votes, g_variant_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
+  g_free (self->laptop);
 
   G_OBJECT_CLASS (cg_idea_parent_class)->finalize (object);
 }
@@ -97,6 +105,7 @@ cg_idea_get_property (GObject    *object,
     case PROP_NEEDS_REVIEW: g_value_set_boolean (value, self->needs_review); break;
     case PROP_VOTES: g_value_set_variant (value, self->votes); break;
     case PROP_CREATED: g_value_set_boxed (value, self->created); break;
+    case PROP_LAPTOP: g_value_set_string (value, self->laptop); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -147,6 +156,9 @@ cg_idea_set_property (GObject      *object,
     case PROP_CREATED:
       cg_idea_set_created (self, g_value_get_boxed (value));
       break;
+    case PROP_LAPTOP:
+      cg_idea_set_laptop (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -179,6 +191,7 @@ cg_idea_class_init (CgIdeaClass *klass)
     g_param_spec_boolean ("needs-review", NULL, NULL, FALSE, flags);
   properties[PROP_VOTES] = g_param_spec_variant ("votes", NULL, NULL, CG_TALLY_TYPE, NULL, flags);
   properties[PROP_CREATED] = g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME, flags);
+  properties[PROP_LAPTOP] = g_param_spec_string ("laptop", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -196,6 +209,9 @@ cg_idea_new (const char *text)
   CgIdea *self = g_object_new (CG_TYPE_IDEA, NULL);
 
   cg_idea_set_text (self, text);
+  G_LOCK (capturing);
+  self->laptop = g_strdup (capturing_laptop);
+  G_UNLOCK (capturing);
   return self;
 }
 
@@ -414,4 +430,63 @@ cg_idea_set_carried_from (CgIdea     *self,
   g_return_if_fail (idea_id == NULL || cg_text_is_valid_id (idea_id));
   cg_object_change_string (CG_OBJECT (self), properties[PROP_CARRIED_FROM], &self->carried_from,
                            idea_id);
+}
+
+const char *
+cg_idea_get_laptop (CgIdea *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA (self), NULL);
+  return self->laptop;
+}
+
+/* A laptop's name as a file keeps it: one line, no white space at either end, at most
+ * CG_IDEA_MAX_LAPTOP characters; NULL when nothing is left. */
+char *
+cg_idea_normalize_laptop (const char *name)
+{
+  g_autofree char *normal = NULL;
+
+  if (name == NULL)
+    return NULL;
+  normal = cg_text_normalize (name, 0);
+  g_strdelimit (normal, "\t\n", ' ');
+  g_strstrip (normal);
+  if (g_utf8_strlen (normal, -1) > CG_IDEA_MAX_LAPTOP)
+    *g_utf8_offset_to_pointer (normal, CG_IDEA_MAX_LAPTOP) = '\0';
+  g_strchomp (normal);
+  return *normal != '\0' ? g_steal_pointer (&normal) : NULL;
+}
+
+void
+cg_idea_set_laptop (CgIdea     *self,
+                    const char *laptop)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_if_fail (CG_IS_IDEA (self));
+
+  normal = cg_idea_normalize_laptop (laptop);
+  cg_object_change_string (CG_OBJECT (self), properties[PROP_LAPTOP], &self->laptop, normal);
+}
+
+void
+cg_idea_set_capturing_laptop (const char *laptop)
+{
+  g_autofree char *normal = cg_idea_normalize_laptop (laptop);
+
+  G_LOCK (capturing);
+  g_free (capturing_laptop);
+  capturing_laptop = g_steal_pointer (&normal);
+  G_UNLOCK (capturing);
+}
+
+char *
+cg_idea_dup_capturing_laptop (void)
+{
+  char *laptop;
+
+  G_LOCK (capturing);
+  laptop = g_strdup (capturing_laptop);
+  G_UNLOCK (capturing);
+  return laptop;
 }

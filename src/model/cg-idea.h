@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (CgIdea, cg_idea, CG, IDEA, CgObject)
 
 /* Longest text an idea may hold, in characters; longer text is refused by readers. */
 #define CG_IDEA_MAX_TEXT 10000
+/* Longest name of the laptop that captured an idea, in characters. */
+#define CG_IDEA_MAX_LAPTOP 64
 
 CgIdea      *cg_idea_new                (const char *text);
 const char  *cg_idea_get_text           (CgIdea *self);
@@ -51,5 +53,17 @@ void         cg_idea_set_created        (CgIdea *self, GDateTime *created);
 /* Id of the idea this one was carried forward from, or NULL. */
 const char  *cg_idea_get_carried_from   (CgIdea *self);
 void         cg_idea_set_carried_from   (CgIdea *self, const char *idea_id);
+/* The name of the laptop that captured it ("Table 2"), or NULL: not recorded (captured before
+ * laptops had names, or on a laptop not given one). It is not content: the merge does not
+ * compare it, and no summary shows it. Set normalised (cg_idea_normalize_laptop). */
+const char  *cg_idea_get_laptop         (CgIdea *self);
+void         cg_idea_set_laptop         (CgIdea *self, const char *laptop);
+/* @name as one line, trimmed, cut at CG_IDEA_MAX_LAPTOP characters; NULL when empty. */
+char        *cg_idea_normalize_laptop   (const char *name);
+/* The laptop that new ideas (cg_idea_new) record from now on, for this process: the name the
+ * facilitator gave this laptop, or NULL to record none (the default). Ideas read from a file or
+ * copied by a merge keep their own. */
+void         cg_idea_set_capturing_laptop (const char *laptop);
+char        *cg_idea_dup_capturing_laptop (void);
 
 G_END_DECLS

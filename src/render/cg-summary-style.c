@@ -153,7 +153,10 @@ cg_style_layout (CgStyle    *style,
   pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1)));
   /* Long words (a URL, a name with no spaces) break rather than run off the page. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_auto_dir (layout, TRUE);
+  /* A line of our own words that starts with a name people typed ("تجربة معاشة: 27% of
+   * ideas") reads in the summary's direction: the name is isolated (cg_isolate ()), but pango
+   * would take the paragraph's direction from its first letter. Notes keep their own. */
+  pango_layout_set_auto_dir (layout, text == NULL || !g_str_has_prefix (text, "\u2068"));
   pango_layout_set_alignment (layout, style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   if (font >= CG_FONT_BODY)
     pango_layout_set_line_spacing (layout, style->line_spacing);

@@ -87,6 +87,10 @@ update_count (CgBoardColumn *self)
   gtk_label_set_text (GTK_LABEL (self->count), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   list_label, -1);
+  /* the column itself is a group, named as its header reads: a screen reader entering it says
+   * which theme and how many ideas */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  list_label, -1);
 }
 
 static void

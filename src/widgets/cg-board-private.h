@@ -76,6 +76,7 @@ struct _CgBoard
   CgIdea             *selected;
   guint               n_shown;
   guint               scroll_idle;
+  double              from_end;     /* how far the view is from the columns' far end */
   gboolean            show_private;
   gboolean            editable;
   GHashTable         *marked;       /* CgIdea (a ref) picked with Ctrl+click or Ctrl+Space */

@@ -260,8 +260,28 @@ allocate_lists_cb (gpointer user_data)
 static void
 board_scrolled_cb (CgBoard *self)
 {
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+  self->from_end = gtk_adjustment_get_upper (adjustment) -
+                   gtk_adjustment_get_page_size (adjustment) -
+                   gtk_adjustment_get_value (adjustment);
   if (self->scroll_idle == 0)
     self->scroll_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, allocate_lists_cb, self, NULL);
+}
+
+/* Right to left, the board starts at its right-hand end, but the adjustment counts from the left:
+ * as the columns' width changes (the first allocation, a new column, a wider window), the view
+ * keeps its distance from the right-hand end, so the board opens at its start and stays put. */
+static void
+board_resized_cb (CgBoard *self)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    gtk_adjustment_set_value (adjustment, MAX (end - self->from_end, 0));
 }
 
 /* Scrolls the board sideways as little as brings the whole of @column into view (its start,
@@ -731,6 +751,8 @@ cg_board_init (CgBoard *self)
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
   hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (board_scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (hadjustment, "changed", G_CALLBACK (board_resized_cb), self,
                            G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,

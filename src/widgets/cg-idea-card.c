@@ -12,12 +12,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cg-idea-card.h"
+#include "cg-notice.h"
 #include "cg-resources.h"
+#include "cg-voice-stripe.h"
 
-/* Drawn for an idea nobody's voice was given to. */
-#define NO_VOICE_COLOUR "#9a9996"
 /* The voice's stripe, down the card's start edge, in the padding ui/cg-board.css gives it. */
 #define STRIPE_INSET 9
 #define STRIPE_WIDTH 6
@@ -51,6 +52,11 @@ struct _CgIdeaCard
   GtkWidget      *vote_down_button;
   GtkWidget      *vote_up_button;
   gboolean        pointer_inside; /* a mouse, not a finger: touch has no hover */
+  /* what a screen reader was last told of the idea's votes and marks, and for which idea: a
+   * change made while the card has the focus is said (GTK 4.8 tells nothing of a list item's
+   * new name, and Orca would not speak it) */
+  char           *spoken_marks;
+  CgIdea         *spoken_idea;   /* compared, never dereferenced */
 };
 
 G_DEFINE_FINAL_TYPE (CgIdeaCard, cg_idea_card, GTK_TYPE_WIDGET)
@@ -112,20 +118,14 @@ actions_text (guint n_actions)
   return buffer;
 }
 
-char *
-cg_idea_card_describe (CgIdea   *idea,
-                       gboolean  show_private,
-                       guint     n_actions)
+/* "2 votes, led to 1 action, private": the end of what a screen reader says for a card. */
+static void
+append_marks (GString *text,
+              CgIdea  *idea,
+              guint    n_actions)
 {
-  GString *text;
-  guint votes;
+  guint votes = cg_idea_get_total_votes (idea);
 
-  g_return_val_if_fail (CG_IS_IDEA (idea), NULL);
-
-  votes = cg_idea_get_total_votes (idea);
-  text = g_string_new (cg_idea_card_shown_text (idea, show_private));
-  g_string_append_printf (text, ". %s, %s, ", voice_name (idea),
-                          cg_idea_kind_get_label (cg_idea_get_kind (idea)));
   g_string_append_printf (text, ngettext ("%u vote", "%u votes", votes), votes);
   if (n_actions > 0)
     g_string_append_printf (text, ", %s", actions_text (n_actions));
@@ -135,7 +135,54 @@ cg_idea_card_describe (CgIdea   *idea,
     g_string_append_printf (text, ", %s", _("private"));
   if (cg_idea_get_needs_review (idea))
     g_string_append_printf (text, ", %s", _("to check: edited on two laptops"));
+}
+
+char *
+cg_idea_card_describe (CgIdea   *idea,
+                       gboolean  show_private,
+                       guint     n_actions)
+{
+  GString *text;
+
+  g_return_val_if_fail (CG_IS_IDEA (idea), NULL);
+
+  text = g_string_new (cg_idea_card_shown_text (idea, show_private));
+  g_string_append_printf (text, ". %s, %s, ", voice_name (idea),
+                          cg_idea_kind_get_label (cg_idea_get_kind (idea)));
+  append_marks (text, idea, n_actions);
   return g_string_free (text, FALSE);
+}
+
+/* A key changed the votes or marks of the idea on the focused card (+, P, B, R, or undo):
+ * the screen reader says them. Voice, kind and theme keys are told by the window's notice. */
+static void
+tell_new_marks (CgIdeaCard *self)
+{
+  GString *marks = g_string_new (NULL);
+  gboolean same_idea = self->spoken_idea == self->idea;
+
+  append_marks (marks, self->idea, self->n_actions);
+  if (same_idea && self->spoken_marks != NULL && strcmp (self->spoken_marks, marks->str) != 0 &&
+      gtk_widget_has_focus (GTK_WIDGET (self)))
+    {
+      g_auto(GStrv) before = g_strsplit (self->spoken_marks, ", ", -1);
+      g_auto(GStrv) now = g_strsplit (marks->str, ", ", -1);
+      g_autoptr(GString) said = g_string_new (marks->str);
+
+      /* a mark taken away is said too ("2 votes, no longer private"); the votes come first */
+      for (guint i = 1; before[i] != NULL; i++)
+        {
+          if (g_strv_contains ((const char * const *) now, before[i]))
+            continue;
+          g_string_append (said, ", ");
+          /* Translators: said of a card's mark just taken away ("no longer private") */
+          g_string_append_printf (said, _("no longer %s"), before[i]);
+        }
+      cg_notice_announce (GTK_WIDGET (self), said->str);
+    }
+  g_free (self->spoken_marks);
+  self->spoken_marks = g_string_free (marks, FALSE);
+  self->spoken_idea = self->idea;
 }
 
 /* The stripe in the voice's colour (never alone: the voice's name is on the card too). The
@@ -145,28 +192,10 @@ cg_idea_card_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   CgIdeaCard *self = CG_IDEA_CARD (widget);
-  const char *colour = self->voice != NULL ? cg_voice_get_colour (self->voice) : NULL;
-  GtkStyleContext *style = gtk_widget_get_style_context (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GtkBorder padding;
-  graphene_rect_t bar;
-  GskRoundedRect rounded;
-  GdkRGBA rgba;
 
-  gtk_style_context_get_padding (style, &padding);
-  bar = GRAPHENE_RECT_INIT (-padding.left + STRIPE_INSET, -padding.top + STRIPE_INSET,
-                            STRIPE_WIDTH,
-                            height + padding.top + padding.bottom - 2 * STRIPE_INSET);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    bar.origin.x = width + padding.right - STRIPE_INSET - STRIPE_WIDTH;
-  if (bar.size.height > 0 && gdk_rgba_parse (&rgba, colour != NULL ? colour : NO_VOICE_COLOUR))
-    {
-      gsk_rounded_rect_init_from_rect (&rounded, &bar, STRIPE_WIDTH / 2.0);
-      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-      gtk_snapshot_append_color (snapshot, &rgba, &bar);
-      gtk_snapshot_pop (snapshot);
-    }
+  cg_voice_stripe_snapshot (widget, snapshot,
+                            self->voice != NULL ? cg_voice_get_colour (self->voice) : NULL,
+                            STRIPE_WIDTH, STRIPE_INSET);
   GTK_WIDGET_CLASS (cg_idea_card_parent_class)->snapshot (widget, snapshot);
 }
 
@@ -439,6 +468,7 @@ update_card (CgIdeaCard *self)
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
+  tell_new_marks (self);
 }
 
 void
@@ -605,6 +635,7 @@ cg_idea_card_dispose (GObject *object)
   GtkWidget *child;
 
   cg_idea_card_set_idea (self, NULL);
+  g_clear_pointer (&self->spoken_marks, g_free);
   if (self->vote_buttons != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->vote_down_button, update_vote_buttons, self);

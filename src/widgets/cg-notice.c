@@ -4,6 +4,8 @@
  * (win.undo) and a dismiss button, in the theme's "app-notification" look. It tells what a key
  * did to a card the facilitator may not be looking at, and offers to take it back.
  *
+ * What it says reaches a screen reader too (cg_notice_announce, at the end of this file).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cg-notice"
@@ -257,6 +259,8 @@ cg_notice_show (CgNotice   *self,
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   start_timer (self, self->timeout);
+  /* (GTK 4.8 tells assistive technology nothing when a widget appears: said, not only shown) */
+  cg_notice_announce (GTK_WIDGET (self), text);
 }
 
 void
@@ -297,4 +301,143 @@ cg_notice_set_history (CgNotice  *self,
   if (history != NULL)
     g_signal_connect_object (history, "changed", G_CALLBACK (history_changed_cb), self,
                              G_CONNECT_SWAPPED);
+}
+
+/* Status messages for assistive technology
+ *
+ * GTK 4.14 and later have gtk_accessible_announce(): the message goes to the screen reader as
+ * an AT-SPI announcement, whatever has the focus.
+ *
+ * GTK 4.8 has no such call, and its AT-SPI bridge sends no event when a widget appears (not
+ * for this notice, not for an alert, not for a status label made visible), nor for a name
+ * changed on an object no client has looked at yet. What it always sends is a change of the
+ * name or description of the object with the keyboard focus, and that is what Orca speaks
+ * (its default script presents a description change of its locus of focus). So on 4.8 the
+ * message becomes, for a while, the accessible description of the widget with the keyboard
+ * focus in @widget's window (object:property-change:accessible-description on that object).
+ * When the focus leaves that widget it gets its own description back: the one given with
+ * cg_notice_set_description(), else its tooltip (GTK's own description for it), else none. By
+ * then the screen reader is on another object and says nothing about it. */
+
+#define ANNOUNCED_KEY "cg-notice-announced"     /* on a root: the widget holding a message */
+#define DESCRIPTION_KEY "cg-notice-description" /* on a widget: its own description */
+
+#if !GTK_CHECK_VERSION (4, 14, 0)
+typedef struct
+{
+  GtkWidget *widget; /* weak: the widget whose description holds the message */
+} Announced;
+
+static void
+announced_free (gpointer data)
+{
+  Announced *announced = data;
+
+  g_clear_weak_pointer (&announced->widget);
+  g_free (announced);
+}
+
+static void
+restore_description (GtkWidget *widget)
+{
+  const char *own = g_object_get_data (G_OBJECT (widget), DESCRIPTION_KEY);
+
+  if (own == NULL)
+    own = gtk_widget_get_tooltip_text (widget);
+  if (own != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    own, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The keyboard focus moved: the widget that said the message says its own words again. */
+static void
+root_focus_changed_cb (GtkRoot    *root,
+                       GParamSpec *pspec,
+                       Announced  *announced)
+{
+  GtkWidget *widget = announced->widget;
+
+  if (widget == NULL || gtk_root_get_focus (root) == widget)
+    return;
+  g_clear_weak_pointer (&announced->widget);
+  restore_description (widget);
+}
+
+static Announced *
+announced_of (GtkRoot *root)
+{
+  Announced *announced = g_object_get_data (G_OBJECT (root), ANNOUNCED_KEY);
+
+  if (announced == NULL)
+    {
+      announced = g_new0 (Announced, 1);
+      g_object_set_data_full (G_OBJECT (root), ANNOUNCED_KEY, announced, announced_free);
+      g_signal_connect (root, "notify::focus-widget", G_CALLBACK (root_focus_changed_cb),
+                        announced);
+    }
+  return announced;
+}
+#endif
+
+void
+cg_notice_announce (GtkWidget  *widget,
+                    const char *text)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (text != NULL);
+
+  root = gtk_widget_get_root (widget);
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS /* (GDK_VERSION_MAX_ALLOWED says 4.8: this is 4.14's) */
+  gtk_accessible_announce (GTK_ACCESSIBLE (root != NULL ? GTK_WIDGET (root) : widget), text,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  {
+    GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+    Announced *announced;
+
+    if (root == NULL || *text == '\0')
+      return;
+    if (focus == NULL)
+      focus = GTK_WIDGET (root);
+    announced = announced_of (root);
+    if (announced->widget != NULL && announced->widget != focus)
+      restore_description (announced->widget);
+    g_set_weak_pointer (&announced->widget, focus);
+    /* cleared first, so that the same words said twice are a change, and said twice */
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    text, -1);
+  }
+#endif
+}
+
+void
+cg_notice_set_description (GtkWidget  *widget,
+                           const char *description)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), DESCRIPTION_KEY, g_strdup (description), g_free);
+#if !GTK_CHECK_VERSION (4, 14, 0)
+  {
+    GtkRoot *root = gtk_widget_get_root (widget);
+    Announced *announced = root != NULL ? g_object_get_data (G_OBJECT (root), ANNOUNCED_KEY)
+                                        : NULL;
+
+    /* while it holds a message, its own words wait until the focus leaves */
+    if (announced != NULL && announced->widget == widget)
+      return;
+  }
+#endif
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }

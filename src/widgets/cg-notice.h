@@ -17,7 +17,7 @@ GtkWidget  *cg_notice_new         (void);
 /* Shows @text ("Moved ‘…’ to Peer roles") with an Undo button that activates "win.undo", then
  * hides after the "timeout" property's milliseconds (5000), or later while the pointer or the
  * keyboard focus is on it. Showing again replaces the text and starts the time again. A screen
- * reader hears the text: the notice is an alert labelled with it. */
+ * reader hears the text: the notice is an alert labelled with it, and announces it. */
 void        cg_notice_show        (CgNotice   *self,
                                    const char *text);
 void        cg_notice_hide        (CgNotice   *self);
@@ -27,5 +27,16 @@ const char *cg_notice_get_text    (CgNotice   *self);
  * since its Undo would then undo something else. NULL: none. */
 void        cg_notice_set_history (CgNotice   *self,
                                    CgHistory  *history);
+
+/* Says @text to a screen reader at once, from the window @widget is in (see cg-notice.c for
+ * how, on GTK 4.8 and on 4.14 or later). cg_notice_show() does this with its text; a view
+ * that says things in passing (the outline, the timer) calls it itself. */
+void        cg_notice_announce        (GtkWidget  *widget,
+                                       const char *text);
+/* @widget's own accessible description (NULL: none), which it gets back after an announcement
+ * made while it had the keyboard focus. A widget that sets its description otherwise loses it
+ * to the first announcement. */
+void        cg_notice_set_description (GtkWidget  *widget,
+                                       const char *description);
 
 G_END_DECLS

@@ -44,7 +44,7 @@ cg_window_update_actions (CgWindow *self)
   gboolean on_board = g_strcmp0 (cg_window_get_view (self), "board") == 0;
   guint n_marked = cg_board_get_n_marked (self->board);
   const char *looking_actions[] = {
-    "focus-board", "search", "export", "print", "view", "properties",
+    "focus-board", "search", "export", "print", "view", "properties", "share",
   };
   /* none of these is there in review mode: each would change the workshop or write a file */
   const char *editing_actions[] = {
@@ -543,6 +543,14 @@ new_action_activated (GSimpleAction *action,
 }
 
 static void
+share_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  cg_window_show_share_page (window_of (user_data));
+}
+
+static void
 view_changed (GSimpleAction *action,
               GVariant      *state,
               gpointer       user_data)
@@ -557,6 +565,7 @@ static const GActionEntry window_actions[] = {
   { .name = "save-as", .activate = save_as_activated },
   { .name = "search", .activate = search_activated },
   { .name = "merge", .activate = merge_activated },
+  { .name = "share", .activate = share_activated },
   { .name = "export", .activate = export_activated },
   { .name = "print", .activate = print_activated },
   { .name = "show-private", .state = "false", .change_state = show_private_changed },

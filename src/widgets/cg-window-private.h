@@ -14,9 +14,14 @@
 #include "cg-window.h"
 #include "io/cg-autosave.h"
 #include "io/cg-fallback.h"
+#include "io/cg-sync-watch.h"
+#include "model/cg-laptop.h"
 #include "model/cg-search.h"
+#include "room/cg-room.h"
 
 G_BEGIN_DECLS
+
+typedef struct _CgWindowRoom CgWindowRoom;
 
 struct _CgWindow
 {
@@ -71,6 +76,7 @@ struct _CgWindow
   gboolean              switching;     /* TRUE while the switcher is set from the model */
   GMenu                *recent_section;
   GMenu                *template_section;
+  CgWindowRoom         *room;          /* the room's screen: cg-window-room.c */
 };
 
 /* cg-window-actions.c */
@@ -87,18 +93,18 @@ void     cg_window_keys_init            (CgWindow       *self);
  * is on the board. Elsewhere they act as in the capture bar. */
 gboolean cg_window_keys_on_board        (CgWindow       *self);
 
-/* cg-window-fallback.c */
-/* Looks for a backup or autosaved copy of @file, which did not open, and offers it. */
-void     cg_window_offer_fallback       (CgWindow       *self,
-                                         GFile          *file);
-void     cg_window_fallback_clicked_cb  (CgWindow       *self);
-
 /* cg-window-protect.c */
 /* Asks for the passphrase of the protected file being opened, and opens it. */
 void     cg_window_ask_passphrase       (CgWindow       *self);
 void     cg_window_add_protect_actions  (CgWindow       *self);
 void     cg_window_update_protect_actions (CgWindow     *self,
                                            gboolean      editing);
+
+/* cg-window-fallback.c */
+/* Looks for a backup or autosaved copy of @file, which did not open, and offers it. */
+void     cg_window_offer_fallback       (CgWindow       *self,
+                                         GFile          *file);
+void     cg_window_fallback_clicked_cb  (CgWindow       *self);
 
 /* cg-window-files.c */
 void     cg_window_save                 (CgWindow       *self,
@@ -143,6 +149,35 @@ void     cg_window_search_workshop_changed (CgWindow    *self);
 void     cg_window_update_search_count  (CgWindow       *self);
 /* The board shows what the search bar (when open) and the event switcher let through. */
 void     cg_window_refilter             (CgWindow       *self);
+
+/* cg-window-room.c: the presenter window, read-back, reveal, the timer, the voting round */
+void     cg_window_room_class_init      (GtkWidgetClass *widget_class);
+void     cg_window_room_init            (CgWindow       *self);
+void     cg_window_room_dispose         (CgWindow       *self);
+/* The window shows another workshop (or none). */
+void     cg_window_room_workshop_changed (CgWindow      *self);
+/* The room's state (a CgRoom), the presenter window while it is open, the strip under the
+ * capture bar and the timer in the header; for the tests. */
+CgRoom    *cg_window_get_room           (CgWindow       *self);
+GtkWidget *cg_window_get_presenter      (CgWindow       *self);
+GtkWidget *cg_window_get_room_bar       (CgWindow       *self);
+GtkWidget *cg_window_get_timer_button   (CgWindow       *self);
+/* The monitor the window is on (of several, the one it came to first), or NULL: the presenter
+ * goes to another. */
+GdkMonitor *cg_window_get_laptop_monitor (CgWindow      *self);
+
+/* cg-window-sync.c: sharing through a synced folder */
+/* Watches the window's file for other laptops' saves and conflicted copies and merges them as
+ * one undo step (not in review mode); called whenever the window's workshop is set. */
+void     cg_window_sync_start           (CgWindow       *self);
+void     cg_window_sync_stop            (CgWindow       *self);
+void     cg_window_show_share_page      (CgWindow       *self);
+/* The watcher (NULL when none), this laptop, the share page (NULL when closed), and how many
+ * arrivals changed the workshop: for tests. */
+CgSyncWatch *cg_window_sync_get_watch   (CgWindow       *self);
+CgLaptop *cg_window_sync_get_laptop     (CgWindow       *self);
+GtkWidget *cg_window_sync_get_share_page (CgWindow      *self);
+guint    cg_window_sync_get_n_merged    (CgWindow       *self);
 
 /* cg-window.c */
 void     cg_window_update_titles        (CgWindow       *self);

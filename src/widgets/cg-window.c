@@ -141,6 +141,8 @@ cg_window_set_workshop (CgWindow   *self,
   cg_window_search_workshop_changed (self);
   cg_window_set_current_event (self, NULL);
   cg_window_start_autosave (self);
+  cg_window_room_workshop_changed (self);
+  cg_window_sync_start (self);
 
   gtk_stack_set_visible_child_name (self->stack, "board");
   cg_window_update_titles (self);
@@ -299,6 +301,8 @@ cg_window_dispose (GObject *object)
   CgWindow *self = CG_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  cg_window_room_dispose (self);
+  cg_window_sync_stop (self);
   disconnect_workshop (self);
   g_clear_weak_pointer (&self->last_added);
   g_clear_weak_pointer (&self->events_dialog);
@@ -367,6 +371,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, template_section);
 
   cg_window_install_actions (widget_class);
+  cg_window_room_class_init (widget_class);
 }
 
 static void
@@ -376,13 +381,14 @@ cg_window_init (CgWindow *self)
   self->cancellable = g_cancellable_new ();
   self->text_scale = 1.0;
   cg_window_add_actions (self);
+  cg_window_add_protect_actions (self);
 
   g_signal_connect_object (self->capture_bar, "idea-added", G_CALLBACK (idea_added_cb), self,
                            G_CONNECT_SWAPPED);
   cg_window_setup_search (self);
   cg_window_setup_events (self);
-  cg_window_add_protect_actions (self);
   cg_window_setup_views (self);
+  cg_window_room_init (self);
   g_signal_connect_object (self->board, "notify::n-marked",
                            G_CALLBACK (cg_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",

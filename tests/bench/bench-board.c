@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,34 +203,6 @@ idle_for (GMainLoop *loop,
   g_main_loop_run (loop);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-maximum (const double *values,
-         guint         n)
-{
-  double max = 0;
-
-  for (guint i = 0; i < n; i++)
-    max = MAX (max, values[i]);
-  return max;
-}
-
 /* Adds one idea at a time to the first theme, each time measuring until the frame showing it. */
 static void
 measure_adds (CgWorkshop *workshop,
@@ -255,9 +229,9 @@ measure_adds (CgWorkshop *workshop,
       wait_for_frame (frames);
       times[i] = (frames->painted - start) / 1000.0;
     }
-  *worst_ms = maximum (times, N_ADDS);
-  *median_ms = median (times, N_ADDS);
-  *call_ms = median (calls, N_ADDS);
+  *worst_ms = bench_maximum (times, N_ADDS);
+  *median_ms = bench_median (times, N_ADDS);
+  *call_ms = bench_median (calls, N_ADDS);
 }
 
 static GtkWidget *
@@ -297,7 +271,7 @@ measure_scrolling (GtkWidget *board,
       wait_for_frame (frames);
       times[i] = (frames->painted - start) / 1000.0;
     }
-  return maximum (times, N_SCROLLS);
+  return bench_maximum (times, N_SCROLLS);
 }
 
 static int
@@ -425,12 +399,12 @@ run_mode (const char *self,
       call[i] = field (line, "add_call_ms");
       scroll[i] = field (line, "scroll_worst_ms");
     }
-  result->first_frame_ms = median (first, N_PROCESSES);
-  result->rss_mb = median (rss, N_PROCESSES);
-  result->add_median_ms = median (add, N_PROCESSES);
-  result->add_worst_ms = median (worst, N_PROCESSES);
-  result->add_call_ms = median (call, N_PROCESSES);
-  result->scroll_worst_ms = median (scroll, N_PROCESSES);
+  result->first_frame_ms = bench_median (first, N_PROCESSES);
+  result->rss_mb = bench_median (rss, N_PROCESSES);
+  result->add_median_ms = bench_median (add, N_PROCESSES);
+  result->add_worst_ms = bench_median (worst, N_PROCESSES);
+  result->add_call_ms = bench_median (call, N_PROCESSES);
+  result->scroll_worst_ms = bench_median (scroll, N_PROCESSES);
   return TRUE;
 }
 

@@ -34,26 +34,6 @@
 #define RATIO_GOAL 1.3
 #define KDF_GOAL_MS 500.0
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n_values)
-{
-  qsort (values, n_values, sizeof (double), compare_doubles);
-  if (n_values % 2 == 1)
-    return values[n_values / 2];
-  return (values[n_values / 2 - 1] + values[n_values / 2]) / 2.0;
-}
-
 static double
 elapsed_ms (gint64 since)
 {
@@ -126,7 +106,7 @@ run (guint       n_ideas,
         return FALSE;
       kdf_runs[i] = elapsed_ms (start);
     }
-  kdf_ms = median (kdf_runs, N_KDF_RUNS);
+  kdf_ms = bench_median (kdf_runs, N_KDF_RUNS);
 
   /* The same workshop, saved plain and protected. */
   if (!cg_workshop_save (plain, plain_file, NULL, error))
@@ -147,10 +127,10 @@ run (guint       n_ideas,
           (sealed_save[i] = time_save (sealed, sealed_file, error)) < 0)
         return FALSE;
     }
-  plain_load_ms = median (plain_load, N_RUNS);
-  sealed_load_ms = median (sealed_load, N_RUNS);
-  plain_save_ms = median (plain_save, N_RUNS);
-  sealed_save_ms = median (sealed_save, N_RUNS);
+  plain_load_ms = bench_median (plain_load, N_RUNS);
+  sealed_load_ms = bench_median (sealed_load, N_RUNS);
+  plain_save_ms = bench_median (plain_save, N_RUNS);
+  sealed_save_ms = bench_median (sealed_save, N_RUNS);
 
   /* The envelope alone: sealing and opening the file's bytes in memory. */
   xml = cg_workshop_save_to_bytes (plain);
@@ -173,8 +153,8 @@ run (guint       n_ideas,
         return FALSE;
       open_runs[i] = elapsed_ms (start);
     }
-  seal_ms = median (seal_runs, N_RUNS);
-  open_ms = median (open_runs, N_RUNS);
+  seal_ms = bench_median (seal_runs, N_RUNS);
+  open_ms = bench_median (open_runs, N_RUNS);
 
   /* Opening as a person does: with the passphrase, Argon2id included. */
   g_print ("Timing opening with the passphrase...\n");
@@ -188,7 +168,7 @@ run (guint       n_ideas,
         return FALSE;
       passphrase_runs[i] = elapsed_ms (start);
     }
-  passphrase_ms = median (passphrase_runs, N_KDF_RUNS);
+  passphrase_ms = bench_median (passphrase_runs, N_KDF_RUNS);
 
   g_print ("\nCommon Ground protected workshops (median of %d runs; Argon2id of %d)\n\n",
            N_RUNS, N_KDF_RUNS);

@@ -157,16 +157,6 @@ fail_errno (GError    **error,
   return FALSE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static GBytes *
 read_bytes (const char *path)
 {
@@ -466,14 +456,6 @@ wait_for_writing (pid_t   pid,
     }
 }
 
-static double
-median (double *values,
-        guint   n_values)
-{
-  qsort (values, n_values, sizeof (double), compare_doubles);
-  return values[n_values / 2];
-}
-
 /* How long a save takes in @kcase's conditions, from the release to the exit of the process,
  * and when it writes its first byte: the medians of a few. */
 static gboolean
@@ -510,9 +492,9 @@ time_saves (Bench    *bench,
           return FALSE;
         }
     }
-  kcase->save_ms = median (save_runs, N_TIMING_RUNS);
-  kcase->serialise_ms = median (serialise_runs, N_TIMING_RUNS);
-  kcase->write_ms = median (write_runs, N_TIMING_RUNS);
+  kcase->save_ms = bench_median (save_runs, N_TIMING_RUNS);
+  kcase->serialise_ms = bench_median (serialise_runs, N_TIMING_RUNS);
+  kcase->write_ms = bench_median (write_runs, N_TIMING_RUNS);
   return TRUE;
 }
 

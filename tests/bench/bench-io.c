@@ -41,26 +41,6 @@ heap_in_use (void)
   return info.uordblks + info.hblkhd;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n_values)
-{
-  qsort (values, n_values, sizeof (double), compare_doubles);
-  if (n_values % 2 == 1)
-    return values[n_values / 2];
-  return (values[n_values / 2 - 1] + values[n_values / 2]) / 2.0;
-}
-
 static double
 elapsed_ms (gint64 since)
 {
@@ -164,8 +144,8 @@ run (guint       n_ideas,
               (xmllint_runs[i] = time_command (lint_argv, error)) < 0)
             return FALSE;
         }
-      xmllint_ms = median (xmllint_runs, N_RUNS);
-      spawn_ms = median (version_runs, N_RUNS);
+      xmllint_ms = bench_median (xmllint_runs, N_RUNS);
+      spawn_ms = bench_median (version_runs, N_RUNS);
       parse_ms = MAX (xmllint_ms - spawn_ms, 0.001);
     }
 
@@ -196,7 +176,7 @@ run (guint       n_ideas,
       if (loaded == NULL)
         return FALSE;
     }
-  load_ms = median (load_runs, N_RUNS);
+  load_ms = bench_median (load_runs, N_RUNS);
 
   /* (c) save; after the first, over the previous copy, as an editing session does. */
   for (guint i = 0; i < N_RUNS; i++)
@@ -207,7 +187,7 @@ run (guint       n_ideas,
         return FALSE;
       save_runs[i] = elapsed_ms (start);
     }
-  save_ms = median (save_runs, N_RUNS);
+  save_ms = bench_median (save_runs, N_RUNS);
 
   /* Plain ASCII rather than g_format_size(), whose no-break space a C locale cannot print. */
   g_autofree char *size_text = g_strdup_printf ("%.1f MB", file_size / 1e6);

@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <cairo-pdf.h>
 #include <locale.h>
 #include <pango/pangocairo.h>
@@ -277,27 +279,6 @@ seconds_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
-static double
-median (double *runs,
-        guint   n_runs)
-{
-  g_autofree double *sorted = g_memdup2 (runs, n_runs * sizeof (double));
-
-  qsort (sorted, n_runs, sizeof (double), compare_doubles);
-  if (n_runs % 2 == 0)
-    return (sorted[n_runs / 2 - 1] + sorted[n_runs / 2]) / 2;
-  return sorted[n_runs / 2];
-}
-
 static double
 time_export (CgWorkshop             *workshop,
              const CgSummaryOptions *options,
@@ -508,9 +489,9 @@ main (int   argc,
       layout_runs[run] = seconds_since (start);
     }
   for (guint k = 0; k < N_KINDS; k++)
-    t[k] = k != OFFICE || office != NULL ? median (runs[k], n_runs) : -1;
+    t[k] = k != OFFICE || office != NULL ? bench_median (runs[k], n_runs) : -1;
   for (guint k = FLOOR; k <= PNG; k++)
-    cpu[k] = median (cpu_runs[k], n_runs);
+    cpu[k] = bench_median (cpu_runs[k], n_runs);
 
   g_print ("Summary of %u ideas: %u pages, %u strings in the floor; medians of %u runs, "
            "taken in turns\n", n_ideas, cg_summary_get_n_pages (summary), text->len, n_runs);
@@ -519,7 +500,7 @@ main (int   argc,
   g_print ("  cg_summary_export, PDF              %8.3f s  %5.2fx the floor  (goal %.1fx: %s;"
            " per run %.2fx to %.2fx)\n", t[PDF], ratio, GOAL_PDF, verdict (ratio, GOAL_PDF),
            ratio_min (ratio_runs[0], n_runs), ratio_max (ratio_runs[0], n_runs));
-  g_print ("    of which layout (cg_summary_new)  %8.3f s\n", median (layout_runs, n_runs));
+  g_print ("    of which layout (cg_summary_new)  %8.3f s\n", bench_median (layout_runs, n_runs));
   if (g_stat (out[PDF], &st) == 0)
     g_print ("    PDF size                          %8.1f KB\n", st.st_size / 1024.0);
   ratio = t[PNG] / t[PDF];

@@ -241,3 +241,36 @@ bench_remove_tree (const char *dir_path)
     }
   g_rmdir (dir_path);
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+double
+bench_median (const double *values,
+              guint         n)
+{
+  g_autofree double *sorted = NULL;
+
+  if (n == 0)
+    return 0;
+  sorted = g_memdup2 (values, n * sizeof (double));
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
+
+double
+bench_maximum (const double *values,
+               guint         n)
+{
+  double max = 0;
+
+  for (guint i = 0; i < n; i++)
+    max = MAX (max, values[i]);
+  return max;
+}

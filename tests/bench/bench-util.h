@@ -1,5 +1,5 @@
-/* bench-util.h: what the benchmarks share: a large, realistic workshop made up on the spot, and
- * removing a scratch folder
+/* bench-util.h: what the benchmarks share: a large, realistic workshop made up on the spot,
+ * removing a scratch folder, medians
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,5 +18,12 @@ CgWorkshop *bench_make_workshop (guint   n_ideas,
 
 /* Removes the files in @dir_path, then the folder itself (one level, no subfolders). */
 void        bench_remove_tree   (const char *dir_path);
+
+/* The median of the @n values (of the middle two when @n is even); @values is left as it was. */
+double      bench_median        (const double *values,
+                                 guint         n);
+/* The largest of the @n values, 0 for none. */
+double      bench_maximum       (const double *values,
+                                 guint         n);
 
 G_END_DECLS
