@@ -18,6 +18,7 @@
 #include "io/cg-io.h"
 #include "io/cg-output.h"
 #include "model/cg-merge.h"
+#include "model/cg-retention.h"
 #include "render/cg-summary-export.h"
 
 static void
@@ -127,6 +128,22 @@ protect_output (CgWorkshop *workshop,
   return TRUE;
 }
 
+/* "FILE: ok", and when the workshop is past the date it is to be kept until, says so. */
+static void
+print_valid (const char *path,
+             CgWorkshop *workshop)
+{
+  guint years = cg_retention_default_years ();
+  g_autofree char *due = cg_retention_dup_due_date (workshop, years);
+
+  if (cg_retention_is_past (workshop, years, NULL))
+    /* TRANSLATORS: --validate on a workshop past its retention date; %s: the file, the date */
+    g_print (_("%s: ok, but it was to be kept only until %s: open it to export a summary, "
+               "remove its private words or delete it\n"), path, due);
+  else
+    g_print ("%s: %s\n", path, _("ok"));
+}
+
 int
 cg_command_line_validate (const char * const *paths,
                           const char         *passphrase_file)
@@ -150,7 +167,7 @@ cg_command_line_validate (const char * const *paths,
 
       if (workshop != NULL)
         {
-          g_print ("%s: %s\n", paths[i], _("ok"));
+          print_valid (paths[i], workshop);
         }
       else
         {

@@ -49,3 +49,25 @@ cg_test_read_text (const char *path)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   return contents;
 }
+
+char *
+cg_test_pdf_text (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { program, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  return out;
+}

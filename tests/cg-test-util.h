@@ -24,4 +24,8 @@ char    *cg_test_read_text (const char *path);
 /* The workshop as its file's text: two workshops are the same when these are equal. */
 char    *cg_test_save_to_string (CgWorkshop *workshop);
 
+/* The text of the PDF at @path as poppler's pdftotext reads it, or NULL (and the test skipped)
+ * when pdftotext is not installed. */
+char    *cg_test_pdf_text (const char *path);
+
 G_END_DECLS

@@ -60,6 +60,33 @@ test_validate (Fixture       *f,
   g_assert_cmpuint (cg_test_count_lines (missing.err), ==, 1);
 }
 
+/* A workshop past the date it was to be kept until is valid, and --validate says it is past. */
+static void
+test_validate_past_date (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *old = cg_test_cli_write_file (f, "old.cgw",
+                                     "<?xml version=\"1.0\"?>\n<workshop xmlns=\"urn:commonground:"
+                                     "workshop:1\" version=\"1.3\" id=\"w\">\n  <title>x</title>\n"
+                                     "  <keep-until>2020-01-31</keep-until>\n</workshop>\n");
+  g_autofree char *dated = cg_test_cli_write_file (f, "dated.cgw",
+                                     "<?xml version=\"1.0\"?>\n<workshop xmlns=\"urn:commonground:"
+                                     "workshop:1\" version=\"1.0\" id=\"w\">\n  <title>x</title>\n"
+                                     "  <events>\n    <event id=\"e\" date=\"2019-05-02\">\n"
+                                     "      <title>May</title>\n    </event>\n  </events>\n"
+                                     "</workshop>\n");
+  g_auto(Run) run = { 0 };
+
+  cg_test_run_app (&run, f->dir, (const char *[]) { "--validate", "old.cgw", "dated.cgw", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==,
+                   "old.cgw: ok, but it was to be kept only until 2020-01-31: open it to export "
+                   "a summary, remove its private words or delete it\n"
+                   "dated.cgw: ok, but it was to be kept only until 2021-05-02: open it to "
+                   "export a summary, remove its private words or delete it\n");
+}
+
 static const char csv_good[] =
   "event,theme,voice,kind,text,votes,private,beyond_service,status\r\n"
   "March,First contacts,Lived experience,strength,\"A call back, the same day\",3,no,no,open\r\n"
@@ -463,6 +490,7 @@ main (int   argc,
   g_test_add ("/cli/" path, Fixture, NULL, cg_test_cli_set_up, func, cg_test_cli_tear_down)
   ADD ("version", test_version);
   ADD ("validate", test_validate);
+  ADD ("validate-past-date", test_validate_past_date);
   ADD ("import-csv", test_import_csv);
   ADD ("import-csv-errors", test_import_csv_errors);
   ADD ("export-csv", test_export_csv);

@@ -517,6 +517,28 @@ remove_file (const char *path)
 }
 
 void
+cg_autosave_remove_copy (CgWorkshop *workshop,
+                         const char *dir)
+{
+  g_autofree char *folder = dir != NULL ? g_strdup (dir) : cg_autosave_dup_default_dir ();
+  g_autofree char *base = NULL;
+  g_autofree char *copy_name = NULL;
+  g_autofree char *sidecar_name = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autofree char *sidecar_path = NULL;
+
+  g_return_if_fail (CG_IS_WORKSHOP (workshop));
+
+  base = dup_base_name (workshop);
+  copy_name = g_strconcat (base, ".cgw", NULL);
+  sidecar_name = g_strconcat (base, ".ini", NULL);
+  copy_path = g_build_filename (folder, copy_name, NULL);
+  sidecar_path = g_build_filename (folder, sidecar_name, NULL);
+  remove_file (copy_path);
+  remove_file (sidecar_path);
+}
+
+void
 cg_autosave_discard (CgAutosave *self)
 {
   g_return_if_fail (CG_IS_AUTOSAVE (self));

@@ -45,6 +45,10 @@ gboolean    cg_autosave_rewrite  (CgAutosave *self,
                                   GError    **error);
 /* Removes the copy: after a successful save, or when the facilitator closes without saving. */
 void        cg_autosave_discard  (CgAutosave *self);
+/* Removes the copy of @workshop (and the record beside it) from @dir (NULL: the default folder),
+ * whichever session wrote it: when the workshop is deleted for good. */
+void        cg_autosave_remove_copy (CgWorkshop *workshop,
+                                     const char *dir);
 /* Why the last write failed, in words for the facilitator, or NULL. */
 const char *cg_autosave_get_last_error (CgAutosave *self);
 

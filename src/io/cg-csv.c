@@ -25,6 +25,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "io/cg-csv-private.h"
+#include "model/cg-audience.h"
 #include "model/cg-text.h"
 
 #define BOM "\xEF\xBB\xBF"
@@ -631,7 +632,7 @@ cg_csv_export (CgWorkshop *workshop,
       g_autofree char *votes = NULL;
       const char *values[N_COLUMNS];
 
-      if (!include_private && cg_idea_get_private (idea))
+      if (!cg_idea_is_shown_to (idea, cg_audience_for_summary (include_private)))
         continue;
 
       votes = g_strdup_printf ("%u", cg_idea_get_total_votes (idea));

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "io/cg-xml-reader-private.h"
+#include "model/cg-text.h"
 #include "model/cg-workshop-private.h"
 
 /* An empty element that refers to another object: <attendance event="" count="">,
@@ -342,6 +343,8 @@ enum
   PROPERTY_DESCRIPTION,
   PROPERTY_THANKS,
   PROPERTY_SUPPORT,
+  PROPERTY_KEEP_UNTIL,
+  PROPERTY_LOG,
 };
 
 static void
@@ -381,6 +384,30 @@ set_workshop_support (gpointer    loader,
   set_property_text (loader, PROPERTY_SUPPORT, text);
 }
 
+static void
+set_workshop_log (gpointer    loader,
+                  const char *text)
+{
+  set_property_text (loader, PROPERTY_LOG, text);
+}
+
+/* (1.3) a real date, YYYY-MM-DD */
+static gboolean
+read_keep_until (Loader  *self,
+                 gpointer unused)
+{
+  const char *text = cg_xml_read_text (self);
+
+  if (text == NULL)
+    return FALSE;
+  if (!cg_text_is_valid_date (text))
+    return fail (self, CG_IO_ERROR_INVALID,
+                 _("the workshop's keep-until date is '%s'; it must be a real date written "
+                   "YYYY-MM-DD"), text);
+  set_property_text (self, PROPERTY_KEEP_UNTIL, text);
+  return TRUE;
+}
+
 void
 cg_xml_set_properties (Loader     *self,
                        CgWorkshop *workshop)
@@ -389,6 +416,8 @@ cg_xml_set_properties (Loader     *self,
                                      self->properties[PROPERTY_DESCRIPTION],
                                      self->properties[PROPERTY_THANKS],
                                      self->properties[PROPERTY_SUPPORT]);
+  cg_workshop_set_loaded_record (workshop, self->properties[PROPERTY_KEEP_UNTIL],
+                                 self->properties[PROPERTY_LOG]);
 }
 
 /* Checks the version first, so that a file from a newer release says so rather than stumbling
@@ -467,6 +496,8 @@ cg_xml_read_workshop (Loader *self)
     { "description", 0, set_workshop_description },
     { "thanks", 0, set_workshop_thanks },
     { "support", 0, set_workshop_support },
+    { "keep-until", 0, NULL, read_keep_until },
+    { "log", 0, set_workshop_log },
     { "events", 0, NULL, read_section },
     { "voices", 0, NULL, read_section },
     { "themes", 0, NULL, read_section },

@@ -92,7 +92,8 @@ typedef struct
 
   char            *workshop_id;
   char            *title;
-  char            *properties[4]; /* the workshop's facilitator, description, thanks, support */
+  char            *properties[6]; /* the workshop's facilitator, description, thanks, support,
+                                   * keep-until and log */
   GPtrArray       *objects[N_COLLECTIONS];
   GArray          *entries;      /* Entry */
   GHashTable      *ids;          /* id (borrowed) -> index in entries + 1 */

@@ -419,10 +419,21 @@ has_laptops (CgWorkshop *workshop)
   return FALSE;
 }
 
+/* Format 1.3 added the date to keep the workshop until and its log of what was removed. */
+#define RECORD_MINOR 3
+
+static gboolean
+has_record (CgWorkshop *workshop)
+{
+  return *cg_workshop_get_keep_until (workshop) != '\0' || *cg_workshop_get_log (workshop) != '\0';
+}
+
 /* The minor version: the lowest that holds everything in @workshop. */
 static int
 minor_version (CgWorkshop *workshop)
 {
+  if (has_record (workshop))
+    return MAX (CG_FILE_VERSION_MINOR, RECORD_MINOR);
   if (has_laptops (workshop))
     return MAX (CG_FILE_VERSION_MINOR, LAPTOP_MINOR);
   if (has_properties (workshop))
@@ -471,6 +482,8 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   text_element (&self, "description", cg_workshop_get_description (workshop), FALSE);
   text_element (&self, "thanks", cg_workshop_get_thanks (workshop), FALSE);
   text_element (&self, "support", cg_workshop_get_support (workshop), FALSE);
+  text_element (&self, "keep-until", cg_workshop_get_keep_until (workshop), FALSE);
+  text_element (&self, "log", cg_workshop_get_log (workshop), FALSE);
   write_section (&self, "events", events, write_event);
   write_section (&self, "voices", cg_workshop_get_voices (workshop), write_voice);
   write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);

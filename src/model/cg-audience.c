@@ -49,17 +49,34 @@ cg_idea_shows_text_to (CgIdea     *idea,
   return audience == CG_AUDIENCE_LAPTOP_PRIVATE || audience == CG_AUDIENCE_SUMMARY_PRIVATE;
 }
 
-char *
-cg_idea_dup_shown_text (CgIdea     *idea,
+const char *
+cg_idea_get_shown_text (CgIdea     *idea,
                         CgAudience  audience)
 {
+  const char *text;
+
   g_return_val_if_fail (CG_IS_IDEA (idea), NULL);
 
   if (!cg_idea_is_shown_to (idea, audience))
     return NULL;
   if (!cg_idea_shows_text_to (idea, audience))
-    return g_strdup (_("Private note"));
-  return g_strdup (cg_idea_get_text (idea));
+    return _("Private note");
+  text = cg_idea_get_text (idea);
+  /* (words taken out for data protection, cg-retention.h, or a file's empty idea) */
+  return *text != '\0' ? text : _("Words removed");
+}
+
+char *
+cg_idea_dup_shown_text (CgIdea     *idea,
+                        CgAudience  audience)
+{
+  return g_strdup (cg_idea_get_shown_text (idea, audience));
+}
+
+CgAudience
+cg_audience_for_summary (gboolean include_private)
+{
+  return include_private ? CG_AUDIENCE_SUMMARY_PRIVATE : CG_AUDIENCE_SUMMARY;
 }
 
 CgAudience

@@ -32,11 +32,17 @@ gboolean  cg_idea_is_shown_to       (CgIdea     *idea,
 gboolean  cg_idea_shows_text_to     (CgIdea     *idea,
                                      CgAudience  audience);
 /* The words @audience is shown for @idea: its text, the translated "Private note" in its place,
- * or NULL when the idea is left out for @audience. Free with g_free(). */
+ * "Words removed" for an idea with none (cg-retention.h takes words out and keeps the idea), or
+ * NULL when the idea is left out for @audience. Borrowed from the idea or the catalogue. */
+const char *cg_idea_get_shown_text  (CgIdea     *idea,
+                                     CgAudience  audience);
+/* The same, for keeping: free with g_free(). */
 char     *cg_idea_dup_shown_text    (CgIdea     *idea,
                                      CgAudience  audience);
 
 /* The laptop's audience for a board that shows private notes or not. */
 CgAudience cg_audience_for_laptop   (gboolean    show_private);
+/* The audience of a summary, CSV or print made with private notes or without. */
+CgAudience cg_audience_for_summary  (gboolean    include_private);
 
 G_END_DECLS

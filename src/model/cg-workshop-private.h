@@ -27,5 +27,9 @@ void cg_workshop_set_loaded_properties (CgWorkshop *self,
                                         const char *description,
                                         const char *thanks,
                                         const char *support);
+/* The same for the date to keep it until and its log (format 1.3). */
+void cg_workshop_set_loaded_record     (CgWorkshop *self,
+                                        const char *keep_until,
+                                        const char *log);
 
 G_END_DECLS

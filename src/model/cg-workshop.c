@@ -32,6 +32,8 @@ struct _CgWorkshop
   char       *description;
   char       *thanks;
   char       *support;
+  char       *keep_until;
+  char       *log;
   CgHistory  *history;
   GListStore *stores[N_COLLECTIONS];
   GHashTable *by_id; /* id -> CgObject, borrowed from the stores */
@@ -46,6 +48,8 @@ enum {
   PROP_DESCRIPTION,
   PROP_THANKS,
   PROP_SUPPORT,
+  PROP_KEEP_UNTIL,
+  PROP_LOG,
   N_PROPS
 };
 
@@ -254,6 +258,8 @@ cg_workshop_finalize (GObject *object)
   g_free (self->description);
   g_free (self->thanks);
   g_free (self->support);
+  g_free (self->keep_until);
+  g_free (self->log);
 
   G_OBJECT_CLASS (cg_workshop_parent_class)->finalize (object);
 }
@@ -299,6 +305,14 @@ cg_workshop_get_property (GObject    *object,
       g_value_set_string (value, self->support);
       break;
 
+    case PROP_KEEP_UNTIL:
+      g_value_set_string (value, self->keep_until);
+      break;
+
+    case PROP_LOG:
+      g_value_set_string (value, self->log);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -334,6 +348,15 @@ cg_workshop_set_property (GObject      *object,
       cg_workshop_set_support (self, g_value_get_string (value));
       break;
 
+    case PROP_KEEP_UNTIL:
+      cg_workshop_set_keep_until (self, g_value_get_string (value));
+      break;
+
+    case PROP_LOG:
+      /* (undo and redo put the log back as it was; entries are added by add_log_entry) */
+      cg_object_change_text (CG_OBJECT (self), pspec, &self->log, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -366,6 +389,12 @@ cg_workshop_class_init (CgWorkshopClass *klass)
   properties[PROP_SUPPORT] =
     g_param_spec_string ("support", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KEEP_UNTIL] =
+    g_param_spec_string ("keep-until", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOG] =
+    g_param_spec_string ("log", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -383,6 +412,8 @@ cg_workshop_init (CgWorkshop *self)
   self->description = g_strdup ("");
   self->thanks = g_strdup ("");
   self->support = g_strdup ("");
+  self->keep_until = g_strdup ("");
+  self->log = g_strdup ("");
 }
 
 CgWorkshop *
@@ -515,6 +546,76 @@ cg_workshop_set_loaded_properties (CgWorkshop *self,
   cg_workshop_set_description (self, description);
   cg_workshop_set_thanks (self, thanks);
   cg_workshop_set_support (self, support);
+  cg_object_set_history (object, self->history);
+}
+
+/* Data protection: the date to keep the workshop until, and the log of what was removed */
+
+const char *
+cg_workshop_get_keep_until (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->keep_until;
+}
+
+void
+cg_workshop_set_keep_until (CgWorkshop *self,
+                            const char *date)
+{
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (date == NULL || *date == '\0' || cg_text_is_valid_date (date));
+  cg_object_change_string (CG_OBJECT (self), properties[PROP_KEEP_UNTIL], &self->keep_until,
+                         date ? date : "");
+}
+
+const char *
+cg_workshop_get_log (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return self->log;
+}
+
+void
+cg_workshop_add_log_entry (CgWorkshop *self,
+                           GDateTime  *day,
+                           const char *entry)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *log = NULL;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+  g_return_if_fail (entry != NULL && strchr (entry, '\n') == NULL && *entry != '\0');
+
+  if (day == NULL)
+    day = now = g_date_time_new_now_local ();
+  date = g_date_time_format (day, "%Y-%m-%d");
+  line = g_strdup_printf ("%s %s", date, entry);
+  log = *self->log != '\0' ? g_strconcat (self->log, "\n", line, NULL) : g_strdup (line);
+  /* (a text field holds 10,000 characters at most: the oldest entries give way) */
+  while (g_utf8_strlen (log, -1) > CG_TEXT_MAX_CHARS && strchr (log, '\n') != NULL)
+    {
+      char *rest = g_strdup (strchr (log, '\n') + 1);
+
+      g_free (log);
+      log = rest;
+    }
+  cg_object_change_text (CG_OBJECT (self), properties[PROP_LOG], &self->log, log);
+}
+
+void
+cg_workshop_set_loaded_record (CgWorkshop *self,
+                               const char *keep_until,
+                               const char *log)
+{
+  CgObject *object = CG_OBJECT (self);
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+
+  cg_object_set_history (object, NULL);
+  cg_workshop_set_keep_until (self, keep_until);
+  cg_object_change_text (object, properties[PROP_LOG], &self->log, log ? log : "");
   cg_object_set_history (object, self->history);
 }
 

@@ -40,6 +40,20 @@ void        cg_workshop_set_support     (CgWorkshop *self, const char *support);
  * order. An empty array when none is set. */
 char      **cg_workshop_dup_support_contacts (CgWorkshop *self);
 
+/* Data protection (format 1.3). The date the workshop is to be kept until, YYYY-MM-DD, or "" when
+ * none was set (cg-retention.h works out the date that applies then); setting it is one undo
+ * step. */
+const char *cg_workshop_get_keep_until (CgWorkshop *self);
+void        cg_workshop_set_keep_until (CgWorkshop *self, const char *date);
+/* The workshop's log of what was removed from it, and when: one entry a line, "YYYY-MM-DD what
+ * was done" (never the words removed). "" when nothing was. Adding an entry is an undo step of
+ * its own, or part of the group it is added in; the oldest entries give way past 10,000
+ * characters. */
+const char *cg_workshop_get_log        (CgWorkshop *self);
+void        cg_workshop_add_log_entry  (CgWorkshop *self,
+                                        GDateTime  *day,
+                                        const char *entry);
+
 /* The one naming rule for new events: "Workshop 2, 18 June", the number the event will have in
  * the series and its day (@day NULL: today). A title some event already has is not given again:
  * the number goes up until it is free. */

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "cg-summary-private.h"
+#include "model/cg-audience.h"
 
 static void
 clear_group (gpointer data)
@@ -158,7 +159,7 @@ cg_summary_data_new (CgWorkshop             *workshop,
             continue;
           if (cg_idea_get_private (idea))
             data->n_private++;
-          if (options->include_private || !cg_idea_get_private (idea))
+          if (cg_idea_is_shown_to (idea, cg_audience_for_summary (options->include_private)))
             add_entry (data, &index, idea, cg_idea_get_votes (idea, options->event));
         }
     }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cg-summary-private.h"
+#include "model/cg-audience.h"
 
 typedef struct
 {
@@ -214,7 +215,8 @@ dup_you_said (CgBuilder *builder,
       const char *words;
 
       if (!CG_IS_IDEA (object) ||
-          (cg_idea_get_private (CG_IDEA (object)) && !builder->options->include_private))
+          !cg_idea_is_shown_to (CG_IDEA (object),
+                                cg_audience_for_summary (builder->options->include_private)))
         continue;
       /* an idea and its carried copies (carrying links each to the action) are one idea,
        * quoted once: in the words of the first of them linked */
@@ -226,7 +228,8 @@ dup_you_said (CgBuilder *builder,
           n_more++;
           continue;
         }
-      words = cg_idea_get_text (CG_IDEA (object));
+      words = cg_idea_get_shown_text (CG_IDEA (object),
+                                      cg_audience_for_summary (builder->options->include_private));
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (g_utf8_strlen (words, -1) > QUOTE_MAX_CHARS)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cg-summary-private.h"
+#include "model/cg-audience.h"
 
 typedef struct
 {
@@ -176,6 +177,15 @@ dup_idea_meta (CgBuilder         *builder,
   return g_string_free (g_steal_pointer (&meta), FALSE);
 }
 
+/* The idea's words as the summary's readers may see them (cg-audience.h). */
+static const char *
+shown_text (CgBuilder         *builder,
+            const CgIdeaEntry *entry)
+{
+  return cg_idea_get_shown_text (entry->idea,
+                                 cg_audience_for_summary (builder->options->include_private));
+}
+
 static CgBlock *
 add_idea (CgBuilder         *builder,
           const CgIdeaEntry *entry)
@@ -194,14 +204,14 @@ add_idea (CgBuilder         *builder,
       const char *label = cg_summary_kind_label (builder, kind);
 
       /* TRANSLATORS: the kind of note before its text in the easy-read summary */
-      text = g_strdup_printf (_("%s: %s"), label, cg_idea_get_text (entry->idea));
+      text = g_strdup_printf (_("%s: %s"), label, shown_text (builder, entry));
       prefix = strlen (label) + 1;
     }
   else if (story)
     /* TRANSLATORS: a story or quote, in quotation marks */
-    text = g_strdup_printf (_("“%s”"), cg_idea_get_text (entry->idea));
+    text = g_strdup_printf (_("“%s”"), shown_text (builder, entry));
   else
-    text = g_strdup (cg_idea_get_text (entry->idea));
+    text = g_strdup (shown_text (builder, entry));
 
   layout = cg_style_layout (style, story && !style->easy_read ? CG_FONT_QUOTE : CG_FONT_BODY,
                             text, 1);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cg-idea-card.h"
+#include "model/cg-audience.h"
 #include "cg-notice.h"
 #include "cg-resources.h"
 #include "cg-voice-stripe.h"
@@ -88,15 +89,14 @@ gboolean
 cg_idea_card_hides_text (CgIdea   *idea,
                          gboolean  show_private)
 {
-  return cg_idea_get_private (idea) && !show_private;
+  return !cg_idea_shows_text_to (idea, cg_audience_for_laptop (show_private));
 }
 
 const char *
 cg_idea_card_shown_text (CgIdea   *idea,
                          gboolean  show_private)
 {
-  return cg_idea_card_hides_text (idea, show_private) ? _("Private note")
-                                                      : cg_idea_get_text (idea);
+  return cg_idea_get_shown_text (idea, cg_audience_for_laptop (show_private));
 }
 
 static const char *

@@ -49,7 +49,7 @@ cg_window_update_actions (CgWindow *self)
   /* none of these is there in review mode: each would change the workshop or write a file */
   const char *editing_actions[] = {
     "save", "save-as", "focus-capture", "set-voice", "move-to-theme", "cycle-kind", "merge",
-    "new-event", "edit-events",
+    "new-event", "edit-events", "remove-private-words", "withdraw", "erase",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (looking_actions); i++)

@@ -97,6 +97,13 @@ gboolean cg_window_keys_on_board        (CgWindow       *self);
 /* Asks for the passphrase of the protected file being opened, and opens it. */
 void     cg_window_ask_passphrase       (CgWindow       *self);
 void     cg_window_add_protect_actions  (CgWindow       *self);
+
+/* cg-window-retention.c */
+void     cg_window_add_retention_actions (CgWindow      *self);
+/* After a workshop opened: when it is past the date it is to be kept until on @today (NULL:
+ * now), says so and offers what to do; returns that dialog, or NULL. */
+GtkWidget *cg_window_check_retention    (CgWindow       *self,
+                                         GDateTime      *today);
 void     cg_window_update_protect_actions (CgWindow     *self,
                                            gboolean      editing);
 

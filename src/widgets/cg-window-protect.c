@@ -70,6 +70,7 @@ protected_loaded_cb (GObject      *source,
       g_autofree char *uri = g_file_get_uri (opening->file);
 
       cg_window_set_workshop (self, workshop, opening->file);
+      cg_window_check_retention (self, NULL);
       if (!self->read_only)
         gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }

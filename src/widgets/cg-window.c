@@ -238,6 +238,7 @@ load_done_cb (GObject      *source,
       /* Open Recent opens for editing: a file only looked at does not go there */
       if (!self->read_only)
         gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      cg_window_check_retention (self, NULL);
     }
 }
 
@@ -382,6 +383,7 @@ cg_window_init (CgWindow *self)
   self->text_scale = 1.0;
   cg_window_add_actions (self);
   cg_window_add_protect_actions (self);
+  cg_window_add_retention_actions (self);
 
   g_signal_connect_object (self->capture_bar, "idea-added", G_CALLBACK (idea_added_cb), self,
                            G_CONNECT_SWAPPED);

@@ -1,5 +1,5 @@
 /* cg-workshop-properties.c: the Workshop Properties window: title, who runs it, description, the
- * thanks and support contacts on the summary's front page
+ * thanks and support contacts on the summary's front page, and the date to keep it until
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "cg-workshop-properties.h"
+#include "model/cg-retention.h"
+#include "model/cg-text.h"
 
 /* The fields, each a workshop property. */
 typedef enum
@@ -40,6 +42,8 @@ struct _CgWorkshopProperties
   GtkTextView *thanks_view;
   GtkTextView *support_view;
   GtkWidget   *read_only_label;
+  GtkEntry    *keep_until_entry;
+  GtkLabel    *keep_until_hint;
 };
 
 G_DEFINE_FINAL_TYPE (CgWorkshopProperties, cg_workshop_properties, GTK_TYPE_WINDOW)
@@ -141,6 +145,65 @@ workshop_notify_cb (CgWorkshopProperties *self)
   self->updating = FALSE;
 }
 
+/* The date to keep the workshop until: what applies when none is set, and whether what is typed
+ * is a date. */
+static void
+update_keep_until_hint (CgWorkshopProperties *self)
+{
+  guint years = cg_retention_default_years ();
+  g_autofree char *due = cg_retention_dup_due_date (self->workshop, years);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->keep_until_entry));
+  g_autofree char *hint = NULL;
+
+  if (*typed != '\0' && !cg_text_is_valid_date (typed))
+    hint = g_strdup (_("Write a real date as YYYY-MM-DD, such as 2028-06-30."));
+  else if (*cg_workshop_get_keep_until (self->workshop) != '\0')
+    hint = g_strdup (_("After this date, opening the workshop asks whether to export a summary, "
+                       "remove private words or delete it."));
+  else if (due != NULL)
+    /* TRANSLATORS: %s is a date, YYYY-MM-DD; %u the years in the settings */
+    hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Left empty, it is kept until %s, %u year after its "
+                                         "last event, as your organisation’s settings say.",
+                                         "Left empty, it is kept until %s, %u years after its "
+                                         "last event, as your organisation’s settings say.",
+                                         years), due, years);
+  else
+    hint = g_strdup (_("Left empty, it is kept until some years after its last event; no event "
+                       "has a date yet."));
+  gtk_label_set_text (self->keep_until_hint, hint);
+  if (*typed != '\0' && !cg_text_is_valid_date (typed))
+    gtk_widget_add_css_class (GTK_WIDGET (self->keep_until_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->keep_until_entry), "error");
+}
+
+/* A date typed (or cleared) goes into the model; anything else waits to be finished. */
+static void
+keep_until_changed_cb (GtkEditable          *entry,
+                       CgWorkshopProperties *self)
+{
+  const char *typed = gtk_editable_get_text (entry);
+
+  if (!self->updating && self->workshop != NULL && !self->read_only &&
+      (*typed == '\0' || cg_text_is_valid_date (typed)))
+    cg_workshop_set_keep_until (self->workshop, typed);
+  if (self->workshop != NULL)
+    update_keep_until_hint (self);
+}
+
+static void
+follow_keep_until (CgWorkshopProperties *self)
+{
+  const char *own = cg_workshop_get_keep_until (self->workshop);
+
+  self->updating = TRUE;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->keep_until_entry)), own) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->keep_until_entry), own);
+  self->updating = FALSE;
+  update_keep_until_hint (self);
+}
+
 /* Ctrl+Z and Ctrl+Shift+Z here undo and redo in the workshop, as in its window. */
 static void
 history_activated (GtkWidget  *widget,
@@ -193,6 +256,8 @@ cg_workshop_properties_class_init (CgWorkshopPropertiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWorkshopProperties, thanks_view);
   gtk_widget_class_bind_template_child (widget_class, CgWorkshopProperties, support_view);
   gtk_widget_class_bind_template_child (widget_class, CgWorkshopProperties, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, CgWorkshopProperties, keep_until_entry);
+  gtk_widget_class_bind_template_child (widget_class, CgWorkshopProperties, keep_until_hint);
 
   gtk_widget_class_install_action (widget_class, "properties.undo", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "properties.redo", NULL, history_activated);
@@ -222,6 +287,8 @@ cg_workshop_properties_init (CgWorkshopProperties *self)
     }
   g_signal_connect (self->title_entry, "changed", G_CALLBACK (entry_changed_cb), self);
   g_signal_connect (self->facilitator_entry, "changed", G_CALLBACK (entry_changed_cb), self);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->keep_until_entry), FALSE);
+  g_signal_connect (self->keep_until_entry, "changed", G_CALLBACK (keep_until_changed_cb), self);
 }
 
 CgWorkshopProperties *
@@ -238,12 +305,19 @@ cg_workshop_properties_present (GtkWindow  *parent,
   self->workshop = g_object_ref (workshop);
   self->read_only = !!read_only;
   workshop_notify_cb (self);
+  follow_keep_until (self);
   g_signal_connect_object (workshop, "notify", G_CALLBACK (workshop_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (workshop, "notify::keep-until", G_CALLBACK (follow_keep_until), self,
+                           G_CONNECT_SWAPPED);
+  /* (the date that applies when none is set follows the events' dates) */
+  g_signal_connect_object (cg_workshop_get_events (workshop), "items-changed",
+                           G_CALLBACK (update_keep_until_hint), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_visible (self->read_only_label, self->read_only);
   gtk_editable_set_editable (GTK_EDITABLE (self->title_entry), !self->read_only);
   gtk_editable_set_editable (GTK_EDITABLE (self->facilitator_entry), !self->read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (self->keep_until_entry), !self->read_only);
   for (Field field = FIELD_DESCRIPTION; field < N_FIELDS; field++)
     gtk_text_view_set_editable (GTK_TEXT_VIEW (field_widget (self, field)), !self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "properties.undo", !self->read_only);
