@@ -10,6 +10,7 @@
 #include "cg-test-util.h"
 #include "io/cg-io.h"
 #include "model/cg-audience.h"
+#include "model/cg-merge.h"
 #include "model/cg-model.h"
 #include "model/cg-retention.h"
 #include "model/cg-withdraw.h"
@@ -293,6 +294,11 @@ test_withdraw_remove (Fixture       *f,
   g_assert_cmpuint (cg_idea_get_votes (f->story, f->march), ==, 4);
   g_assert_cmpstr (cg_workshop_get_log (f->workshop), ==, "");
   g_assert_false (cg_history_get_can_undo (history));
+  {
+    g_auto(GStrv) erased = cg_workshop_dup_erased (f->workshop);
+
+    g_assert_cmpuint (g_strv_length (erased), ==, 0);
+  }
 }
 
 static void
@@ -340,6 +346,130 @@ test_log_bounded (Fixture       *f,
   g_assert_null (strstr (log, "entry 0 of"));
 }
 
+/* A copy of @workshop as another laptop, or an older file, holds it. */
+static CgWorkshop *
+copy_of (CgWorkshop *workshop)
+{
+  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
+  g_autoptr(GError) error = NULL;
+  CgWorkshop *copy = cg_workshop_load_from_data (g_bytes_get_data (bytes, NULL),
+                                                 g_bytes_get_size (bytes), "copy.cgw", &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+idea_ids (CgWorkshop *workshop)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_null_terminated (0, NULL, TRUE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgObject) idea = g_list_model_get_item (ideas, i);
+
+      g_ptr_array_add (ids, (gpointer) cg_object_get_id (idea));
+    }
+  g_ptr_array_sort (ids, compare_strings);
+  return g_strjoinv (" ", (char **) ids->pdata);
+}
+
+/* Ideas removed at a person's request stay removed when a laptop that still holds them merges,
+ * either way round, and the erased ids travel in the file. */
+static void
+test_merge_keeps_erased (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) older = copy_of (f->workshop);
+  g_autoptr(CgWorkshop) other_way = NULL;
+  g_autoptr(CgWorkshop) again = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(CgMergeReport) report = NULL;
+  g_autoptr(CgMergeReport) other_report = NULL;
+  g_autofree char *story_id = g_strdup (cg_object_get_id (CG_OBJECT (f->story)));
+  g_autofree char *copy_id = g_strdup (cg_object_get_id (CG_OBJECT (f->carried)));
+  g_autofree char *ids = NULL;
+  g_autofree char *other_ids = NULL;
+  g_auto(GStrv) erased = NULL;
+  g_auto(GStrv) loaded = NULL;
+
+  g_ptr_array_add (chosen, f->story);
+  g_assert_cmpuint (cg_withdraw_ideas (f->workshop, chosen, CG_WITHDRAW_REMOVE, NULL), ==, 2);
+  erased = cg_workshop_dup_erased (f->workshop);
+  g_assert_cmpuint (g_strv_length (erased), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) erased, story_id));
+  g_assert_true (g_strv_contains ((const char * const *) erased, copy_id));
+
+  /* the older copy merged in brings nothing back */
+  report = cg_workshop_merge (f->workshop, older);
+  g_assert_null (cg_workshop_lookup (f->workshop, story_id));
+  g_assert_null (cg_workshop_lookup (f->workshop, copy_id));
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (f->workshop)), ==, 3);
+
+  /* the other way round, the older copy loses them too */
+  other_way = copy_of (older);
+  other_report = cg_workshop_merge (other_way, f->workshop);
+  g_assert_null (cg_workshop_lookup (other_way, story_id));
+  g_assert_null (cg_workshop_lookup (other_way, copy_id));
+  ids = idea_ids (f->workshop);
+  other_ids = idea_ids (other_way);
+  g_assert_cmpstr (ids, ==, other_ids);
+
+  /* the file keeps the erased ids; merging the same again changes nothing */
+  again = copy_of (other_way);
+  loaded = cg_workshop_dup_erased (again);
+  g_assert_cmpstrv (loaded, erased);
+  g_clear_pointer (&report, cg_merge_report_free);
+  report = cg_workshop_merge (again, older);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (again)), ==, 3);
+
+  /* undoing the withdrawal takes the ids off the list again */
+}
+
+/* Words removed on one laptop stay removed when a copy with the words merges, either way
+ * round, with no conflict copy holding the words. */
+static void
+test_merge_keeps_words_removed (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) older = copy_of (f->workshop);
+  g_autoptr(CgMergeReport) report = NULL;
+  g_autoptr(CgMergeReport) other_report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) other_bytes = NULL;
+  CgIdea *older_story = CG_IDEA (cg_workshop_lookup (older,
+                                                     cg_object_get_id (CG_OBJECT (f->story))));
+
+  cg_idea_set_votes (older_story, cg_idea_get_event (older_story), 9);
+  g_assert_cmpuint (cg_retention_remove_words (f->workshop, NULL), ==, 3);
+  report = cg_workshop_merge (f->workshop, older);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (f->workshop)), ==, 5);
+  g_assert_cmpstr (cg_idea_get_text (f->story), ==, "");
+  g_assert_cmpstr (cg_idea_get_text (f->secret), ==, "");
+  /* (the votes still merge: the larger count) */
+  g_assert_cmpuint (cg_idea_get_votes (f->story, f->march), ==, 9);
+  bytes = cg_workshop_save_to_bytes (f->workshop);
+  g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               "detained"));
+
+  other_report = cg_workshop_merge (older, f->workshop);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (other_report), ==, 0);
+  other_bytes = cg_workshop_save_to_bytes (older);
+  g_assert_null (g_strstr_len (g_bytes_get_data (other_bytes, NULL),
+                               g_bytes_get_size (other_bytes), "detained"));
+  g_assert_null (g_strstr_len (g_bytes_get_data (other_bytes, NULL),
+                               g_bytes_get_size (other_bytes), "Daniel"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +484,8 @@ main (int   argc,
   ADD ("withdraw-remove", test_withdraw_remove);
   ADD ("withdraw-anonymise", test_withdraw_anonymise);
   ADD ("log-bounded", test_log_bounded);
+  ADD ("merge-keeps-erased", test_merge_keeps_erased);
+  ADD ("merge-keeps-words-removed", test_merge_keeps_words_removed);
 #undef ADD
   g_test_add_func ("/retention/bad-date-refused", test_bad_date_refused);
 

@@ -408,6 +408,38 @@ read_keep_until (Loader  *self,
   return TRUE;
 }
 
+/* (1.3) <erased><idea id="…"/>…</erased>: ids only, of ideas no longer in the file */
+static gboolean
+read_erased_idea (Loader  *self,
+                  gpointer unused)
+{
+  static const char * const names[] = { "id", NULL };
+  g_auto(Attrs) attrs = ATTRS_INIT;
+
+  if (!cg_xml_read_known_attributes (self, "idea", names, &attrs) ||
+      !cg_xml_check_id (self, "id", attrs.values[0]))
+    return FALSE;
+  if (self->erased->len >= CG_FILE_MAX_IDEAS)
+    return fail (self, CG_IO_ERROR_LIMIT,
+                 _("the workshop names more than %d erased ideas"), CG_FILE_MAX_IDEAS);
+  g_ptr_array_add (self->erased, g_steal_pointer (&attrs.values[0]));
+  return cg_xml_read_no_children (self, "idea");
+}
+
+static gboolean
+read_erased (Loader  *self,
+             gpointer unused)
+{
+  static const ChildSpec items[] = {
+    { "idea", CHILD_REPEAT, NULL, read_erased_idea },
+  };
+  g_auto(Attrs) attrs = ATTRS_INIT;
+
+  if (!cg_xml_read_known_attributes (self, "erased", NULL, &attrs))
+    return FALSE;
+  return cg_xml_read_children (self, "erased", items, 1, self->line, NULL);
+}
+
 void
 cg_xml_set_properties (Loader     *self,
                        CgWorkshop *workshop)
@@ -417,7 +449,8 @@ cg_xml_set_properties (Loader     *self,
                                      self->properties[PROPERTY_THANKS],
                                      self->properties[PROPERTY_SUPPORT]);
   cg_workshop_set_loaded_record (workshop, self->properties[PROPERTY_KEEP_UNTIL],
-                                 self->properties[PROPERTY_LOG]);
+                                 self->properties[PROPERTY_LOG],
+                                 (const char * const *) self->erased->pdata);
 }
 
 /* Checks the version first, so that a file from a newer release says so rather than stumbling
@@ -503,6 +536,7 @@ cg_xml_read_workshop (Loader *self)
     { "themes", 0, NULL, read_section },
     { "ideas", 0, NULL, read_section },
     { "actions", 0, NULL, read_section },
+    { "erased", 0, NULL, read_erased },
   };
   g_auto(Attrs) attrs = ATTRS_INIT;
   int line;

@@ -94,6 +94,7 @@ typedef struct
   char            *title;
   char            *properties[6]; /* the workshop's facilitator, description, thanks, support,
                                    * keep-until and log */
+  GPtrArray       *erased;       /* ids of ideas removed at a person's request, NULL-ended */
   GPtrArray       *objects[N_COLLECTIONS];
   GArray          *entries;      /* Entry */
   GHashTable      *ids;          /* id (borrowed) -> index in entries + 1 */

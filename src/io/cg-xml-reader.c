@@ -42,6 +42,7 @@ loader_init (Loader     *self,
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->refs = g_array_new (FALSE, FALSE, sizeof (Ref));
   g_array_set_clear_func (self->refs, ref_clear);
+  self->erased = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 static void
@@ -61,6 +62,7 @@ loader_clear (Loader *self)
   g_free (self->title);
   for (guint i = 0; i < G_N_ELEMENTS (self->properties); i++)
     g_free (self->properties[i]);
+  g_ptr_array_unref (self->erased);
 }
 
 /* Errors */

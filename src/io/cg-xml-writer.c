@@ -425,7 +425,29 @@ has_laptops (CgWorkshop *workshop)
 static gboolean
 has_record (CgWorkshop *workshop)
 {
-  return *cg_workshop_get_keep_until (workshop) != '\0' || *cg_workshop_get_log (workshop) != '\0';
+  g_auto(GStrv) erased = cg_workshop_dup_erased (workshop);
+
+  return *cg_workshop_get_keep_until (workshop) != '\0' ||
+         *cg_workshop_get_log (workshop) != '\0' || erased[0] != NULL;
+}
+
+/* The ids of ideas removed at a person's request: a merge does not bring them back. */
+static void
+write_erased (Writer     *self,
+              CgWorkshop *workshop)
+{
+  g_auto(GStrv) erased = cg_workshop_dup_erased (workshop);
+
+  if (erased[0] == NULL)
+    return;
+  start_element (self, "erased");
+  for (guint i = 0; erased[i] != NULL; i++)
+    {
+      start_element (self, "idea");
+      attribute (self, "id", erased[i]);
+      end_element (self);
+    }
+  end_element (self);
 }
 
 /* The minor version: the lowest that holds everything in @workshop. */
@@ -489,6 +511,7 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);
   write_section (&self, "ideas", cg_workshop_get_ideas (workshop), write_idea);
   write_section (&self, "actions", cg_workshop_get_actions (workshop), write_action);
+  write_erased (&self, workshop);
   end_element (&self);
 
   xmlTextWriterEndDocument (self.writer);

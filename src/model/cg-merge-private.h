@@ -1,7 +1,8 @@
 /* cg-merge-private.h: what the parts of the workshop merge share
  *
  * cg-merge.c merges the content, cg-merge-report.c counts and words what happened, and
- * cg-merge-review.c settles the "needs review" flags of the merged ideas.
+ * cg-merge-review.c settles the "needs review" flags of the merged ideas, and cg-merge-erased.c
+ * keeps ideas removed at a person's request out of the result.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -48,5 +49,15 @@ void           cg_merge_review_settle          (CgWorkshop          *into,
                                                 const CgMergeReview *from,
                                                 GListModel          *from_ideas,
                                                 const char * const  *conflict_ids);
+
+/* Ideas removed at a person's request (cg-merge-erased.c) */
+
+/* The ids erased in @a or @b (cg_workshop_dup_erased), with every idea of either carried, at any
+ * remove, from one of them: a set of new strings. */
+GHashTable    *cg_merge_erased_new             (CgWorkshop    *a,
+                                                CgWorkshop    *b);
+/* Removes from @workshop every idea in @erased, and records all of @erased as erased there. */
+void           cg_merge_erased_apply           (CgWorkshop    *workshop,
+                                                GHashTable    *erased);
 
 G_END_DECLS

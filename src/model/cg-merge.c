@@ -21,6 +21,7 @@ typedef struct
   GHashTable    *map;    /* id in @from -> CgObject in @into (borrowed) */
   GHashTable    *names;  /* "type:normalised name" -> CgObject in @into (borrowed) */
   GHashTable    *renamed; /* id of an idea or action in @from -> the id its copy takes */
+  GHashTable    *erased;  /* ids of ideas removed at a person's request, in either workshop */
 } Merge;
 
 /* The id a copy takes when its own id names an object of another kind in the workshop merged
@@ -456,6 +457,29 @@ merge_conflict (Merge  *merge,
   cg_merge_report_add_conflict_id (merge->report, copy_id);
 }
 
+/* Words removed in either workshop (cg-retention.h) stay removed: the version without words
+ * keeps the idea, whatever else differs, and no conflict copy brings the words back. Whether
+ * that settled the idea. */
+static gboolean
+words_removed (Merge  *merge,
+               CgIdea *existing,
+               CgIdea *source)
+{
+  gboolean kept_wordless = *cg_idea_get_text (existing) == '\0';
+  gboolean source_wordless = *cg_idea_get_text (source) == '\0';
+
+  if (kept_wordless == source_wordless)
+    return FALSE;
+  if (source_wordless)
+    {
+      assign_content (CG_OBJECT (existing), CG_OBJECT (source), merge->map);
+      remap_idea_ids (merge, CG_OBJECT (existing));
+    }
+  merge_counts (merge, CG_OBJECT (existing), CG_OBJECT (source));
+  merge->report->n_matched[CG_MERGE_IDEAS]++;
+  return TRUE;
+}
+
 static void
 merge_ideas (Merge      *merge,
              GListModel *ideas)
@@ -471,6 +495,11 @@ merge_ideas (Merge      *merge,
       g_autofree char *source_key = NULL;
       int order;
 
+      if (g_hash_table_contains (merge->erased, id) ||
+          g_hash_table_contains (merge->erased, cg_object_get_id (CG_OBJECT (source))))
+        continue;
+      if (existing != NULL && words_removed (merge, CG_IDEA (existing), source))
+        continue;
       if (existing == NULL)
         {
           g_autoptr(CgIdea) copy = copy_object (CG_OBJECT (source), merge->map, id);
@@ -556,6 +585,7 @@ cg_workshop_merge (CgWorkshop *into,
   merge.map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   merge.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   merge.renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  merge.erased = cg_merge_erased_new (into, from);
   find_renamed (&merge, cg_workshop_get_ideas (from));
   find_renamed (&merge, cg_workshop_get_actions (from));
   remember_names (&merge, cg_workshop_get_events (into));
@@ -572,10 +602,12 @@ cg_workshop_merge (CgWorkshop *into,
   merge_named (&merge, cg_workshop_get_themes (from));
   merge_ideas (&merge, cg_workshop_get_ideas (from));
   merge_actions (&merge, cg_workshop_get_actions (from));
+  cg_merge_erased_apply (into, merge.erased);
   cg_merge_review_settle (into, before, review, cg_workshop_get_ideas (from),
                           cg_merge_report_get_conflict_ids (merge.report));
   cg_history_end_group (history);
 
+  g_hash_table_unref (merge.erased);
   g_hash_table_unref (merge.renamed);
   g_hash_table_unref (merge.names);
   g_hash_table_unref (merge.map);

@@ -52,7 +52,11 @@ char       *cg_merge_report_describe (const CgMergeReport *self);
  * a conflict met on another laptop stays flagged), except that where the other workshop holds
  * the idea unflagged and every conflict copy behind the flag, it was reviewed there and stays
  * cleared. The rule does not depend on which workshop is @into, so merging either way round
- * gives the same ideas and flags, and merging the same file again changes nothing. */
+ * gives the same ideas and flags, and merging the same file again changes nothing.
+ *
+ * Removals for data protection hold: an idea erased in either workshop (cg_workshop_dup_erased),
+ * or carried from one, is not in the result, and the result lists every erased id of both; an
+ * idea whose words were removed in one workshop keeps that version whole (cg-merge-erased.c). */
 CgMergeReport *cg_workshop_merge (CgWorkshop *into,
                                   CgWorkshop *from);
 

@@ -127,9 +127,16 @@ cg_withdraw_ideas (CgWorkshop   *workshop,
   history = cg_workshop_get_history (workshop);
   if (how == CG_WITHDRAW_REMOVE)
     {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_null_terminated (all->len, NULL, TRUE);
+
       cg_history_begin_group (history, _("Remove a Person’s Words"));
       for (guint i = 0; i < all->len; i++)
-        cg_workshop_remove (workshop, g_ptr_array_index (all, i));
+        {
+          g_ptr_array_add (ids, (gpointer) cg_object_get_id (g_ptr_array_index (all, i)));
+          cg_workshop_remove (workshop, g_ptr_array_index (all, i));
+        }
+      /* (a merge with a laptop that still holds them does not bring them back) */
+      cg_workshop_add_erased (workshop, (const char * const *) ids->pdata);
       /* TRANSLATORS: an entry of the workshop's log; the voices, then the events */
       entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u idea was removed at a person’s request "

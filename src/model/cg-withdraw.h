@@ -28,7 +28,8 @@ GPtrArray *cg_withdraw_find_ideas (CgWorkshop *workshop,
                                    CgEvent    *event);
 
 /* Removes or anonymises each of @ideas and every copy carried forward from them, as one undo
- * step with an entry in the log dated @today (NULL: now) that says how many, from which voices
+ * step (removed ideas' ids are kept as erased, cg_workshop_dup_erased(), so that no merge
+ * brings them back) with an entry in the log dated @today (NULL: now) that says how many, from which voices
  * and events. Returns how many ideas were changed, copies included (0: nothing was done). */
 guint      cg_withdraw_ideas      (CgWorkshop   *workshop,
                                    GPtrArray    *ideas,

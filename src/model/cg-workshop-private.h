@@ -27,9 +27,10 @@ void cg_workshop_set_loaded_properties (CgWorkshop *self,
                                         const char *description,
                                         const char *thanks,
                                         const char *support);
-/* The same for the date to keep it until and its log (format 1.3). */
-void cg_workshop_set_loaded_record     (CgWorkshop *self,
-                                        const char *keep_until,
-                                        const char *log);
+/* The same for the date to keep it until, its log and its erased ids (format 1.3). */
+void cg_workshop_set_loaded_record     (CgWorkshop         *self,
+                                        const char         *keep_until,
+                                        const char         *log,
+                                        const char * const *erased);
 
 G_END_DECLS

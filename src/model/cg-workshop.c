@@ -34,6 +34,7 @@ struct _CgWorkshop
   char       *support;
   char       *keep_until;
   char       *log;
+  char       *erased;    /* ids, one a line, sorted: ideas removed at a person's request */
   CgHistory  *history;
   GListStore *stores[N_COLLECTIONS];
   GHashTable *by_id; /* id -> CgObject, borrowed from the stores */
@@ -50,6 +51,7 @@ enum {
   PROP_SUPPORT,
   PROP_KEEP_UNTIL,
   PROP_LOG,
+  PROP_ERASED,
   N_PROPS
 };
 
@@ -260,6 +262,7 @@ cg_workshop_finalize (GObject *object)
   g_free (self->support);
   g_free (self->keep_until);
   g_free (self->log);
+  g_free (self->erased);
 
   G_OBJECT_CLASS (cg_workshop_parent_class)->finalize (object);
 }
@@ -313,6 +316,10 @@ cg_workshop_get_property (GObject    *object,
       g_value_set_string (value, self->log);
       break;
 
+    case PROP_ERASED:
+      g_value_set_string (value, self->erased);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -357,6 +364,11 @@ cg_workshop_set_property (GObject      *object,
       cg_object_change_text (CG_OBJECT (self), pspec, &self->log, g_value_get_string (value));
       break;
 
+    case PROP_ERASED:
+      cg_object_change_string (CG_OBJECT (self), pspec, &self->erased,
+                               g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -395,6 +407,9 @@ cg_workshop_class_init (CgWorkshopClass *klass)
   properties[PROP_LOG] =
     g_param_spec_string ("log", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERASED] =
+    g_param_spec_string ("erased", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -414,6 +429,7 @@ cg_workshop_init (CgWorkshop *self)
   self->support = g_strdup ("");
   self->keep_until = g_strdup ("");
   self->log = g_strdup ("");
+  self->erased = g_strdup ("");
 }
 
 CgWorkshop *
@@ -604,10 +620,49 @@ cg_workshop_add_log_entry (CgWorkshop *self,
   cg_object_change_text (CG_OBJECT (self), properties[PROP_LOG], &self->log, log);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char **
+cg_workshop_dup_erased (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return *self->erased != '\0' ? g_strsplit (self->erased, "\n", -1) : g_new0 (char *, 1);
+}
+
+void
+cg_workshop_add_erased (CgWorkshop         *self,
+                        const char * const *ids)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) old = NULL;
+  g_autofree const char **sorted = NULL;
+  g_autofree char *joined = NULL;
+  guint n;
+
+  g_return_if_fail (CG_IS_WORKSHOP (self));
+
+  old = cg_workshop_dup_erased (self);
+  for (guint i = 0; old[i] != NULL; i++)
+    g_hash_table_add (set, old[i]);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (cg_text_is_valid_id (ids[i]))
+      g_hash_table_add (set, (gpointer) ids[i]);
+  sorted = (const char **) g_hash_table_get_keys_as_array (set, &n);
+  qsort (sorted, n, sizeof (char *), compare_ids);
+  joined = g_strjoinv ("\n", (char **) sorted);
+  cg_object_change_string (CG_OBJECT (self), properties[PROP_ERASED], &self->erased, joined);
+}
+
 void
 cg_workshop_set_loaded_record (CgWorkshop *self,
                                const char *keep_until,
-                               const char *log)
+                               const char *log,
+                               const char * const *erased)
 {
   CgObject *object = CG_OBJECT (self);
 
@@ -616,6 +671,7 @@ cg_workshop_set_loaded_record (CgWorkshop *self,
   cg_object_set_history (object, NULL);
   cg_workshop_set_keep_until (self, keep_until);
   cg_object_change_text (object, properties[PROP_LOG], &self->log, log ? log : "");
+  cg_workshop_add_erased (self, erased);
   cg_object_set_history (object, self->history);
 }
 

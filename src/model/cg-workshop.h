@@ -54,6 +54,13 @@ void        cg_workshop_add_log_entry  (CgWorkshop *self,
                                         GDateTime  *day,
                                         const char *entry);
 
+/* The ids of ideas removed at a person's request (cg-withdraw.h), so that a merge never brings
+ * them back from a laptop that still holds them: sorted, NULL-terminated, never NULL (free with
+ * g_strfreev()). Adding ids is one undo step, or part of the group it is made in. */
+char      **cg_workshop_dup_erased     (CgWorkshop         *self);
+void        cg_workshop_add_erased     (CgWorkshop         *self,
+                                        const char * const *ids);
+
 /* The one naming rule for new events: "Workshop 2, 18 June", the number the event will have in
  * the series and its day (@day NULL: today). A title some event already has is not given again:
  * the number goes up until it is free. */
