@@ -36,6 +36,9 @@ static const GOptionEntry option_entries[] = {
     N_("Make a workshop file from a CSV of ideas (with --output)"), N_("CSV") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the ideas of a workshop file as CSV (with --output)"), N_("FILE") },
+  { "export-participation", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the participation record of a protected workshop FILE as CSV (with --output "
+       "and --passphrase-file): people’s names, who came, consent, payment"), N_("FILE") },
   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Merge the workshop FILEs captured on several laptops (with --output)"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -51,7 +54,8 @@ static const GOptionEntry option_entries[] = {
   { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("A summary without colour"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --import-csv, --export-csv, --export or --merge writes"), N_("PATH") },
+    N_("Where --import-csv, --export-csv, --export-participation, --export or --merge writes"),
+    N_("PATH") },
   { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Themes for a new workshop (see --list-templates)"), N_("NAME") },
   { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -93,11 +97,12 @@ cg_application_handle_local_options (GApplication *app,
   const char *import_csv = NULL, *export_csv = NULL, *output = NULL, *template_id = NULL;
   const char *export_format = NULL, *paper = NULL, *event_id = NULL;
   const char *passphrase_file = NULL, *new_passphrase_file = NULL;
-  const char *protect = NULL, *unprotect = NULL;
+  const char *protect = NULL, *unprotect = NULL, *export_participation = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "import-csv", "^&ay", &import_csv);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, "export-participation", "^&ay", &export_participation);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "template", "&s", &template_id);
   g_variant_dict_lookup (options, "export", "&s", &export_format);
@@ -134,6 +139,8 @@ cg_application_handle_local_options (GApplication *app,
     return cg_command_line_export_csv (export_csv, output,
                                        g_variant_dict_contains (options, "include-private"),
                                        passphrase_file);
+  if (export_participation != NULL)
+    return cg_command_line_export_participation (export_participation, output, passphrase_file);
   if (export_format != NULL)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -151,8 +158,8 @@ cg_application_handle_local_options (GApplication *app,
   if (passphrase_file != NULL)
     {
       g_printerr ("%s\n", _("common-ground: --passphrase-file goes with --validate, --export, "
-                             "--export-csv, --import-csv, --merge, --protect or --unprotect; "
-                             "the window asks for a passphrase itself"));
+                             "--export-csv, --export-participation, --import-csv, --merge, "
+                             "--protect or --unprotect; the window asks for a passphrase itself"));
       return CG_EXIT_USAGE;
     }
   if (output != NULL || paper != NULL || event_id != NULL)

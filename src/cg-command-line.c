@@ -277,11 +277,16 @@ cg_command_line_import_csv (const char *csv_path,
   return CG_EXIT_OK;
 }
 
-int
-cg_command_line_export_csv (const char *workshop_path,
-                            const char *output_path,
-                            gboolean    include_private,
-                            const char *passphrase_file)
+/* What --export-csv and --export-participation share: @workshop_path read (with the
+ * passphrase of @passphrase_file), made into CSV by @export, written to @output_path privately
+ * (0600: it holds people's words, or names). @missing_output is the line for no --output. */
+static int
+export_table (const char *workshop_path,
+              const char *output_path,
+              const char *passphrase_file,
+              const char *missing_output,
+              GBytes     *(*export) (CgWorkshop *workshop, gboolean include_private),
+              gboolean    include_private)
 {
   g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GError) error = NULL;
@@ -291,7 +296,7 @@ cg_command_line_export_csv (const char *workshop_path,
 
   if (output_path == NULL)
     {
-      print_error (_("common-ground: --export-csv needs --output FILE.csv (or - for the terminal)"));
+      print_error (missing_output);
       return CG_EXIT_USAGE;
     }
   if (!check_output (output_path, inputs) ||
@@ -306,14 +311,41 @@ cg_command_line_export_csv (const char *workshop_path,
       return CG_EXIT_FAILED;
     }
 
-  csv = cg_csv_export (workshop, include_private);
-  /* Private: it holds every note, and private ones when asked for. */
+  csv = export (workshop, include_private);
   if (!write_output (output_path, csv, CG_OUTPUT_PRIVATE, &error))
     {
       print_error (error->message);
       return CG_EXIT_FAILED;
     }
   return CG_EXIT_OK;
+}
+
+int
+cg_command_line_export_csv (const char *workshop_path,
+                            const char *output_path,
+                            gboolean    include_private,
+                            const char *passphrase_file)
+{
+  return export_table (workshop_path, output_path, passphrase_file,
+                       _("common-ground: --export-csv needs --output FILE.csv (or - for the "
+                         "terminal)"), cg_csv_export, include_private);
+}
+
+static GBytes *
+export_participation (CgWorkshop *workshop,
+                      gboolean    unused)
+{
+  return cg_csv_export_participation (workshop);
+}
+
+int
+cg_command_line_export_participation (const char *workshop_path,
+                                      const char *output_path,
+                                      const char *passphrase_file)
+{
+  return export_table (workshop_path, output_path, passphrase_file,
+                       _("common-ground: --export-participation needs --output FILE.csv (or - "
+                         "for the terminal)"), export_participation, FALSE);
 }
 
 /* The summary's output is not the workshop it summarises. PNG pages are written as

@@ -31,6 +31,10 @@ int cg_command_line_export_csv (const char *workshop_path,
                                 const char *output_path,
                                 gboolean    include_private,
                                 const char *passphrase_file);
+/* --export-participation FILE --output OUT: the participation record of FILE as CSV. */
+int cg_command_line_export_participation (const char *workshop_path,
+                                          const char *output_path,
+                                          const char *passphrase_file);
 /* Writes the summary of the workshop in @workshop_path as @format (pdf, svg, png). @paper is
  * "a4", "letter" or NULL (from the locale); @event_id NULL for every event. */
 int cg_command_line_export_summary (const char *workshop_path,

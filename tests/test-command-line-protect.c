@@ -388,6 +388,53 @@ test_unprotect_plain (Fixture       *f,
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
 
+/* The participation record: a plain file that holds one (written by hand) can be protected,
+ * not unprotected; --export-participation writes it on purpose, and nothing else does. */
+static void
+test_participation (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *workshop = cg_test_cli_write_file (f, "w.cgw",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<workshop xmlns=\"urn:commonground:workshop:1\" version=\"1.3\" id=\"w\">\n"
+    "  <title>Crisis service</title>\n"
+    "  <events>\n    <event id=\"e1\" date=\"2026-03-12\">\n      <title>March</title>\n"
+    "    </event>\n  </events>\n"
+    "  <ideas>\n    <idea id=\"i1\" event=\"e1\" created=\"2026-03-12T10:00:00Z\">\n"
+    "      <text>A named worker</text>\n    </idea>\n  </ideas>\n"
+    "  <participants>\n    <participant id=\"p1\" consent=\"no\" payment=\"declined\">\n"
+    "      <name>Bronwen Hughes</name>\n      <attendance event=\"e1\" count=\"1\"/>\n"
+    "    </participant>\n  </participants>\n"
+    "</workshop>\n");
+  g_autofree char *pw = write_passphrase (f, "pw", "open sesame\n");
+  g_autofree char *record = g_build_filename (f->dir, "people.csv", NULL);
+  g_autofree char *ideas = g_build_filename (f->dir, "ideas.csv", NULL);
+  g_autofree char *csv = NULL;
+
+  run_ok (f, (const char *[]) { "--protect", "w.cgw", "--passphrase-file", "pw", NULL });
+  g_assert_true (is_envelope (workshop));
+  g_assert_false (file_holds (workshop, "Hughes"));
+
+  run_ok (f, (const char *[]) { "--export-participation", "w.cgw", "--output", "people.csv",
+                                "--passphrase-file", "pw", NULL });
+  csv = read_file (record, NULL);
+  g_assert_cmpstr (csv, ==, "name,quote_consent,payment,March\r\n"
+                            "Bronwen Hughes,no,declined,yes\r\n");
+
+  run_ok (f, (const char *[]) { "--export-csv", "w.cgw", "--output", "ideas.csv",
+                                "--include-private", "--passphrase-file", "pw", NULL });
+  g_assert_true (file_holds (ideas, "A named worker"));
+  g_assert_false (file_holds (ideas, "Hughes"));
+
+  assert_refused (f, (const char *[]) { "--unprotect", "w.cgw", "--passphrase-file", "pw",
+                                        NULL }, 1, "participation record");
+  g_assert_true (is_envelope (workshop));
+  assert_refused (f, (const char *[]) { "--export-participation", "w.cgw", NULL }, 2,
+                  "--export-participation needs --output");
+  assert_refused (f, (const char *[]) { "--export-participation", "w.cgw", "--output",
+                                        "again.csv", NULL }, 1, "protected");
+}
+
 /* Options in the wrong company: status 2, one line. */
 static void
 test_usage (Fixture       *f,
@@ -430,6 +477,8 @@ main (int   argc,
               test_outputs_protected, cg_test_cli_tear_down);
   g_test_add ("/cli/protect/hostile-files", Fixture, NULL, cg_test_cli_set_up,
               test_hostile_files, cg_test_cli_tear_down);
+  g_test_add ("/cli/protect/participation", Fixture, NULL, cg_test_cli_set_up,
+              test_participation, cg_test_cli_tear_down);
   g_test_add ("/cli/protect/unprotect-plain", Fixture, NULL, cg_test_cli_set_up,
               test_unprotect_plain, cg_test_cli_tear_down);
   g_test_add ("/cli/protect/usage", Fixture, NULL, cg_test_cli_set_up, test_usage,

@@ -13,6 +13,8 @@
 #include "io/cg-io.h"
 #include "model/cg-text.h"
 #include "model/cg-withdraw.h"
+#include "io/cg-envelope.h"
+#include "widgets/cg-participation-dialog.h"
 #include "widgets/cg-withdraw-dialog.h"
 #include "widgets/cg-workshop-properties.h"
 
@@ -324,6 +326,100 @@ test_properties_keep_until (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (properties));
 }
 
+static CgParticipationDialog *
+find_participation (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+      if (CG_IS_PARTICIPATION_DIALOG (top) && gtk_window_get_transient_for (top) == window)
+        return CG_PARTICIPATION_DIALOG (top);
+    }
+  return NULL;
+}
+
+static gboolean
+participation_shown (gpointer window)
+{
+  CgParticipationDialog *dialog = find_participation (window);
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+static gboolean
+participation_gone (gpointer window)
+{
+  return find_participation (window) == NULL;
+}
+
+/* The record of an unprotected workshop cannot be filled in and says why; protected, each
+ * control changes the model as one undo step. */
+static void
+test_participation_record (Fixture       *f,
+                           gconstpointer  data)
+{
+  CgHistory *history = cg_workshop_get_history (f->workshop);
+  GListModel *people = cg_workshop_get_participants (f->workshop);
+  CgEvent *first_event = cg_test_nth (cg_workshop_get_events (f->workshop), 0);
+  g_autoptr(GError) error = NULL;
+  CgEnvelopeKey *key;
+  CgParticipationDialog *dialog;
+  CgParticipant *person;
+  GtkWidget *row, *entry, *consent, *payment, *remove, *came;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.participation", NULL));
+  cg_test_wait_until (participation_shown, f->window);
+  dialog = find_participation (GTK_WINDOW (f->window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_window_get_child (
+                     GTK_WINDOW (dialog)))), ==, "locked");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "participation.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cg_test_wait_until (participation_gone, f->window);
+
+  key = cg_envelope_key_new_with_cost ("correct horse", -1, 1, 1024 * 1024, &error);
+  g_assert_no_error (error);
+  cg_workshop_set_key (f->workshop, key);
+  cg_envelope_key_unref (key);
+  g_object_set (history, "coalesce-window", (gint64) 0, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.participation", NULL));
+  cg_test_wait_until (participation_shown, f->window);
+  dialog = find_participation (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "participation.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  person = cg_test_nth (people, 0);
+  row = cg_participation_dialog_get_row (dialog, 0);
+  entry = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+  consent = gtk_widget_get_next_sibling (entry);
+  payment = gtk_widget_get_next_sibling (consent);
+  remove = gtk_widget_get_next_sibling (payment);
+  came = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (
+                                         GTK_FLOW_BOX (gtk_widget_get_last_child (row)), 0));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "A. B.");
+  g_assert_cmpstr (cg_participant_get_name (person), ==, "A. B.");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (consent), CG_CONSENT_NO);
+  g_assert_cmpint (cg_participant_get_consent (person), ==, CG_CONSENT_NO);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (payment), CG_PAYMENT_DECLINED);
+  g_assert_cmpint (cg_participant_get_payment (person), ==, CG_PAYMENT_DECLINED);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (came), TRUE);
+  g_assert_true (cg_participant_get_attended (person, first_event));
+
+  /* undo reaches the dialog too */
+  g_assert_true (cg_history_undo (history));
+  g_assert_false (cg_participant_get_attended (person, first_event));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (came)));
+
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cg_test_wait_until (participation_gone, f->window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +433,7 @@ main (int   argc,
   ADD ("erase", test_erase);
   ADD ("withdraw-dialog", test_withdraw_dialog);
   ADD ("properties-keep-until", test_properties_keep_until);
+  ADD ("participation-record", test_participation_record);
 #undef ADD
 
   return g_test_run ();

@@ -596,16 +596,73 @@ append_field (GString    *out,
 }
 
 static void
-append_row (GString            *out,
-            const char * const *values)
+append_fields (GString            *out,
+               const char * const *values,
+               guint               n_values)
 {
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < n_values; c++)
     {
       if (c > 0)
         g_string_append_c (out, ',');
       append_field (out, values[c]);
     }
   g_string_append (out, "\r\n");
+}
+
+static void
+append_row (GString            *out,
+            const char * const *values)
+{
+  append_fields (out, values, N_COLUMNS);
+}
+
+/* Event @e of @events, borrowed (the workshop holds it). */
+static CgEvent *
+nth_event (GListModel *events,
+                   guint       e)
+{
+  g_autoptr(CgEvent) event = g_list_model_get_item (events, e);
+
+  return event;
+}
+
+GBytes *
+cg_csv_export_participation (CgWorkshop *workshop)
+{
+  GListModel *people;
+  GListModel *events;
+  guint n_events;
+  g_autoptr(GPtrArray) row = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+
+  people = cg_workshop_get_participants (workshop);
+  events = cg_workshop_get_events (workshop);
+  n_events = g_list_model_get_n_items (events);
+  g_ptr_array_add (row, (gpointer) "name");
+  g_ptr_array_add (row, (gpointer) "quote_consent");
+  g_ptr_array_add (row, (gpointer) "payment");
+  for (guint e = 0; e < n_events; e++)
+    g_ptr_array_add (row, (gpointer) cg_event_get_display_title (nth_event (events, e)));
+  append_fields (out, (const char * const *) row->pdata, row->len);
+
+  for (guint i = 0, n = g_list_model_get_n_items (people); i < n; i++)
+    {
+      g_autoptr(CgParticipant) person = g_list_model_get_item (people, i);
+
+      g_ptr_array_set_size (row, 0);
+      g_ptr_array_add (row, (gpointer) cg_participant_get_name (person));
+      g_ptr_array_add (row, (gpointer) cg_enum_to_nick (CG_TYPE_CONSENT,
+                                                        cg_participant_get_consent (person)));
+      g_ptr_array_add (row, (gpointer) cg_enum_to_nick (CG_TYPE_PAYMENT,
+                                                        cg_participant_get_payment (person)));
+      for (guint e = 0; e < n_events; e++)
+        g_ptr_array_add (row, cg_participant_get_attended (person, nth_event (events, e))
+                                ? (gpointer) "yes" : (gpointer) "");
+      append_fields (out, (const char * const *) row->pdata, row->len);
+    }
+  return g_string_free_to_bytes (out);
 }
 
 GBytes *

@@ -302,8 +302,15 @@ cg_workshop_check_savable (CgWorkshop *workshop,
   n_objects += g_list_model_get_n_items (cg_workshop_get_voices (workshop));
   n_objects += g_list_model_get_n_items (cg_workshop_get_themes (workshop));
   n_objects += g_list_model_get_n_items (cg_workshop_get_actions (workshop));
+  n_objects += g_list_model_get_n_items (cg_workshop_get_participants (workshop));
 
-  if (length > CG_FILE_MAX_SIZE)
+  if (g_list_model_get_n_items (cg_workshop_get_participants (workshop)) > 0 &&
+      !cg_workshop_is_protected (workshop))
+    g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_UNSAFE,
+                 _("the workshop holds a participation record, with people’s names, and that is "
+                   "kept only in a workshop protected with a passphrase: protect it first, or "
+                   "remove the record"));
+  else if (length > CG_FILE_MAX_SIZE)
     g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
                  _("the workshop is too large: the file would be %u MB, and Common Ground "
                    "opens files of at most %u MB. Split it into smaller workshops (for example "

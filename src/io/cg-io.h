@@ -69,6 +69,8 @@ gboolean    cg_workshop_save (CgWorkshop   *workshop,
                               GError      **error);
 /* Would a file of @length bytes holding @workshop load again? If not, says why and what to do
  * (CG_IO_ERROR_LIMIT): saving must never write a file that opening refuses. */
+/* (A participation record, cg-participant.h, is refused too unless the workshop is protected:
+ * no file, autosave or backup ever holds people's names in the clear.) */
 gboolean    cg_workshop_check_savable (CgWorkshop *workshop,
                                        gsize       length,
                                        GError    **error);
@@ -157,5 +159,9 @@ gboolean    cg_csv_import (CgWorkshop *workshop,
 /* Every idea, or with @include_private FALSE all but the private ones (their rows are left out). */
 GBytes     *cg_csv_export (CgWorkshop *workshop,
                            gboolean    include_private);
+/* The participation record as CSV: name, quote_consent (not-asked, yes, no), payment (none,
+ * offered, accepted, declined), then a column per event (its title) holding "yes" for each
+ * person who came. Only ever written when asked for (--export-participation). */
+GBytes     *cg_csv_export_participation (CgWorkshop *workshop);
 
 G_END_DECLS

@@ -300,7 +300,41 @@ read_action (Loader  *self,
   return cg_xml_read_children (self, "action", children, G_N_ELEMENTS (children), line, action);
 }
 
-/* <events>, <voices>, <themes>, <ideas> or <actions>: a list of one kind of object. */
+/* (1.3) a person of the participation record */
+static gboolean
+read_participant (Loader  *self,
+                  gpointer unused)
+{
+  static const char * const names[] = { "id", "consent", "payment", NULL };
+  static const ChildSpec children[] = {
+    { "name", CHILD_REQUIRED, (SetTextFunc) cg_participant_set_name },
+    { "attendance", CHILD_REPEAT, NULL, NULL, REF_ATTENDANCE },
+  };
+  g_auto(Attrs) attrs = ATTRS_INIT;
+  int line = self->line;
+  int consent = CG_CONSENT_NOT_ASKED;
+  int payment = CG_PAYMENT_NONE;
+  CgParticipant *participant;
+
+  self->noun = "participant";
+  if (!cg_xml_read_known_attributes (self, "participant", names, &attrs))
+    return FALSE;
+
+  participant = cg_xml_create_object (self, CG_TYPE_PARTICIPANT, self->objects[PARTICIPANTS],
+                                      attrs.values[0]);
+  if (participant == NULL ||
+      !cg_xml_parse_enum (self, CG_TYPE_CONSENT, "consent", attrs.values[1], &consent) ||
+      !cg_xml_parse_enum (self, CG_TYPE_PAYMENT, "payment", attrs.values[2], &payment))
+    return FALSE;
+  cg_participant_set_consent (participant, consent);
+  cg_participant_set_payment (participant, payment);
+
+  return cg_xml_read_children (self, "participant", children, G_N_ELEMENTS (children), line,
+                               participant);
+}
+
+/* <events>, <voices>, <themes>, <ideas>, <actions> or <participants>: a list of one kind of
+ * object. */
 static gboolean
 read_section (Loader  *self,
               gpointer unused)
@@ -311,6 +345,7 @@ read_section (Loader  *self,
     { "theme", CHILD_REPEAT, NULL, read_theme },
     { "idea", CHILD_REPEAT, NULL, read_idea },
     { "action", CHILD_REPEAT, NULL, read_action },
+    { "participant", CHILD_REPEAT, NULL, read_participant },
   };
   const char *section = (const char *) xmlTextReaderConstLocalName (self->reader);
   g_auto(Attrs) attrs = ATTRS_INIT;
@@ -536,6 +571,7 @@ cg_xml_read_workshop (Loader *self)
     { "themes", 0, NULL, read_section },
     { "ideas", 0, NULL, read_section },
     { "actions", 0, NULL, read_section },
+    { "participants", 0, NULL, read_section },
     { "erased", 0, NULL, read_erased },
   };
   g_auto(Attrs) attrs = ATTRS_INIT;

@@ -62,6 +62,7 @@ enum
   THEMES,
   IDEAS,
   ACTIONS,
+  PARTICIPANTS,
   N_COLLECTIONS
 };
 

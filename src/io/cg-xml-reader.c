@@ -119,6 +119,9 @@ static const Phrases phrases[] = {
   { "action", N_("the action"),
     /* Translators: "%s" is the id of an action (a row of the action plan) in the file */
     N_("action '%s'"), N_("an action") },
+  { "participant", N_("the person"),
+    /* Translators: "%s" is the id of a person of the participation record in the file */
+    N_("person '%s'"), N_("a person") },
 };
 
 static const Phrases *

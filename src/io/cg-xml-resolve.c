@@ -49,6 +49,8 @@ type_noun (GType type)
     return "idea";
   if (type == CG_TYPE_ACTION)
     return "action";
+  if (type == CG_TYPE_PARTICIPANT)
+    return "participant";
   return "workshop";
 }
 
@@ -266,7 +268,8 @@ CgWorkshop *
 cg_xml_build_workshop (Loader *self)
 {
   GType types[N_COLLECTIONS] = {
-    CG_TYPE_EVENT, CG_TYPE_VOICE, CG_TYPE_THEME, CG_TYPE_IDEA, CG_TYPE_ACTION
+    CG_TYPE_EVENT, CG_TYPE_VOICE, CG_TYPE_THEME, CG_TYPE_IDEA, CG_TYPE_ACTION,
+    CG_TYPE_PARTICIPANT
   };
   CgWorkshop *workshop;
 

@@ -330,6 +330,23 @@ write_idea (Writer  *self,
 }
 
 static void
+write_participant (Writer  *self,
+                   gpointer item)
+{
+  CgParticipant *participant = item;
+
+  start_element (self, "participant");
+  attribute (self, "id", cg_object_get_id (item));
+  nick_attribute (self, "consent", CG_TYPE_CONSENT, cg_participant_get_consent (participant),
+                  CG_CONSENT_NOT_ASKED);
+  nick_attribute (self, "payment", CG_TYPE_PAYMENT, cg_participant_get_payment (participant),
+                  CG_PAYMENT_NONE);
+  text_element (self, "name", cg_participant_get_name (participant), TRUE);
+  write_counts (self, "attendance", participant, "attendance");
+  end_element (self);
+}
+
+static void
 write_action (Writer  *self,
               gpointer item)
 {
@@ -428,7 +445,8 @@ has_record (CgWorkshop *workshop)
   g_auto(GStrv) erased = cg_workshop_dup_erased (workshop);
 
   return *cg_workshop_get_keep_until (workshop) != '\0' ||
-         *cg_workshop_get_log (workshop) != '\0' || erased[0] != NULL;
+         *cg_workshop_get_log (workshop) != '\0' || erased[0] != NULL ||
+         g_list_model_get_n_items (cg_workshop_get_participants (workshop)) > 0;
 }
 
 /* The ids of ideas removed at a person's request: a merge does not bring them back. */
@@ -511,6 +529,8 @@ cg_workshop_save_to_bytes (CgWorkshop *workshop)
   write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);
   write_section (&self, "ideas", cg_workshop_get_ideas (workshop), write_idea);
   write_section (&self, "actions", cg_workshop_get_actions (workshop), write_action);
+  write_section (&self, "participants", cg_workshop_get_participants (workshop),
+                 write_participant);
   write_erased (&self, workshop);
   end_element (&self);
 

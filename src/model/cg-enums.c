@@ -37,6 +37,21 @@ static const GEnumValue action_status_values[] = {
   { 0, NULL, NULL }
 };
 
+static const GEnumValue consent_values[] = {
+  { CG_CONSENT_NOT_ASKED, "CG_CONSENT_NOT_ASKED", "not-asked" },
+  { CG_CONSENT_YES, "CG_CONSENT_YES", "yes" },
+  { CG_CONSENT_NO, "CG_CONSENT_NO", "no" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue payment_values[] = {
+  { CG_PAYMENT_NONE, "CG_PAYMENT_NONE", "none" },
+  { CG_PAYMENT_OFFERED, "CG_PAYMENT_OFFERED", "offered" },
+  { CG_PAYMENT_ACCEPTED, "CG_PAYMENT_ACCEPTED", "accepted" },
+  { CG_PAYMENT_DECLINED, "CG_PAYMENT_DECLINED", "declined" },
+  { 0, NULL, NULL }
+};
+
 static GType
 register_enum (const char       *name,
                const GEnumValue *values,
@@ -69,6 +84,47 @@ cg_action_status_get_type (void)
   static gsize type;
 
   return register_enum ("CgActionStatus", action_status_values, &type);
+}
+
+GType
+cg_consent_get_type (void)
+{
+  static gsize type;
+
+  return register_enum ("CgConsent", consent_values, &type);
+}
+
+GType
+cg_payment_get_type (void)
+{
+  static gsize type;
+
+  return register_enum ("CgPayment", payment_values, &type);
+}
+
+const char *
+cg_consent_get_label (CgConsent consent)
+{
+  switch (consent)
+    {
+    case CG_CONSENT_NOT_ASKED: return _("Not asked");
+    case CG_CONSENT_YES: return _("May be quoted");
+    case CG_CONSENT_NO: return _("Not to be quoted");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cg_payment_get_label (CgPayment payment)
+{
+  switch (payment)
+    {
+    case CG_PAYMENT_NONE: return _("No payment");
+    case CG_PAYMENT_OFFERED: return _("Offered");
+    case CG_PAYMENT_ACCEPTED: return _("Accepted");
+    case CG_PAYMENT_DECLINED: return _("Declined");
+    default: g_return_val_if_reached (NULL);
+    }
 }
 
 const char *

@@ -38,13 +38,37 @@ typedef enum
   CG_ACTION_STATUS_NOT_DOING,
 } CgActionStatus;
 
+/* In the participation record: whether a person agreed to be quoted. */
+typedef enum
+{
+  CG_CONSENT_NOT_ASKED,
+  CG_CONSENT_YES,
+  CG_CONSENT_NO,
+} CgConsent;
+#define CG_CONSENT_LAST CG_CONSENT_NO
+
+/* In the participation record: an involvement payment or voucher (people may decline: it can
+ * affect benefits). */
+typedef enum
+{
+  CG_PAYMENT_NONE,
+  CG_PAYMENT_OFFERED,
+  CG_PAYMENT_ACCEPTED,
+  CG_PAYMENT_DECLINED,
+} CgPayment;
+#define CG_PAYMENT_LAST CG_PAYMENT_DECLINED
+
 #define CG_TYPE_IDEA_KIND (cg_idea_kind_get_type ())
 #define CG_TYPE_IDEA_STATUS (cg_idea_status_get_type ())
 #define CG_TYPE_ACTION_STATUS (cg_action_status_get_type ())
+#define CG_TYPE_CONSENT (cg_consent_get_type ())
+#define CG_TYPE_PAYMENT (cg_payment_get_type ())
 
 GType cg_idea_kind_get_type (void) G_GNUC_CONST;
 GType cg_idea_status_get_type (void) G_GNUC_CONST;
 GType cg_action_status_get_type (void) G_GNUC_CONST;
+GType cg_consent_get_type (void) G_GNUC_CONST;
+GType cg_payment_get_type (void) G_GNUC_CONST;
 
 /* Nick <-> value, as written in files and CSV. from_nick returns FALSE for an unknown nick. */
 const char *cg_enum_to_nick (GType enum_type, int value);
@@ -54,5 +78,7 @@ gboolean    cg_enum_from_nick (GType enum_type, const char *nick, int *value);
 const char *cg_idea_kind_get_label (CgIdeaKind kind);
 const char *cg_idea_status_get_label (CgIdeaStatus status);
 const char *cg_action_status_get_label (CgActionStatus status);
+const char *cg_consent_get_label (CgConsent consent);
+const char *cg_payment_get_label (CgPayment payment);
 
 G_END_DECLS

@@ -550,6 +550,49 @@ merge_actions (Merge      *merge,
     }
 }
 
+/* The people of the participation record: matched by id; each event either workshop records is
+ * kept. Where the two differ, the same rule either way round: the more careful answer on being
+ * quoted (no, then yes, then not asked), the furthest on payment (declined, accepted, offered,
+ * none), and the name that sorts first. */
+static int
+consent_rank (CgConsent consent)
+{
+  return consent == CG_CONSENT_NO ? 2 : consent == CG_CONSENT_YES ? 1 : 0;
+}
+
+static void
+merge_participants (Merge      *merge,
+                    GListModel *participants)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (participants); i < n; i++)
+    {
+      g_autoptr(CgParticipant) source = g_list_model_get_item (participants, i);
+      CgObject *existing = cg_workshop_lookup (merge->into,
+                                               cg_object_get_id (CG_OBJECT (source)));
+      CgParticipant *kept;
+
+      if (existing == NULL)
+        {
+          g_autoptr(CgParticipant) copy = copy_object (CG_OBJECT (source), merge->map,
+                                                       cg_object_get_id (CG_OBJECT (source)));
+
+          cg_workshop_add (merge->into, copy);
+          continue;
+        }
+      if (!CG_IS_PARTICIPANT (existing))
+        continue;
+      kept = CG_PARTICIPANT (existing);
+      merge_counts (merge, existing, CG_OBJECT (source));
+      if (consent_rank (cg_participant_get_consent (source)) >
+          consent_rank (cg_participant_get_consent (kept)))
+        cg_participant_set_consent (kept, cg_participant_get_consent (source));
+      if (cg_participant_get_payment (source) > cg_participant_get_payment (kept))
+        cg_participant_set_payment (kept, cg_participant_get_payment (source));
+      if (strcmp (cg_participant_get_name (source), cg_participant_get_name (kept)) < 0)
+        cg_participant_set_name (kept, cg_participant_get_name (source));
+    }
+}
+
 static void
 remember_names (Merge      *merge,
                 GListModel *objects)
@@ -602,6 +645,7 @@ cg_workshop_merge (CgWorkshop *into,
   merge_named (&merge, cg_workshop_get_themes (from));
   merge_ideas (&merge, cg_workshop_get_ideas (from));
   merge_actions (&merge, cg_workshop_get_actions (from));
+  merge_participants (&merge, cg_workshop_get_participants (from));
   cg_merge_erased_apply (into, merge.erased);
   cg_merge_review_settle (into, before, review, cg_workshop_get_ideas (from),
                           cg_merge_report_get_conflict_ids (merge.report));

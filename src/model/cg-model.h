@@ -11,6 +11,7 @@
 #include "cg-history.h"
 #include "cg-idea.h"
 #include "cg-object.h"
+#include "cg-participant.h"
 #include "cg-series.h"
 #include "cg-templates.h"
 #include "cg-theme.h"

@@ -20,6 +20,7 @@ typedef enum
   COLLECTION_THEMES,
   COLLECTION_IDEAS,
   COLLECTION_ACTIONS,
+  COLLECTION_PARTICIPANTS,
   N_COLLECTIONS
 } Collection;
 
@@ -67,6 +68,7 @@ collection_type (Collection collection)
     case COLLECTION_THEMES: return CG_TYPE_THEME;
     case COLLECTION_IDEAS: return CG_TYPE_IDEA;
     case COLLECTION_ACTIONS: return CG_TYPE_ACTION;
+    case COLLECTION_PARTICIPANTS: return CG_TYPE_PARTICIPANT;
     case N_COLLECTIONS:
     default: g_assert_not_reached ();
     }
@@ -814,6 +816,13 @@ cg_workshop_get_actions (CgWorkshop *self)
   return G_LIST_MODEL (self->stores[COLLECTION_ACTIONS]);
 }
 
+GListModel *
+cg_workshop_get_participants (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return G_LIST_MODEL (self->stores[COLLECTION_PARTICIPANTS]);
+}
+
 CgObject *
 cg_workshop_lookup (CgWorkshop *self,
                     const char *id)
@@ -943,6 +952,10 @@ forget_event_cb (gpointer item,
         cg_idea_set_event (item, NULL);
       cg_idea_set_votes (item, event, 0);
     }
+  else if (CG_IS_PARTICIPANT (item))
+    {
+      cg_participant_set_attended (item, event, FALSE);
+    }
   else
     {
       cg_voice_set_attendance (item, event, 0);
@@ -972,6 +985,8 @@ removal_label (CgObject *item)
     return _("Remove event");
   if (CG_IS_IDEA (item))
     return _("Remove idea");
+  if (CG_IS_PARTICIPANT (item))
+    return _("Remove person");
   return _("Remove action");
 }
 
@@ -1005,6 +1020,7 @@ cg_workshop_remove (CgWorkshop *self,
     {
       foreach_item (self, COLLECTION_IDEAS, forget_event_cb, item);
       foreach_item (self, COLLECTION_VOICES, forget_event_cb, item);
+      foreach_item (self, COLLECTION_PARTICIPANTS, forget_event_cb, item);
     }
   else if (CG_IS_IDEA (item))
     {

@@ -9,6 +9,7 @@
 #include "cg-history.h"
 #include "cg-idea.h"
 #include "cg-object.h"
+#include "cg-participant.h"
 #include "cg-theme.h"
 #include "cg-voice.h"
 
@@ -78,8 +79,11 @@ GListModel *cg_workshop_get_voices  (CgWorkshop *self);
 GListModel *cg_workshop_get_themes  (CgWorkshop *self);
 GListModel *cg_workshop_get_ideas   (CgWorkshop *self);
 GListModel *cg_workshop_get_actions (CgWorkshop *self);
+/* The participation record (cg-participant.h): for the organiser only, never shown to the room
+ * or in a summary, and saved only in a protected workshop. */
+GListModel *cg_workshop_get_participants (CgWorkshop *self);
 
-/* Adds @object (a CgEvent, CgVoice, CgTheme, CgIdea or CgAction) at @position (-1: the end).
+/* Adds @object (a CgEvent, CgVoice, CgTheme, CgIdea, CgAction or CgParticipant) at @position (-1: the end).
  * Its id must be new to the workshop; every object it refers to must already be in it. */
 void        cg_workshop_insert (CgWorkshop *self, gpointer object, int position);
 void        cg_workshop_add    (CgWorkshop *self, gpointer object);

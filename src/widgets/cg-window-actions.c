@@ -50,6 +50,7 @@ cg_window_update_actions (CgWindow *self)
   const char *editing_actions[] = {
     "save", "save-as", "focus-capture", "set-voice", "move-to-theme", "cycle-kind", "merge",
     "new-event", "edit-events", "remove-private-words", "withdraw", "erase",
+    "participation",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (looking_actions); i++)

@@ -4,6 +4,7 @@
  *   win.remove-private-words   takes out the words of private notes and stories (one undo step)
  *   win.withdraw               the Remove a Person's Words window (cg-withdraw-dialog.c)
  *   win.erase                  deletes the workshop, its backup and autosaved copy, after asking
+ *   win.participation          the participation record (cg-participation-dialog.c)
  *
  * Opening a workshop past the date it is to be kept until (cg-retention.h) says so first and
  * offers the three, or Not Now. Nothing is deleted without a second, plain question.
@@ -17,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cg-window-private.h"
+#include "cg-participation-dialog.h"
 #include "cg-withdraw-dialog.h"
 #include "io/cg-erase.h"
 #include "model/cg-retention.h"
@@ -174,6 +176,17 @@ erase_activated (GSimpleAction *action,
 }
 
 static void
+participation_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  CgWindow *self = CG_WINDOW (user_data);
+
+  if (self->workshop != NULL && !self->read_only)
+    cg_participation_dialog_present (GTK_WINDOW (self), self->workshop);
+}
+
+static void
 withdraw_activated (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
@@ -256,6 +269,7 @@ static const GActionEntry retention_actions[] = {
   { .name = "remove-private-words", .activate = remove_private_words_activated },
   { .name = "withdraw", .activate = withdraw_activated },
   { .name = "erase", .activate = erase_activated },
+  { .name = "participation", .activate = participation_activated },
 };
 
 void
