@@ -665,6 +665,43 @@ test_board_keys (Fixture       *f,
   g_assert_true (cg_board_get_selected_idea (board) == card);
 }
 
+/* Every other change the board makes to a card (P, B, + and −, Delete, its menu and buttons) is
+ * told in the notice too, after it happens, with the card's words. */
+static void
+test_board_changes_told (Fixture       *f,
+                         gconstpointer  data)
+{
+  CgBoard *board = f->window->board;
+  GtkWidget *widget = GTK_WIDGET (board);
+  CgIdea *card = idea_in (f, theme (f, 1), NULL);
+  guint votes = cg_idea_get_total_votes (card);
+  g_autofree char *said = NULL;
+  g_autofree char *now = NULL;
+
+  cg_board_select_idea (board, card);
+  cg_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (widget, "board.toggle-private", NULL));
+  assert_notice (f, "‘", "’ is now a private note");
+  g_assert_true (gtk_widget_activate_action (widget, "board.toggle-private", NULL));
+  assert_notice (f, "‘", "’ is no longer private");
+  g_assert_true (gtk_widget_activate_action (widget, "board.toggle-beyond", NULL));
+  assert_notice (f, "‘", cg_idea_get_beyond_service (card)
+                           ? "’ marked beyond the service"
+                           : "’ no longer marked beyond the service");
+  g_assert_true (gtk_widget_activate_action (widget, "board.vote", "i", 1));
+  now = g_strdup_printf ("’ now has %u vote%s", votes + 1, votes + 1 == 1 ? "" : "s");
+  assert_notice (f, "‘", now);
+  said = g_strdup_printf ("Deleted ‘%.8s", cg_idea_get_text (card));
+  g_assert_true (gtk_widget_activate_action (widget, "board.delete", NULL));
+  assert_notice (f, said, "");
+  g_assert_cmpint (cg_workshop_index_of (f->workshop, card), ==, -1);
+
+  /* its Undo brings the card back */
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (f->window->notice), GTK_TYPE_BUTTON,
+                                      "win.undo"), "clicked");
+  g_assert_cmpint (cg_workshop_index_of (f->workshop, card), >=, 0);
+}
+
 /* The notice goes when its time is up, and as soon as its Undo would undo something else. */
 static void
 test_notice_goes (Fixture       *f,
@@ -710,6 +747,7 @@ main (int   argc,
   ADD ("theme-while-typing", test_theme_while_typing);
   ADD ("past-the-end", test_past_the_end);
   ADD ("board-keys", test_board_keys);
+  ADD ("board-changes-told", test_board_changes_told);
   ADD ("notice-goes", test_notice_goes);
 #undef ADD
 

@@ -756,6 +756,10 @@ test_timer_on_both_screens (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (GTK_WIDGET (button)),
                                            "cg-timer-finished"));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == focus);
+  /* and said to a screen reader, through the widget with the focus (cg-notice.c) */
+  g_assert_true (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "Time’s up") == NULL);
   g_assert_true (gtk_widget_activate_action (window, "win.timer-sound", NULL));
 
   g_assert_true (gtk_widget_activate_action (window, "win.timer-stop", NULL));

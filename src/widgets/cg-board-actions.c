@@ -307,8 +307,11 @@ delete_activated (GtkWidget  *widget,
       if (next == NULL && position > 0)
         next = g_list_model_get_item (ideas, position - 1);
     }
+  g_object_ref (idea);
   cg_workshop_remove (self->workshop, idea);
   cg_board_set_selected (self, next, focus);
+  cg_board_card_changed (self, idea, CG_BOARD_CHANGE_DELETED);
+  g_object_unref (idea);
 }
 
 /* One vote more or less for @idea, at its event (or the newest one). */
@@ -331,6 +334,7 @@ vote_on (CgBoard *self,
   if (delta < 0 && votes == 0)
     return;
   cg_idea_set_votes (idea, event, delta > 0 ? votes + 1 : votes - 1);
+  cg_board_card_changed (self, idea, CG_BOARD_CHANGE_VOTES);
 }
 
 static void
@@ -379,8 +383,10 @@ toggle_private_activated (GtkWidget  *widget,
 {
   CgIdea *idea = card_target (CG_BOARD (widget));
 
-  if (idea != NULL)
-    cg_idea_set_private (idea, !cg_idea_get_private (idea));
+  if (idea == NULL)
+    return;
+  cg_idea_set_private (idea, !cg_idea_get_private (idea));
+  cg_board_card_changed (CG_BOARD (widget), idea, CG_BOARD_CHANGE_PRIVATE);
 }
 
 /* The idea looks beyond the service for its answer (the summary marks it so). */
@@ -391,8 +397,10 @@ toggle_beyond_activated (GtkWidget  *widget,
 {
   CgIdea *idea = card_target (CG_BOARD (widget));
 
-  if (idea != NULL)
-    cg_idea_set_beyond_service (idea, !cg_idea_get_beyond_service (idea));
+  if (idea == NULL)
+    return;
+  cg_idea_set_beyond_service (idea, !cg_idea_get_beyond_service (idea));
+  cg_board_card_changed (CG_BOARD (widget), idea, CG_BOARD_CHANGE_BEYOND);
 }
 
 /* Voice, kind and theme by name, as the card's menu offers them. */

@@ -185,4 +185,9 @@ gboolean       cg_board_drop_text          (CgBoard       *self,
                                             CgIdea        *before,
                                             const char    *text);
 
+/* Emits ::card-changed (cg-board.h). */
+void cg_board_card_changed (CgBoard       *self,
+                            CgIdea        *idea,
+                            CgBoardChange  change);
+
 G_END_DECLS

@@ -33,6 +33,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CARD_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* The board's style sheet, once per display. */
 static void
 ensure_style (GdkDisplay *display)
@@ -706,6 +713,9 @@ cg_board_class_init (CgBoardClass *klass)
     g_param_spec_uint ("n-marked", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[CARD_CHANGED] =
+    g_signal_new ("card-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, CG_TYPE_IDEA, G_TYPE_INT);
 
   g_assert (cg_get_resource () != NULL);
   gtk_widget_class_set_css_name (widget_class, "cg-board");
@@ -765,4 +775,12 @@ GtkWidget *
 cg_board_new (void)
 {
   return g_object_new (CG_TYPE_BOARD, NULL);
+}
+
+void
+cg_board_card_changed (CgBoard       *self,
+                       CgIdea        *idea,
+                       CgBoardChange  change)
+{
+  g_signal_emit (self, signals[CARD_CHANGED], 0, idea, (int) change);
 }

@@ -13,6 +13,17 @@ G_BEGIN_DECLS
 #define CG_TYPE_BOARD (cg_board_get_type ())
 G_DECLARE_FINAL_TYPE (CgBoard, cg_board, CG, BOARD, GtkWidget)
 
+/* What a key, a vote button or the card menu just did to a card, as the board's
+ * ::card-changed (CgIdea *idea, CgBoardChange change) says, after the change: the window tells
+ * it in a notice with Undo. (Moves, voices and kinds are told by the window's own keys.) */
+typedef enum
+{
+  CG_BOARD_CHANGE_PRIVATE,
+  CG_BOARD_CHANGE_BEYOND,
+  CG_BOARD_CHANGE_VOTES,
+  CG_BOARD_CHANGE_DELETED,
+} CgBoardChange;
+
 GtkWidget  *cg_board_new               (void);
 void        cg_board_set_workshop      (CgBoard    *self,
                                         CgWorkshop *workshop);

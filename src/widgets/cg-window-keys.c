@@ -149,6 +149,44 @@ tell_kind (CgWindow *self,
   tell (self, text);
 }
 
+/* What the board did to a card (its keys P, B, + and −, Delete, the vote buttons, the menu). */
+static void
+card_changed_cb (CgBoard       *board,
+                 CgIdea        *idea,
+                 CgBoardChange  change,
+                 CgWindow      *self)
+{
+  g_autofree char *quote = quote_idea (self, idea);
+  g_autofree char *text = NULL;
+  guint votes;
+
+  switch (change)
+    {
+    case CG_BOARD_CHANGE_PRIVATE:
+      /* Translators: a notice; %s is the start of an idea's words */
+      text = g_strdup_printf (cg_idea_get_private (idea) ? _("‘%s’ is now a private note")
+                                                         : _("‘%s’ is no longer private"),
+                              quote);
+      break;
+    case CG_BOARD_CHANGE_BEYOND:
+      text = g_strdup_printf (cg_idea_get_beyond_service (idea)
+                                ? _("‘%s’ marked beyond the service")
+                                : _("‘%s’ no longer marked beyond the service"), quote);
+      break;
+    case CG_BOARD_CHANGE_VOTES:
+      votes = cg_idea_get_total_votes (idea);
+      /* Translators: a notice; %s is the start of an idea's words, %u its votes */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "‘%s’ now has %u vote",
+                                           "‘%s’ now has %u votes", votes), quote, votes);
+      break;
+    case CG_BOARD_CHANGE_DELETED:
+    default:
+      text = g_strdup_printf (_("Deleted ‘%s’"), quote);
+      break;
+    }
+  tell (self, text);
+}
+
 /* Changes to cards */
 
 static void
@@ -462,4 +500,5 @@ cg_window_keys_init (CgWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), key_actions, G_N_ELEMENTS (key_actions),
                                    self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  g_signal_connect_object (self->board, "card-changed", G_CALLBACK (card_changed_cb), self, 0);
 }

@@ -470,6 +470,8 @@ timer_finished_cb (CgWindow *self)
 {
   GSettings *settings = self->room != NULL ? self->room->settings : NULL;
 
+  /* said to a screen reader too: the glow is not seen by everyone, the chime is off by default */
+  cg_notice_announce (GTK_WIDGET (self), _("Time’s up"));
   if (settings != NULL && g_settings_get_boolean (settings, "timer-sound"))
     cg_chime_play (g_settings_get_double (settings, "timer-sound-volume"));
 }
