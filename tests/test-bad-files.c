@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "io/cg-io.h"
+#include "model/cg-tally.h"
 
 typedef struct
 {
@@ -185,6 +186,43 @@ test_too_large (void)
   assert_refused (data, length, "huge.cgw", 0, "too large");
 }
 
+/* More vote and attendance counts than a file may hold: refused where the limit is passed, not
+ * read whole; and a workshop in memory holding that many is refused before anything is written
+ * (so the application never writes a file it will not open). */
+static void
+test_too_many_counts (void)
+{
+  GString *data = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                "<workshop xmlns=\"urn:commonground:workshop:1\" version=\"1.0\" "
+                                "id=\"w\">\n<title>Counts</title>\n"
+                                "<events><event id=\"e\"><title/></event></events>\n"
+                                "<ideas><idea id=\"i\" created=\"2026-03-12T10:04:00Z\"><text/>\n");
+  g_autofree char *text = NULL;
+  g_autoptr(CgWorkshop) workshop = cg_workshop_new ("Counts");
+  g_autoptr(CgIdea) idea = cg_idea_new ("Voted on at too many events");
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GVariant *tally;
+
+  for (guint i = 0; i <= CG_FILE_MAX_COUNTS; i++)
+    g_string_append (data, "<votes event=\"e\" count=\"1\"/>\n");
+  g_string_append (data, "</idea></ideas>\n</workshop>\n");
+  text = g_string_free (data, FALSE);
+  assert_refused (text, strlen (text), "counts.cgw", CG_FILE_MAX_COUNTS + 6,
+                  "more than 600000 vote and attendance counts");
+
+  for (guint i = 0; i <= CG_FILE_MAX_COUNTS; i++)
+    g_hash_table_insert (table, g_strdup_printf ("e%u", i), GUINT_TO_POINTER (1));
+  tally = cg_tally_new_from_table (table);
+  g_object_set (idea, "votes", tally, NULL);
+  cg_workshop_add (workshop, idea);
+  bytes = cg_workshop_save_to_bytes (workshop);
+  g_assert_false (cg_workshop_check_savable (workshop, g_bytes_get_size (bytes), &error));
+  g_assert_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT);
+  g_assert_nonnull (strstr (error->message, "vote and attendance counts"));
+}
+
 static char *
 load_good_file (const char *name,
                 gsize      *length)
@@ -271,6 +309,7 @@ main (int   argc,
   g_test_add_data_func ("/io/bad-files/all-listed", expected, test_all_listed);
   g_test_add_func ("/io/bad-files/deep-nesting", test_deep_nesting);
   g_test_add_func ("/io/bad-files/too-large", test_too_large);
+  g_test_add_func ("/io/bad-files/too-many-counts", test_too_many_counts);
   g_test_add_func ("/io/bad-files/truncated-everywhere", test_truncated_everywhere);
   g_test_add_func ("/io/bad-files/random-damage", test_random_damage);
 

@@ -290,6 +290,28 @@ cg_workshop_load (GFile        *file,
   return cg_workshop_load_protected (file, NULL, 0, NULL, cancellable, error);
 }
 
+/* The vote and attendance counts of @workshop, as its file would hold them. */
+static guint
+count_counts (CgWorkshop *workshop)
+{
+  GListModel *lists[] = {
+    cg_workshop_get_ideas (workshop), cg_workshop_get_voices (workshop),
+    cg_workshop_get_participants (workshop),
+  };
+  guint n = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0, n_items = g_list_model_get_n_items (lists[l]); i < n_items; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+        g_autoptr(GVariant) tally = NULL;
+
+        g_object_get (item, CG_IS_IDEA (item) ? "votes" : "attendance", &tally, NULL);
+        n += tally != NULL ? g_variant_n_children (tally) : 0;
+      }
+  return n;
+}
+
 gboolean
 cg_workshop_check_savable (CgWorkshop *workshop,
                            gsize       length,
@@ -317,12 +339,14 @@ cg_workshop_check_savable (CgWorkshop *workshop,
                    "one per event), or shorten the longest notes, then save again"),
                  (guint) ((length + 1024 * 1024 - 1) / (1024 * 1024)),
                  (guint) (CG_FILE_MAX_SIZE / (1024 * 1024)));
-  else if (n_ideas > CG_FILE_MAX_IDEAS || n_objects > CG_FILE_MAX_OBJECTS)
+  else if (n_ideas > CG_FILE_MAX_IDEAS || n_objects > CG_FILE_MAX_OBJECTS ||
+           count_counts (workshop) > CG_FILE_MAX_COUNTS)
     g_set_error (error, CG_IO_ERROR, CG_IO_ERROR_LIMIT,
                  _("the workshop holds more than Common Ground can open again (%u ideas, %u "
-                   "objects in all; at most %u and %u). Split it into smaller workshops, then "
-                   "save again"),
-                 n_ideas, n_objects, (guint) CG_FILE_MAX_IDEAS, (guint) CG_FILE_MAX_OBJECTS);
+                   "objects in all, %u vote and attendance counts; at most %u, %u and %u). "
+                   "Split it into smaller workshops, then save again"),
+                 n_ideas, n_objects, count_counts (workshop), (guint) CG_FILE_MAX_IDEAS,
+                 (guint) CG_FILE_MAX_OBJECTS, (guint) CG_FILE_MAX_COUNTS);
   else
     return TRUE;
 

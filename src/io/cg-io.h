@@ -39,6 +39,10 @@ GQuark cg_io_error_quark (void);
 #define CG_FILE_MAX_IDEAS 200000
 #define CG_FILE_MAX_OBJECTS 400000 /* events + voices + themes + ideas + actions */
 #define CG_FILE_MAX_DEPTH 16
+/* vote and attendance counts (one per idea, voice or person and event) in all: generous for a
+ * real series (200,000 ideas voted on at three events each), and it keeps a file built only of
+ * counts within the time and memory a valid file of its size takes */
+#define CG_FILE_MAX_COUNTS 600000
 
 /* Parses a whole file held in memory. @display_name (usually the file's basename) starts every
  * error message: "sample.cgw:14: idea 'b1c...' refers to theme 'x' which does not exist".

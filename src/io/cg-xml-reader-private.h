@@ -100,6 +100,7 @@ typedef struct
   GArray          *entries;      /* Entry */
   GHashTable      *ids;          /* id (borrowed) -> index in entries + 1 */
   GArray          *refs;         /* Ref */
+  guint            n_counts;     /* votes and attendance read so far */
 } Loader;
 
 typedef struct

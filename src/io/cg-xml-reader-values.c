@@ -102,6 +102,10 @@ cg_xml_add_ref (Loader     *self,
     return TRUE;
   if (!cg_xml_check_id (self, attribute, target))
     return FALSE;
+  if ((kind == REF_VOTES || kind == REF_ATTENDANCE) && ++self->n_counts > CG_FILE_MAX_COUNTS)
+    return fail (self, CG_IO_ERROR_LIMIT,
+                 _("the workshop holds more than %d vote and attendance counts"),
+                 CG_FILE_MAX_COUNTS);
 
   ref.target = g_strdup (target);
   g_array_append_val (self->refs, ref);
