@@ -202,6 +202,26 @@ test_disjoint (void)
   g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_events (into)), ==, 1);
 }
 
+/* The report says which laptops the new ideas came from (the names given on the Share page). */
+static void
+test_report_names_laptops (void)
+{
+  g_autoptr(CgWorkshop) into = cg_workshop_new ("Mine");
+  g_autoptr(CgWorkshop) from = cg_workshop_new ("Theirs");
+  CgEvent *march = cg_test_add (from, cg_event_new ("March workshop"));
+  g_autoptr(CgMergeReport) report = NULL;
+  g_autofree char *said = NULL;
+
+  cg_idea_set_laptop (add_idea (from, "Evening sessions", march, NULL, NULL), "Table 3");
+  cg_idea_set_laptop (add_idea (from, "A named contact", march, NULL, NULL), "Table 2");
+  cg_idea_set_laptop (add_idea (from, "Peer workers", march, NULL, NULL), "Table 2");
+  add_idea (from, "No laptop recorded", march, NULL, NULL);
+
+  report = cg_workshop_merge (into, from);
+  said = cg_merge_report_describe (report);
+  g_assert_cmpstr (said, ==, "Added 4 ideas, 1 event; new ideas from Table 2 (2), Table 3 (1).");
+}
+
 static void
 test_match_by_name (void)
 {
@@ -653,6 +673,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/merge/disjoint", test_disjoint);
+  g_test_add_func ("/model/merge/report-names-laptops", test_report_names_laptops);
   g_test_add_func ("/model/merge/match-by-name", test_match_by_name);
   g_test_add ("/model/merge/conflict-keeps-both-and-undoes", Pair, NULL,
               pair_set_up, test_conflict_keeps_both_and_undoes, pair_tear_down);

@@ -184,6 +184,24 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
+/* A label under @widget whose text holds @words, or NULL. */
+static GtkLabel *
+find_label_holding (GtkWidget  *widget,
+                    const char *words)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_holding (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 view_part (Fixture    *fixture,
            const char *name)
@@ -538,6 +556,25 @@ test_focus_search (Fixture       *fixture,
   assert_nothing_written (fixture);
 }
 
+/* The History column says which laptop captured an idea, when one is recorded. */
+static void
+test_laptop_in_history (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkLabel *label = NULL;
+
+  cg_idea_set_laptop (fixture->reminders, "Table 2");
+  while (label == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      label = find_label_holding (GTK_WIDGET (fixture->view), "from Table 2");
+    }
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "Raised at June"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (label), " · from Table 2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +598,8 @@ main (int   argc,
               fixture_set_up, test_development, fixture_tear_down);
   g_test_add ("/widgets/review-view/focus-search", Fixture, NULL,
               fixture_set_up, test_focus_search, fixture_tear_down);
+  g_test_add ("/widgets/review-view/laptop-in-history", Fixture, NULL,
+              fixture_set_up, test_laptop_in_history, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@ struct _CgMergeReport
   guint      n_matched[CG_MERGE_N_KINDS];
   guint      n_conflicts;
   GPtrArray *conflict_ids;  /* char *, NULL-terminated */
+  GHashTable *laptops;      /* laptop name -> ideas added that it captured */
 };
 
 /* The report (cg-merge-report.c) */
@@ -25,6 +26,9 @@ struct _CgMergeReport
 CgMergeReport *cg_merge_report_new             (void);
 void           cg_merge_report_add_conflict_id (CgMergeReport *self,
                                                 const char    *id);
+/* An idea added that @laptop (its name, or NULL: none recorded) captured. */
+void           cg_merge_report_add_from_laptop (CgMergeReport *self,
+                                                const char    *laptop);
 
 /* Conflict copies and review flags (cg-merge-review.c) */
 

@@ -17,6 +17,7 @@ cg_merge_report_new (void)
 
   self->conflict_ids = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->conflict_ids, NULL);
+  self->laptops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
 
@@ -26,6 +27,7 @@ cg_merge_report_free (CgMergeReport *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->conflict_ids);
+  g_hash_table_unref (self->laptops);
   g_free (self);
 }
 
@@ -68,6 +70,49 @@ cg_merge_report_add_conflict_id (CgMergeReport *self,
   /* keep the array NULL-terminated */
   self->conflict_ids->pdata[self->conflict_ids->len - 1] = g_strdup (id);
   g_ptr_array_add (self->conflict_ids, NULL);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+cg_merge_report_add_from_laptop (CgMergeReport *self,
+                                 const char    *laptop)
+{
+  guint n;
+
+  if (laptop == NULL)
+    return;
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (self->laptops, laptop));
+  g_hash_table_insert (self->laptops, g_strdup (laptop), GUINT_TO_POINTER (n + 1));
+}
+
+/* "Table 2 (8), Table 3 (4)": the laptops the added ideas came from, by name; NULL for none. */
+static char *
+laptops_phrase (const CgMergeReport *self)
+{
+  g_autofree const char **names = NULL;
+  g_autoptr(GString) phrase = NULL;
+  guint n;
+
+  if (g_hash_table_size (self->laptops) == 0)
+    return NULL;
+  names = (const char **) g_hash_table_get_keys_as_array (self->laptops, &n);
+  qsort (names, n, sizeof (char *), compare_names);
+  phrase = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (phrase, ", ");
+      /* Translators: a laptop's name and how many of the ideas added it captured */
+      g_string_append_printf (phrase, _("%s (%u)"), names[i],
+                              GPOINTER_TO_UINT (g_hash_table_lookup (self->laptops, names[i])));
+    }
+  return g_string_free (g_steal_pointer (&phrase), FALSE);
 }
 
 /* "12 ideas" for one kind of object. */
@@ -133,6 +178,13 @@ cg_merge_report_describe (const CgMergeReport *self)
     g_ptr_array_add (parts, g_strdup_printf (_("added %s"), added));
   if (matched != NULL)
     g_ptr_array_add (parts, g_strdup_printf (_("matched %s"), matched));
+  {
+    g_autofree char *laptops = laptops_phrase (self);
+
+    if (laptops != NULL)
+      /* Translators: "new ideas from Table 2 (8), Table 3 (4)" */
+      g_ptr_array_add (parts, g_strdup_printf (_("new ideas from %s"), laptops));
+  }
   if (self->n_conflicts > 0)
     g_ptr_array_add (parts,
                      g_strdup_printf (ngettext ("%u idea conflicted and was kept both ways",

@@ -507,6 +507,7 @@ merge_ideas (Merge      *merge,
           remap_idea_ids (merge, CG_OBJECT (copy));
           cg_workshop_add (merge->into, copy);
           merge->report->n_added[CG_MERGE_IDEAS]++;
+          cg_merge_report_add_from_laptop (merge->report, cg_idea_get_laptop (source));
           continue;
         }
 

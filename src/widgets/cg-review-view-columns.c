@@ -65,9 +65,17 @@ static char *
 describe_history (CgReviewView *self,
                   CgIdea       *idea)
 {
+  g_autofree char *history = NULL;
+  const char *laptop = cg_idea_get_laptop (idea);
+
   if (self->workshop == NULL)
     return g_strdup ("");
-  return cg_idea_describe_history (self->workshop, idea);
+  history = cg_idea_describe_history (self->workshop, idea);
+  if (laptop == NULL)
+    return g_steal_pointer (&history);
+  /* Translators: the review's History column, with the laptop that captured the idea (the name
+   * given on the Share page): "Raised at March workshop, 5 votes · from Table 2" */
+  return g_strdup_printf (_("%s · from %s"), history, laptop);
 }
 
 /* Sort keys (the cells' text sorts as text; the rest by number) */
