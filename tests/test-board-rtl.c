@@ -2,7 +2,9 @@
  *
  * In Arabic or Hebrew the board's first column (Unsorted, then theme 1) is at the right, so the
  * board must open scrolled to its right-hand end, and moving to a column must bring it into
- * sight from that side. The same checks run left to right as a control.
+ * sight from that side. It reads in the right order: the columns from the right in the themes'
+ * order, the cards of a column top down in the workshop's order, and each card's words as they
+ * were typed, laid out from the right. The same checks run left to right as a control.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,9 +23,31 @@ typedef struct
   CgWorkshop *workshop;
   GtkWidget  *window;
   CgBoard    *board;
-  CgIdea     *first; /* the idea of theme 1 */
+  CgIdea     *first; /* the idea of theme 1 made with the others */
   CgIdea     *last;  /* the idea of the last theme */
+  CgIdea     *theme_ideas[3];    /* theme 1's, in the workshop's order */
+  CgIdea     *unsorted_ideas[2]; /* Unsorted's, in the workshop's order */
 } Fixture;
+
+/* More ideas, for the order within a column (none has a lam-alef: see test-render-rtl.c) */
+#define LETTER "رسالة بلغة واضحة بعد كل زيارة"
+#define HOURS "ساعات زيارة أطول"   /* short: on one line, it shows which side a card starts */
+#define PARKING "موقف سيارات مجاني للزوار"
+#define CALL "نريد أن يتصل بنا شخص نعرفه"
+
+static CgIdea *
+add_idea (Fixture    *f,
+          const char *text,
+          CgTheme    *theme,
+          int         position)
+{
+  CgIdea *idea = cg_idea_new (text);
+
+  cg_idea_set_theme (idea, theme);
+  cg_workshop_insert (f->workshop, idea, position);
+  g_object_unref (idea);
+  return idea;
+}
 
 /* A workshop with more themes than fit in the window, in Arabic, each with one idea. */
 static void
@@ -53,6 +77,13 @@ fixture_setup (Fixture       *f,
         f->first = idea;
       f->last = idea;
     }
+  /* Theme 1: one idea put before the first, one after: the workshop's order, not the order
+   * they were made in. Unsorted: two. */
+  f->theme_ideas[0] = add_idea (f, LETTER, cg_idea_get_theme (f->first), 0);
+  f->theme_ideas[1] = f->first;
+  f->theme_ideas[2] = add_idea (f, HOURS, cg_idea_get_theme (f->first), -1);
+  f->unsorted_ideas[0] = add_idea (f, PARKING, NULL, -1);
+  f->unsorted_ideas[1] = add_idea (f, CALL, NULL, -1);
   cg_history_clear (cg_workshop_get_history (f->workshop));
 
   f->window = gtk_window_new ();
@@ -167,6 +198,153 @@ test_new_column_stays_put (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (right_after, right, 0.5);
 }
 
+/* Where @widget is on the board. */
+static graphene_rect_t
+bounds_on_board (Fixture   *f,
+                 GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->board), &bounds));
+  return bounds;
+}
+
+/* The card's label of the idea's words. */
+static GtkLabel *
+find_text_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "cg-card-text"))
+        return GTK_LABEL (child);
+      if ((found = find_text_label (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The columns run from the side text starts, in the themes' order: Unsorted, then theme 1, 2...
+ * from the right in a right-to-left layout, from the left in a left-to-right one. */
+static void
+test_columns_in_order (Fixture       *f,
+                       gconstpointer  data)
+{
+  gboolean rtl = GPOINTER_TO_INT (data) == GTK_TEXT_DIR_RTL;
+  GListModel *themes = cg_workshop_get_themes (f->workshop);
+  guint n = cg_board_get_n_columns (f->board);
+  graphene_rect_t previous = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (themes) + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      CgBoardColumn *column = cg_board_get_column (f->board, i);
+      g_autoptr(CgTheme) theme = i > 0 ? g_list_model_get_item (themes, i - 1) : NULL;
+      graphene_rect_t bounds = bounds_on_board (f, GTK_WIDGET (column));
+      double left = bounds.origin.x, right = left + bounds.size.width;
+
+      g_assert_true (cg_board_column_get_theme (column) == theme);
+      if (theme != NULL)
+        g_assert_cmpstr (cg_board_column_get_title (column), ==, cg_theme_get_name (theme));
+      g_assert_cmpfloat (bounds.size.width, >, 0);
+      if (i == 0)
+        {
+          previous = bounds;
+          continue;
+        }
+      /* each column is wholly on the far side of the one before it */
+      if (rtl ? right > previous.origin.x + 0.5
+              : left < previous.origin.x + previous.size.width - 0.5)
+        g_error ("column %u (%s) is at %.0f..%.0f, not to the %s of column %u at %.0f..%.0f", i,
+                 cg_board_column_get_title (column), left, right, rtl ? "left" : "right", i - 1,
+                 previous.origin.x, previous.origin.x + previous.size.width);
+      previous = bounds;
+    }
+}
+
+/* The cards of column @index, top down, are @ideas (@n of them), each inside the column, with
+ * its words as they were typed; returns the last card's label. */
+static GtkLabel *
+assert_cards_in_order (Fixture  *f,
+                       guint     index,
+                       CgIdea  **ideas,
+                       guint     n)
+{
+  CgBoardColumn *column = cg_board_get_column (f->board, index);
+  GListModel *model = cg_board_column_get_ideas (column);
+  graphene_rect_t column_bounds = bounds_on_board (f, GTK_WIDGET (column));
+  double bottom = -G_MAXDOUBLE;
+  GtkLabel *label = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CgIdea) shown = g_list_model_get_item (model, i);
+      GtkWidget *card = cg_board_get_card (f->board, ideas[i]);
+      graphene_rect_t bounds;
+
+      g_assert_true (shown == ideas[i]);
+      g_assert_nonnull (card); /* in sight: the board opens at its start */
+      g_assert_true (cg_board_column_find (column, ideas[i]) == i);
+      bounds = bounds_on_board (f, card);
+      g_test_message ("column %u, card %u: %.0f,%.0f %.0fx%.0f", index, i, bounds.origin.x,
+                      bounds.origin.y, bounds.size.width, bounds.size.height);
+      /* below the card before it, and within the column */
+      g_assert_cmpfloat (bounds.origin.y, >=, bottom - 0.5);
+      g_assert_cmpfloat (bounds.origin.x, >=, column_bounds.origin.x - 0.5);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                         column_bounds.origin.x + column_bounds.size.width + 0.5);
+      bottom = bounds.origin.y + bounds.size.height;
+
+      /* the words in logical order: the very string that was typed, not reversed or shaped */
+      label = find_text_label (card);
+      g_assert_nonnull (label);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, cg_idea_get_text (ideas[i]));
+      g_assert_cmpstr (cg_idea_card_get_shown_text (CG_IDEA_CARD (card)), ==,
+                       cg_idea_get_text (ideas[i]));
+    }
+  return label;
+}
+
+/* Within a column the cards run top down in the workshop's order, and a card's Arabic words
+ * are held as typed and laid out from the right: the label takes the board's direction, and the
+ * one line of a short text ends at the label's right-hand edge and starts well inside it. */
+static void
+test_cards_in_order (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkTextDirection direction = GPOINTER_TO_INT (data);
+  GtkLabel *label;
+  PangoLayout *layout;
+  PangoRectangle logical;
+  int x, y, width;
+  double start, end;
+
+  assert_cards_in_order (f, 0, f->unsorted_ideas, G_N_ELEMENTS (f->unsorted_ideas));
+  label = assert_cards_in_order (f, 1, f->theme_ideas, G_N_ELEMENTS (f->theme_ideas));
+
+  /* the last of theme 1's, HOURS, short enough for one line */
+  g_assert_cmpstr (gtk_label_get_text (label), ==, HOURS);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (label)), ==, direction);
+  layout = gtk_label_get_layout (label);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+  g_assert_cmpint (pango_layout_get_direction (layout, 0), ==, PANGO_DIRECTION_RTL);
+  gtk_label_get_layout_offsets (label, &x, &y);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  width = gtk_widget_get_width (GTK_WIDGET (label));
+  start = x + logical.x;
+  end = start + logical.width;
+  g_test_message ("label %d wide; its text at %.0f..%.0f", width, start, end);
+  g_assert_cmpfloat (logical.width, <, width - 40); /* or where it starts shows nothing */
+  if (direction == GTK_TEXT_DIR_RTL)
+    {
+      g_assert_cmpfloat_with_epsilon (end, width, 1.5);
+      g_assert_cmpfloat (start, >, 40);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,9 +361,13 @@ main (int   argc,
   ADD ("/widgets/board/rtl/opens-at-start", GTK_TEXT_DIR_RTL, test_opens_at_start);
   ADD ("/widgets/board/rtl/scrolls-to-column", GTK_TEXT_DIR_RTL, test_scrolls_to_column);
   ADD ("/widgets/board/rtl/new-column-stays-put", GTK_TEXT_DIR_RTL, test_new_column_stays_put);
+  ADD ("/widgets/board/rtl/columns-in-order", GTK_TEXT_DIR_RTL, test_columns_in_order);
+  ADD ("/widgets/board/rtl/cards-in-order", GTK_TEXT_DIR_RTL, test_cards_in_order);
   ADD ("/widgets/board/ltr/opens-at-start", GTK_TEXT_DIR_LTR, test_opens_at_start);
   ADD ("/widgets/board/ltr/scrolls-to-column", GTK_TEXT_DIR_LTR, test_scrolls_to_column);
   ADD ("/widgets/board/ltr/new-column-stays-put", GTK_TEXT_DIR_LTR, test_new_column_stays_put);
+  ADD ("/widgets/board/ltr/columns-in-order", GTK_TEXT_DIR_LTR, test_columns_in_order);
+  ADD ("/widgets/board/ltr/cards-in-order", GTK_TEXT_DIR_LTR, test_cards_in_order);
 #undef ADD
 
   return g_test_run ();

@@ -163,6 +163,15 @@ private_confirmation_holder (CgWindow *self)
   return application != NULL ? G_OBJECT (application) : G_OBJECT (self);
 }
 
+gboolean
+cg_window_get_showing_private (CgWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
+  g_autoptr(GVariant) state = action != NULL ? g_action_get_state (action) : NULL;
+
+  return state != NULL && g_variant_get_boolean (state);
+}
+
 static void
 set_show_private (CgWindow *self,
                   gboolean  show)

@@ -63,22 +63,13 @@ just_added (CgWindow *self)
 
 /* Notices */
 
-static gboolean
-showing_private (CgWindow *self)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
-  g_autoptr(GVariant) state = action != NULL ? g_action_get_state (action) : NULL;
-
-  return state != NULL && g_variant_get_boolean (state);
-}
-
 /* The start of @idea's words as the board shows them ("Private note" while those are hidden),
  * cut at a word with "…" when long. */
 static char *
 quote_idea (CgWindow *self,
             CgIdea   *idea)
 {
-  const char *text = cg_idea_card_shown_text (idea, showing_private (self));
+  const char *text = cg_idea_card_shown_text (idea, cg_window_get_showing_private (self));
   g_autofree char *line = g_strdup (text);
   const char *cut;
   const char *space = NULL;

@@ -84,6 +84,8 @@ void     cg_window_install_actions      (GtkWidgetClass *widget_class);
 /* The window's actions live on its own action map ("win."), so they can hold state. */
 void     cg_window_add_actions          (CgWindow       *self);
 void     cg_window_update_actions       (CgWindow       *self);
+/* Whether Show Private Notes is on (the laptop shows private notes' words). */
+gboolean cg_window_get_showing_private  (CgWindow       *self);
 void     cg_window_apply_text_scale     (CgWindow       *self);
 
 /* cg-window-keys.c: focus-capture, focus-board, set-voice, move-to-theme, cycle-kind */

@@ -194,7 +194,8 @@ withdraw_activated (GSimpleAction *action,
   CgWindow *self = CG_WINDOW (user_data);
 
   if (self->workshop != NULL && !self->read_only)
-    cg_withdraw_dialog_present (GTK_WINDOW (self), self->workshop, self->current_event);
+    cg_withdraw_dialog_present (GTK_WINDOW (self), self->workshop, self->current_event,
+                                cg_window_get_showing_private (self));
 }
 
 /* Past its date */

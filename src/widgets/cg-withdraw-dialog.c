@@ -16,6 +16,7 @@
 
 #include "cg-choices.h"
 #include "cg-withdraw-dialog.h"
+#include "model/cg-audience.h"
 #include "model/cg-withdraw.h"
 
 struct _CgWithdrawDialog
@@ -23,6 +24,7 @@ struct _CgWithdrawDialog
   GtkWindow    parent_instance;
 
   CgWorkshop  *workshop;
+  gboolean     show_private;
   GPtrArray   *ideas;     /* CgIdea, borrowed from the workshop: those listed, in order */
   GPtrArray   *checks;    /* GtkCheckButton, one per idea listed */
   CgChoices   *voices;
@@ -62,17 +64,19 @@ update_count (CgWithdrawDialog *self)
 }
 
 static GtkWidget *
-make_check (CgIdea *idea)
+make_check (CgWithdrawDialog *self,
+            CgIdea           *idea)
 {
-  const char *text = cg_idea_get_text (idea);
+  /* the words as the board shows them: a private note's only with Show Private Notes */
+  const char *text = cg_idea_get_shown_text (idea, cg_audience_for_laptop (self->show_private));
   g_autofree char *label = NULL;
   GtkWidget *check;
   GtkWidget *words;
 
-  if (*text == '\0')
-    text = _("Words removed");
-  label = cg_idea_get_private (idea) ? g_strdup_printf (_("%s (private note)"), text)
-                                     : g_strdup (text);
+  label = cg_idea_get_private (idea) && cg_idea_shows_text_to (idea,
+                                                               cg_audience_for_laptop (
+                                                                 self->show_private))
+            ? g_strdup_printf (_("%s (private note)"), text) : g_strdup (text);
   check = gtk_check_button_new ();
   words = gtk_label_new (label);
   gtk_label_set_wrap (GTK_LABEL (words), TRUE);
@@ -104,12 +108,17 @@ cg_withdraw_dialog_show_ideas (CgWithdrawDialog *self,
   self->ideas = cg_withdraw_find_ideas (self->workshop, voice, event);
   for (guint i = 0; i < self->ideas->len; i++)
     {
-      GtkWidget *check = make_check (g_ptr_array_index (self->ideas, i));
+      GtkWidget *check = make_check (self, g_ptr_array_index (self->ideas, i));
+      GtkWidget *list_row = gtk_list_box_row_new ();
 
       g_signal_connect_object (check, "toggled", G_CALLBACK (update_count), self,
                                G_CONNECT_SWAPPED);
       g_ptr_array_add (self->checks, check);
-      gtk_list_box_append (self->idea_list, check);
+      /* (the row is named as its check button is: a screen reader reads either) */
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), check);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list_row),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, check, NULL, -1);
+      gtk_list_box_append (self->idea_list, list_row);
     }
   update_count (self);
 }
@@ -221,7 +230,8 @@ cg_withdraw_dialog_init (CgWithdrawDialog *self)
 CgWithdrawDialog *
 cg_withdraw_dialog_present (GtkWindow  *parent,
                             CgWorkshop *workshop,
-                            CgEvent    *event)
+                            CgEvent    *event,
+                            gboolean    show_private)
 {
   const char *no_voice[] = { _("No voice"), NULL };
   const char *all_events[] = { _("All events"), NULL };
@@ -234,6 +244,7 @@ cg_withdraw_dialog_present (GtkWindow  *parent,
 
   self = g_object_new (CG_TYPE_WITHDRAW_DIALOG, "transient-for", parent, NULL);
   self->workshop = g_object_ref (workshop);
+  self->show_private = !!show_private;
   self->voices = cg_choices_new (self->voice_drop_down, no_voice, NULL);
   self->events = cg_choices_new (self->event_drop_down, all_events, NULL);
   cg_choices_update (self->voices, voices);

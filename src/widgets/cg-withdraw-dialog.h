@@ -15,11 +15,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CgWithdrawDialog, cg_withdraw_dialog, CG, WITHDRAW_DIALOG, GtkWindow)
 
 /* Opens the window over @parent for @workshop, showing the first voice's ideas at @event (NULL:
- * at every event). Removing or keeping without voice is one undo step in @workshop
- * (cg-withdraw.h); the window then closes. */
+ * at every event). A private note's words are shown only with @show_private (the window's Show
+ * Private Notes), as on the board. Removing or keeping without voice is one undo step in
+ * @workshop (cg-withdraw.h); the window then closes. */
 CgWithdrawDialog *cg_withdraw_dialog_present (GtkWindow  *parent,
                                               CgWorkshop *workshop,
-                                              CgEvent    *event);
+                                              CgEvent    *event,
+                                              gboolean    show_private);
 
 /* For tests: picks or unpicks the @n-th idea listed; how many are listed. */
 void              cg_withdraw_dialog_set_picked (CgWithdrawDialog *self,

@@ -130,7 +130,7 @@ def keycodes():
     for sym, code in {"Control_L": 37, "Shift_L": 50, "Alt_L": 64, "Escape": 9, "Down": 116,
                       "Up": 111, "Left": 113, "Right": 114, "Home": 110, "Delete": 119,
                       "equal": 21, "z": 52, "o": 32, "p": 33, "r": 27, "e": 26, "4": 13,
-                      "slash": 61, "Return": 36, "F10": 76, "b": 56}.items():
+                      "slash": 61, "Return": 36, "F10": 76, "b": 56, "F5": 71}.items():
         table.setdefault(sym, code)
     return table
 
@@ -453,6 +453,84 @@ def check_window(app, frame, keys, where, close=("Escape",)):
     return n
 
 
+def point_at(frame):
+    """Puts the pointer over @frame's title: with no window manager (Xvfb), the keys go to the
+    window under the pointer once a dialog that had them has closed."""
+    try:
+        box = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        Registry.generateMouseEvent(box.x + box.width // 2, box.y + 12, "abs")
+    except Exception:  # no component: the keys go where they go
+        pass
+    pump(0.3)
+
+
+def check_window_from_menu(app, frame, steps, where):
+    """Opens a window from @frame's main menu (F10, then @steps: "Down" or "Right"), checks it,
+    and closes it with Escape."""
+    known = {w.name for w in windows(app)}
+    point_at(frame)
+    press("F10", settle=0.8)
+    for step in steps:
+        press(step, settle=0.15)
+    press("Return", settle=1.0)
+    dialog = wait_for(lambda: new_window(app, known), f"{where} to open", seconds=8)
+    if dialog is None:
+        return 0
+    pump(0.5)
+    print(f"{where}: the window “{dialog.name}”", flush=True)
+    n = check_names(dialog, where)[0]
+    press("Escape", settle=0.8)
+    return n
+
+
+def check_withdraw_dialog(env):
+    """Remove a Person's Words, in an application of its own: a popover menu opens again on the
+    submenu last used, so a second trip into Data Protection in one run would land elsewhere."""
+    # (its own autosave folder: the first run's copy would be offered back in a dialog)
+    env = dict(env, CG_AUTOSAVE_DIR=env["CG_AUTOSAVE_DIR"] + "-withdraw")
+    process = subprocess.Popen([APP, "--sample"], env=env)
+    try:
+        app = wait_for(find_app, "the application again", seconds=30)
+        frame = app and wait_for(lambda: next((w for w in windows(app)
+                                               if "Mental Health" in (w.name or "")), None),
+                                 "the workshop's window again", seconds=30)
+        if frame is None:
+            return 0
+        wait_for(lambda: focused_now(app), "the keyboard focus in the window again")
+        pump(1.0)
+        return check_window_from_menu(app, frame, ("Down",) * 10 + ("Right", "Down", "Down"),
+                                      "remove a person's words")
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def check_error_page(env):
+    """The window showing a file that did not open: every control named there too."""
+    bad = os.path.join(os.path.dirname(os.path.abspath(SAMPLE)), "bad", "bad-date.cgw")
+    env = dict(env, CG_AUTOSAVE_DIR=env["CG_AUTOSAVE_DIR"] + "-error")
+    process = subprocess.Popen([APP, bad], env=env)
+    try:
+        app = wait_for(find_app, "the application with a bad file", seconds=30)
+        frame = app and wait_for(lambda: next(iter(windows(app)), None),
+                                 "the window with the error page", seconds=30)
+        if frame is None:
+            return 0
+        wait_for(lambda: any("2026-02-30" in (o.name or "") for o, _ in walk(frame)),
+                 "the error page's message", seconds=15)
+        pump(0.5)
+        return check_names(frame, "error page")[0]
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def main():
     home = tempfile.mkdtemp(prefix="cg-a11y-")
     env = dict(os.environ)
@@ -465,6 +543,7 @@ def main():
                  "object:property-change:accessible-name", "object:state-changed:focused"):
         Registry.registerEventListener(on_event, kind)
     app_process = subprocess.Popen([APP, "--sample"], env=env)
+    total = 0
     try:
         print(f"the sample: {len(IDEAS)} ideas that are one lineage each, "
               f"{len(PRIVATE_WORDS)} private", flush=True)
@@ -485,18 +564,32 @@ def main():
         for keys in (("Control_L", "Shift_L", "p"), ("Control_L", "Shift_L", "r"),
                      ("Control_L", "Shift_L", "b")):
             press(*keys, settle=1.5)
-        total = check_names(frame, "main window, its four views")[0]
+        total += check_names(frame, "main window, its four views")[0]
         # the dialogs
         total += check_window(app, frame, ("Control_L", "e"), "export dialog")
         total += check_window(app, frame, ("Control_L", "Alt_L", "Return"), "workshop properties")
         total += check_window(app, frame, ("Control_L", "Shift_L", "slash"), "shortcuts window")
-        print(f"{total} objects read in all; {len(faults)} faults", flush=True)
+        # the room's screen: F5 opens it, and (it takes no keys) F5 on the laptop closes it
+        total += check_window(app, frame, ("F5",), "presenter", close=("F5",))
+        # from the main menu (F10 opens it on its first item; its order is cg-window.ui's):
+        # Events… (the 13th item), and under Data Protection (the 11th) Remove a Person's Words
+        # and the Participation Record
+        total += check_window_from_menu(app, frame, ("Down",) * 12, "events dialog")
+        total += check_window_from_menu(app, frame,
+                                        ("Down",) * 10 + ("Right", "Down", "Down", "Down"),
+                                        "participation record")
+
     finally:
         app_process.terminate()
         try:
             app_process.wait(10)
         except subprocess.TimeoutExpired:
             app_process.kill()
+    try:
+        total += check_withdraw_dialog(env)
+        total += check_error_page(env)
+        print(f"{total} objects read in all; {len(faults)} faults", flush=True)
+    finally:
         shutil.rmtree(home, ignore_errors=True)
     return 1 if faults else 0
 

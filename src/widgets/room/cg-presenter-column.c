@@ -177,6 +177,10 @@ bind_cb (GtkSignalListItemFactory *factory,
   CgIdea *idea = gtk_list_item_get_item (item);
 
   cg_presenter_card_set_idea (CG_PRESENTER_CARD (card), idea);
+  /* the room's screen takes no keys: its rows are not stops for the keyboard or a screen
+   * reader's focus, and the card itself carries the name */
+  if (gtk_widget_get_parent (card) != NULL)
+    gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
   g_hash_table_insert (self->cards, idea, card);
   mark_card (self, idea, card);
 }
