@@ -62,7 +62,10 @@ cg_command_line_load_workshop (const char *path,
                                GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = cg_workshop_read_path (path, NULL, &local_error);
+  /* "-": the workshop comes down a pipe (the window exporting in another language) */
+  g_autoptr(GBytes) bytes = g_strcmp0 (path, "-") == 0
+                              ? cg_input_read_stdin (CG_FILE_MAX_SIZE, NULL, &local_error)
+                              : cg_workshop_read_path (path, NULL, &local_error);
   CgWorkshop *workshop;
   gsize length;
   const char *data;

@@ -237,6 +237,49 @@ test_close (Fixture       *f,
   g_assert_cmpuint (count_files (f->dir), ==, 0);
 }
 
+/* The summary in another language than the window's: Welsh (the window is in English, C.UTF-8
+ * here), written by another run of the program, with the workshop on its standard input. */
+static void
+test_other_language (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "crynodeb.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropDown *languages = GTK_DROP_DOWN (gtk_widget_get_template_child (
+                             GTK_WIDGET (f->dialog), CG_TYPE_EXPORT_DIALOG, "language_dropdown"));
+  GListModel *names = gtk_drop_down_get_model (languages);
+  guint welsh = GTK_INVALID_LIST_POSITION;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==,
+                   "Same as Common Ground");
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Cymraeg") == 0)
+      welsh = i;
+  if (welsh == GTK_INVALID_LIST_POSITION)
+    {
+      g_test_skip ("no Welsh here: the cy_GB.UTF-8 locale or the catalogue is missing");
+      return;
+    }
+  gtk_drop_down_set_selected (languages, welsh);
+  /* (a PDF, to read its words back) */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (
+                                GTK_WIDGET (f->dialog), CG_TYPE_EXPORT_DIALOG, "format_dropdown")),
+                              0);
+  cg_export_dialog_export_to (f->dialog, file);
+  g_assert_true (exporting (f->dialog));
+  cg_test_wait_until (export_over, f->dialog);
+  g_assert_true (g_str_has_prefix (cg_export_dialog_get_status (f->dialog), "Saved to "));
+  text = cg_test_pdf_text (path);
+  if (text == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "Crynodeb o’r gweithdy"));
+  g_assert_nonnull (strstr (text, "Beth ddywedodd pobl"));
+  g_assert_null (strstr (text, "What people said"));
+  /* the workshop's own words are as they were */
+  g_assert_nonnull (strstr (text, "The only event"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +291,7 @@ main (int   argc,
               fixture_tear_down)
   ADD ("loop-runs", test_loop_runs);
   ADD ("cancel", test_cancel);
+  ADD ("other-language", test_other_language);
   ADD ("close", test_close);
 #undef ADD
   return g_test_run ();

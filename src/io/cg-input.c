@@ -82,36 +82,17 @@ check_type (mode_t   mode,
   return FALSE;
 }
 
-GBytes *
-cg_input_read_path (const char   *path,
-                    gsize         max_size,
-                    GCancellable *cancellable,
-                    GError      **error)
+/* Reads @fd to its end, at most @max_size bytes (@expected: what it says it holds, to size the
+ * buffer), then closes it. */
+static GBytes *
+read_fd (int           fd,
+         gsize         expected,
+         gsize         max_size,
+         GCancellable *cancellable,
+         GError      **error)
 {
-  g_autoptr(GByteArray) data = NULL;
-  struct stat st;
-  int fd;
+  g_autoptr(GByteArray) data = g_byte_array_sized_new (MIN (expected, max_size) + 1);
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* O_NONBLOCK: opening a pipe with no writer would otherwise wait for ever. */
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      fail_errno (error, errno);
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0 || !check_type (st.st_mode, error))
-    {
-      if (error != NULL && *error == NULL)
-        fail_errno (error, errno);
-      close (fd);
-      return NULL;
-    }
-  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
-
-  data = g_byte_array_sized_new (MIN ((gsize) MAX (st.st_size, 0), max_size) + 1);
   for (;;)
     {
       guint length = data->len;
@@ -146,6 +127,56 @@ cg_input_read_path (const char   *path,
 
   close (fd);
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+GBytes *
+cg_input_read_path (const char   *path,
+                    gsize         max_size,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* O_NONBLOCK: opening a pipe with no writer would otherwise wait for ever. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      fail_errno (error, errno);
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !check_type (st.st_mode, error))
+    {
+      if (error != NULL && *error == NULL)
+        fail_errno (error, errno);
+      close (fd);
+      return NULL;
+    }
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+
+  return read_fd (fd, (gsize) MAX (st.st_size, 0), max_size, cancellable, error);
+}
+
+GBytes *
+cg_input_read_stdin (gsize         max_size,
+                     GCancellable *cancellable,
+                     GError      **error)
+{
+  int fd;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* (a copy of standard input, so that closing it when done leaves fd 0 alone) */
+  fd = dup (STDIN_FILENO);
+  if (fd < 0)
+    {
+      fail_errno (error, errno);
+      return NULL;
+    }
+  return read_fd (fd, 0, max_size, cancellable, error);
 }
 
 static GBytes *

@@ -18,6 +18,11 @@ GBytes *cg_input_read_path (const char   *path,
                             gsize         max_size,
                             GCancellable *cancellable,
                             GError      **error);
+/* The same for standard input, whatever it is (a pipe from the window exporting a summary in
+ * another language, cg-export-language.c): at most @max_size bytes. */
+GBytes *cg_input_read_stdin (gsize         max_size,
+                             GCancellable *cancellable,
+                             GError      **error);
 /* The same for a GFile: a local one goes through cg_input_read_path (); any other (a network
  * share through GVfs) is read as a stream, also stopping at @max_size. */
 GBytes *cg_input_read_file (GFile        *file,

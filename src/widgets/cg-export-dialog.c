@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "cg-export-dialog.h"
+#include "cg-export-language.h"
 #include "cg-print.h"
 #include "cg-window.h"
 #include "cg-workshop-properties.h"
@@ -35,6 +36,8 @@ struct _CgExportDialog
   GtkDropDown          *format_dropdown;
   GtkDropDown          *paper_dropdown;
   GtkDropDown          *event_dropdown;
+  GtkDropDown          *language_dropdown;
+  GPtrArray            *languages;    /* CgSummaryLanguage, after "Same as Common Ground" */
   GtkCheckButton       *easy_read_check;
   GtkCheckButton       *greyscale_check;
   GtkCheckButton       *private_check;
@@ -248,18 +251,16 @@ set_exporting (CgExportDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORTING]);
 }
 
+/* An export is over (@ok, or @error): the status says how it went. */
 static void
-export_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+export_finished (CgExportDialog *self,
+                 gboolean        ok,
+                 const char     *warning,
+                 const GError   *error)
 {
-  g_autoptr(CgExportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *warning = NULL;
   g_autofree char *message = NULL;
   g_autofree char *path = g_steal_pointer (&self->export_path);
   const char *style_class = NULL;
-  gboolean ok = cg_summary_export_finish (result, &warning, &error);
 
   g_clear_object (&self->export_cancellable);
   /* Closed meanwhile: the export was stopped, and there is nobody left to tell. */
@@ -285,6 +286,44 @@ export_done_cb (GObject      *source,
     message = g_strdup_printf (_("Saved to %s"), path);
   set_status (self, message, style_class);
   set_exporting (self, FALSE);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CgExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  gboolean ok = cg_summary_export_finish (result, &warning, &error);
+
+  export_finished (self, ok, warning, error);
+}
+
+static void
+export_in_language_done_cb (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(CgExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  gboolean ok = cg_export_in_language_finish (result, &warning, &error);
+
+  export_finished (self, ok, warning, error);
+}
+
+/* The language chosen for the summary, or NULL: the application's own. */
+static const CgSummaryLanguage *
+chosen_language (CgExportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
+
+  if (self->languages == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > self->languages->len)
+    return NULL;
+  return g_ptr_array_index (self->languages, selected - 1);
 }
 
 void
@@ -331,6 +370,19 @@ cg_export_dialog_export_to (CgExportDialog *self,
   message = g_strdup_printf (_("Exporting to %s…"), path);
   set_status (self, message, NULL);
   set_exporting (self, TRUE);
+  if (chosen_language (self) != NULL)
+    {
+      g_autofree char *writing = g_strdup_printf (_("Writing in %s…"),
+                                                  chosen_language (self)->name);
+
+      /* (another run of the program writes it: no page count to show) */
+      gtk_progress_bar_set_text (self->progress_bar, writing);
+      gtk_progress_bar_pulse (self->progress_bar);
+      cg_export_in_language_async (self->workshop, options, formats[MIN (format, 2)], path,
+                                   chosen_language (self), self->export_cancellable,
+                                   export_in_language_done_cb, g_object_ref (self));
+      return;
+    }
   cg_summary_export_async (self->workshop, options, formats[MIN (format, 2)], path,
                            export_progress_cb, self, self->export_cancellable, export_done_cb,
                            g_object_ref (self));
@@ -511,6 +563,7 @@ cg_export_dialog_dispose (GObject *object)
   g_clear_object (&self->summary);
   g_clear_object (&self->workshop);
   g_clear_object (&self->source);
+  g_clear_pointer (&self->languages, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (cg_export_dialog_parent_class)->dispose (object);
@@ -543,6 +596,7 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, event_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, easy_read_check);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, greyscale_check);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, private_check);
@@ -576,8 +630,17 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
 static void
 cg_export_dialog_init (CgExportDialog *self)
 {
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
+  /* the summary's language: the application's, or another installed here */
+  self->languages = cg_summary_languages ();
+  gtk_string_list_append (names, _("Same as Common Ground"));
+  for (guint i = 0; i < self->languages->len; i++)
+    gtk_string_list_append (names,
+                            ((CgSummaryLanguage *) g_ptr_array_index (self->languages, i))->name);
+  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
 }
 
