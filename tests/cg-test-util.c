@@ -51,10 +51,12 @@ cg_test_read_text (const char *path)
 }
 
 char *
-cg_test_pdf_text (const char *path)
+cg_test_pdf_page_text (const char *path,
+                       guint       page)
 {
   g_autofree char *program = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { program, path, "-", NULL };
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status;
@@ -64,10 +66,27 @@ cg_test_pdf_text (const char *path)
       g_test_skip ("pdftotext is not installed (poppler-utils)");
       return NULL;
     }
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
+  g_ptr_array_add (argv, program);
+  if (page > 0)
+    {
+      g_ptr_array_add (argv, (gpointer) "-f");
+      g_ptr_array_add (argv, number);
+      g_ptr_array_add (argv, (gpointer) "-l");
+      g_ptr_array_add (argv, number);
+    }
+  g_ptr_array_add (argv, (gpointer) path);
+  g_ptr_array_add (argv, (gpointer) "-");
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                NULL, &status, &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
   return out;
+}
+
+char *
+cg_test_pdf_text (const char *path)
+{
+  return cg_test_pdf_page_text (path, 0);
 }

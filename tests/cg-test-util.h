@@ -27,5 +27,8 @@ char    *cg_test_save_to_string (CgWorkshop *workshop);
 /* The text of the PDF at @path as poppler's pdftotext reads it, or NULL (and the test skipped)
  * when pdftotext is not installed. */
 char    *cg_test_pdf_text (const char *path);
+/* The same for page @page alone (1 for the first; 0: every page). */
+char    *cg_test_pdf_page_text (const char *path,
+                                guint       page);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 
 #include <string.h>
 
+#include "io/cg-io.h"
+#include "render/cg-summary-export.h"
 #include "render/cg-summary-private.h"
 
 #define REASON "Agreed by the service manager"
@@ -428,6 +430,47 @@ test_plan_columns (void)
   cg_style_free (style);
 }
 
+/* A short table (who came) is kept whole on one page with its sentence, never split so that a
+ * reader turns the page for its last rows. (The sample's used to put one row on page 1.) */
+static void
+test_short_table_whole (void)
+{
+  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
+  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgWorkshop) workshop = cg_workshop_load (sample, NULL, &error);
+  g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
+  g_autofree char *dir = g_dir_make_tmp ("cg-render-easy-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "easy.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  options->easy_read = TRUE;
+  options->paper = CG_PAPER_A4;
+  g_assert_true (cg_summary_export (workshop, options, "pdf", pdf, NULL, &error));
+  g_assert_no_error (error);
+  for (guint page = 1; page <= 30 && !found; page++)
+    {
+      g_autofree char *text = cg_test_pdf_page_text (pdf, page);
+
+      if (text == NULL)
+        break;
+      if (strstr (text, "Who came") == NULL)
+        continue;
+      found = TRUE;
+      g_assert_nonnull (strstr (text, "places were taken"));
+      g_assert_nonnull (strstr (text, "Lived experience"));
+      g_assert_nonnull (strstr (text, "Family and carers"));
+      g_assert_nonnull (strstr (text, "Staff and practitioners"));
+      g_assert_nonnull (strstr (text, "Community and third sector"));
+    }
+  cg_test_remove_tree (dir);
+  /* (without pdftotext the test was skipped above) */
+  if (!g_test_failed () && pdftotext != NULL)
+    g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +478,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/easy/no-percentages", test_easy_no_percentages);
+  g_test_add_func ("/render/easy/short-table-whole", test_short_table_whole);
   g_test_add_func ("/render/easy/share-words", test_easy_share_words);
   g_test_add_func ("/render/easy/plain-labels", test_easy_plain_labels);
   g_test_add_func ("/render/easy/short-sentences", test_easy_short_sentences);

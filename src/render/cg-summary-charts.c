@@ -398,7 +398,7 @@ add_grid (CgBuilder *builder)
       g_ptr_array_add (cells, g_strdup_printf ("%u", group->ideas->len));
       row = cg_table_add_row (builder, &table, (const char **) cells->pdata, shaded, header);
     }
-  cg_table_end (row != NULL ? row : header);
+  cg_table_end (builder, row != NULL ? row : header);
 }
 
 void

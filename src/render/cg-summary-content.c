@@ -270,7 +270,7 @@ add_attendance_table (CgBuilder *builder)
       g_ptr_array_add (cells, g_strdup_printf ("%u", data->attendance[v]));
       row = cg_table_add_row (builder, &table, (const char **) cells->pdata, NULL, header);
     }
-  cg_table_end (row != NULL ? row : header);
+  cg_table_end (builder, row != NULL ? row : header);
 }
 
 static void
@@ -304,7 +304,8 @@ add_who_took_part (CgBuilder *builder)
                                           "never by name.",
                                           data->total_attendance),
                              data->total_attendance);
-  cg_builder_add_text (builder, CG_FONT_BODY, count, "P");
+  /* (the sentence goes with its table, which a short table keeps whole: cg_table_end) */
+  cg_builder_add_text (builder, CG_FONT_BODY, count, "P")->keep_with_next = TRUE;
   add_attendance_table (builder);
 }
 

@@ -302,7 +302,8 @@ CgBlock *cg_table_add_row (CgBuilder      *builder,
                            const gboolean *shaded,
                            CgBlock        *header);
 /* Closes the table whose last row is @last_row. */
-void     cg_table_end     (CgBlock        *last_row);
+void     cg_table_end     (CgBuilder      *builder,
+                           CgBlock        *last_row);
 /* Label: value lines, labels in bold, as one paragraph. @pairs is label, value, ..., NULL. */
 CgBlock *cg_builder_add_record (CgBuilder   *builder,
                                 const char **pairs,

@@ -166,10 +166,35 @@ cg_table_add_row (CgBuilder      *builder,
   return block;
 }
 
+/* A table of at most this many rows is kept on one page when it fits on one: a reader should
+ * not turn the page for its last row or two. Longer tables break between rows, their header
+ * repeated. */
+#define SHORT_TABLE_ROWS 8
+
 void
-cg_table_end (CgBlock *last_row)
+cg_table_end (CgBuilder *builder,
+              CgBlock   *last_row)
 {
+  CgBlock *header = last_row->header != NULL ? last_row->header : last_row;
+  guint n_rows = 0;
+  guint first;
+
   last_row->n_close++;
+  /* the rows are the blocks after the header, up to @last_row, the newest block */
+  for (first = builder->blocks->len; first > 0; first--)
+    {
+      CgBlock *block = g_ptr_array_index (builder->blocks, first - 1);
+
+      if (block == header)
+        break;
+      if (block->header != header)
+        return;
+      n_rows++;
+    }
+  if (n_rows == 0 || n_rows > SHORT_TABLE_ROWS)
+    return;
+  for (guint i = first; i + 1 < builder->blocks->len; i++)
+    ((CgBlock *) g_ptr_array_index (builder->blocks, i))->keep_with_next = TRUE;
 }
 
 /* The status in words; easy read has plainer ones. */
@@ -418,5 +443,5 @@ cg_build_action_plan (CgBuilder *builder)
   header = cg_table_add_row (builder, &table, g_ptr_array_index (rows, 0), NULL, NULL);
   for (guint r = 1; r < rows->len; r++)
     block = cg_table_add_row (builder, &table, g_ptr_array_index (rows, r), NULL, header);
-  cg_table_end (block);
+  cg_table_end (builder, block);
 }
