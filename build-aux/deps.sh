@@ -24,6 +24,12 @@ TEST_DNF="$TEST_DNF glibc-langpack-cy"
 # 127.0.0.1 (the test is skipped, 77, only where Syncthing is not installed).
 TEST_DEBS="$TEST_DEBS syncthing:syncthing"
 TEST_DNF="$TEST_DNF syncthing"
+# The desktop keyring (libsecret; the build works without it, and then offers none), and a
+# real Secret Service for its test (tests/keyring/run-keyring.sh; skipped, 77, without it).
+BUILD_DEBS="$BUILD_DEBS libsecret-1-dev:pc:libsecret-1"
+BUILD_DNF="$BUILD_DNF libsecret-devel"
+TEST_DEBS="$TEST_DEBS gnome-keyring:gnome-keyring-daemon"
+TEST_DNF="$TEST_DNF gnome-keyring"
 
 # Prints the Debian packages of the list "$1" whose command, module or font is missing.
 missing_debs () {

@@ -80,6 +80,22 @@ cg_test_wait_frames (GtkWidget *widget,
   cg_test_wait_until (no_frames_left, &left);
 }
 
+GtkWindow *
+cg_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
 GtkMessageDialog *
 cg_test_find_dialog (GtkWindow *parent)
 {

@@ -35,6 +35,8 @@ void     cg_test_wait_until        (gboolean     (*done) (gpointer),
  * comes after), failing the test after ten seconds. */
 void     cg_test_wait_frames       (GtkWidget     *widget,
                                     guint          n);
+/* The first visible window of @type (a subtype of GtkWindow), or NULL. */
+GtkWindow *cg_test_find_toplevel (GType type);
 /* The message dialog over @parent, or NULL. */
 GtkMessageDialog *cg_test_find_dialog (GtkWindow *parent);
 /* Item @n of @model (borrowed: the model holds it). */

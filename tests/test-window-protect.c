@@ -21,16 +21,7 @@ typedef CgTestWindow Fixture;
 static CgPassphraseDialog *
 find_passphrase_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (CG_IS_PASSPHRASE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return CG_PASSPHRASE_DIALOG (window);
-    }
-  return NULL;
+  return (CgPassphraseDialog *) cg_test_find_toplevel (CG_TYPE_PASSPHRASE_DIALOG);
 }
 
 static gboolean

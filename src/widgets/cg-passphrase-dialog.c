@@ -24,6 +24,7 @@ struct _CgPassphraseDialog
   GtkEditable      *again_entry;
   GtkWidget        *again_label;
   GtkLabel         *problem_label;
+  GtkCheckButton   *remember_check;
   GtkSpinner       *spinner;
   GtkButton        *accept_button;
 };
@@ -48,6 +49,7 @@ set_busy (CgPassphraseDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->passphrase_entry), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->again_entry), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->remember_check), !busy);
 }
 
 static void
@@ -141,6 +143,7 @@ cg_passphrase_dialog_class_init (CgPassphraseDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, again_entry);
   gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, again_label);
   gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, remember_check);
   gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, CgPassphraseDialog, accept_button);
   gtk_widget_class_bind_template_callback (widget_class, accept_cb);
@@ -197,6 +200,21 @@ cg_passphrase_dialog_get_problem (CgPassphraseDialog *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->problem_label)))
     return NULL;
   return gtk_label_get_text (self->problem_label);
+}
+
+void
+cg_passphrase_dialog_offer_remember (CgPassphraseDialog *self)
+{
+  g_return_if_fail (CG_IS_PASSPHRASE_DIALOG (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->remember_check), TRUE);
+}
+
+gboolean
+cg_passphrase_dialog_get_remember (CgPassphraseDialog *self)
+{
+  g_return_val_if_fail (CG_IS_PASSPHRASE_DIALOG (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->remember_check)) &&
+         gtk_check_button_get_active (self->remember_check);
 }
 
 gboolean

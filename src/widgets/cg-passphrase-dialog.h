@@ -31,6 +31,11 @@ CgPassphraseDialog *cg_passphrase_dialog_new  (GtkWindow          *parent,
 void                cg_passphrase_dialog_fail (CgPassphraseDialog *self,
                                                const char         *reason);
 
+/* Shows "Remember it in this computer's keyring" (where the build has a keyring), and whether
+ * it is ticked. */
+void                cg_passphrase_dialog_offer_remember (CgPassphraseDialog *self);
+gboolean            cg_passphrase_dialog_get_remember   (CgPassphraseDialog *self);
+
 /* What the dialog says is wrong, or NULL; and whether it is working (after ::submitted). */
 const char         *cg_passphrase_dialog_get_problem (CgPassphraseDialog *self);
 gboolean            cg_passphrase_dialog_get_busy    (CgPassphraseDialog *self);

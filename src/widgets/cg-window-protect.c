@@ -2,7 +2,9 @@
  * Protect With Passphrase… and Remove Protection…
  *
  * The key is made (Argon2id, about half a second) and checked on a worker thread; the window
- * stays usable meanwhile. The workshop keeps the key, never the passphrase (cg-io.h).
+ * stays usable meanwhile. The workshop keeps the key, never the passphrase (cg-io.h). Where
+ * the desktop has a keyring, the facilitator may ask for the passphrase to be remembered there
+ * (cg-keyring.c): opening the file then tries it first, and asks only if it fails.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cg-keyring.h"
 #include "cg-passphrase-dialog.h"
 #include "cg-window-private.h"
 #include "io/cg-io.h"
@@ -22,18 +25,24 @@
 typedef struct
 {
   CgWindow           *window;
-  CgPassphraseDialog *dialog;
+  CgPassphraseDialog *dialog;      /* NULL: trying the passphrase the keyring remembered */
   GFile              *file;
+  char               *remember;    /* the passphrase, to remember once it opens the file */
 } Opening;
 
 static void
 opening_free (Opening *opening)
 {
   g_object_unref (opening->window);
-  g_object_unref (opening->dialog);
+  g_clear_object (&opening->dialog);
   g_object_unref (opening->file);
+  if (opening->remember != NULL)
+    memset (opening->remember, 0, strlen (opening->remember));
+  g_free (opening->remember);
   g_free (opening);
 }
+
+static void ask_with_dialog (CgWindow *self);
 
 static void
 protected_loaded_cb (GObject      *source,
@@ -52,15 +61,24 @@ protected_loaded_cb (GObject      *source,
     }
   if (g_error_matches (error, CG_IO_ERROR, CG_IO_ERROR_WRONG_PASSPHRASE))
     {
-      cg_passphrase_dialog_fail (opening->dialog,
-                                 _("That passphrase does not open this workshop. Try again."));
+      if (opening->dialog != NULL)
+        cg_passphrase_dialog_fail (opening->dialog,
+                                   _("That passphrase does not open this workshop. Try again."));
+      else
+        /* the keyring's passphrase is an old one: ask */
+        ask_with_dialog (self);
       opening_free (opening);
       return;
     }
 
   /* (closed without a word: not "cancelled") */
-  g_signal_handlers_disconnect_by_data (opening->dialog, self);
-  gtk_window_destroy (GTK_WINDOW (opening->dialog));
+  if (opening->dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (opening->dialog, self);
+      gtk_window_destroy (GTK_WINDOW (opening->dialog));
+    }
+  if (workshop != NULL && opening->remember != NULL)
+    cg_keyring_store (opening->file, opening->remember);
   if (workshop == NULL)
     {
       cg_window_show_error (self, error->message);
@@ -87,6 +105,8 @@ open_submitted_cb (CgPassphraseDialog *dialog,
   opening->window = g_object_ref (self);
   opening->dialog = g_object_ref (dialog);
   opening->file = g_object_ref (self->file);
+  if (cg_passphrase_dialog_get_remember (dialog))
+    opening->remember = g_strdup (passphrase);
   cg_workshop_load_protected_async (self->file, passphrase, -1, NULL, self->cancellable,
                                     protected_loaded_cb, opening);
 }
@@ -99,24 +119,61 @@ open_cancelled_cb (CgPassphraseDialog *dialog,
                                 "until its passphrase is given: open it again to try."));
 }
 
-void
-cg_window_ask_passphrase (CgWindow *self)
+static void
+ask_with_dialog (CgWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   CgPassphraseDialog *dialog;
-
-  g_return_if_fail (CG_IS_WINDOW (self));
-  g_return_if_fail (self->file != NULL);
 
   name = g_file_get_basename (self->file);
   /* Translators: "%s" is the workshop's file name */
   message = g_strdup_printf (_("“%s” is protected. Type its passphrase to open it."), name);
   dialog = cg_passphrase_dialog_new (GTK_WINDOW (self), CG_PASSPHRASE_ASK,
                                      _("Protected Workshop"), message, _("_Open"));
+  if (cg_keyring_is_built ())
+    cg_passphrase_dialog_offer_remember (dialog);
   g_signal_connect_object (dialog, "submitted", G_CALLBACK (open_submitted_cb), self, 0);
   g_signal_connect_object (dialog, "cancelled", G_CALLBACK (open_cancelled_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What the keyring remembers for the file: tried first, without a word; else the dialog. */
+static void
+keyring_looked_up_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(CgWindow) self = user_data;
+  char *passphrase = cg_keyring_lookup_finish (result);
+  Opening *opening;
+
+  if (self->file == NULL || g_cancellable_is_cancelled (self->cancellable))
+    {
+      cg_keyring_free (passphrase);
+      return;
+    }
+  if (passphrase == NULL)
+    {
+      ask_with_dialog (self);
+      return;
+    }
+  opening = g_new0 (Opening, 1);
+  opening->window = g_object_ref (self);
+  opening->file = g_object_ref (self->file);
+  cg_workshop_load_protected_async (self->file, passphrase, -1, NULL, self->cancellable,
+                                    protected_loaded_cb, opening);
+  cg_keyring_free (passphrase);
+}
+
+void
+cg_window_ask_passphrase (CgWindow *self)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (self->file != NULL);
+
+  cg_keyring_lookup_async (self->file, self->cancellable, keyring_looked_up_cb,
+                           g_object_ref (self));
 }
 
 /* Protecting and removing protection */
@@ -166,6 +223,10 @@ protect_submitted_cb (CgPassphraseDialog *dialog,
                       const char         *passphrase,
                       CgWindow           *self)
 {
+  /* (remembered at once: the key made from it protects the file from the next save on, and a
+   * keyring entry for a file not yet written is harmless) */
+  if (self->file != NULL && cg_passphrase_dialog_get_remember (dialog))
+    cg_keyring_store (self->file, passphrase);
   cg_envelope_key_new_async (passphrase, -1, self->cancellable, key_made_cb,
                              g_object_ref (dialog));
 }
@@ -187,6 +248,8 @@ protect_activated (GSimpleAction *action,
                                        "If it is lost, nobody can open the workshop again, not "
                                        "even with help: keep it somewhere safe."),
                                      _("_Protect"));
+  if (cg_keyring_is_built () && self->file != NULL)
+    cg_passphrase_dialog_offer_remember (dialog);
   g_signal_connect_object (dialog, "submitted", G_CALLBACK (protect_submitted_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -231,6 +294,8 @@ checked_cb (GObject      *source,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   cg_workshop_set_key (self->workshop, NULL);
+  if (self->file != NULL)
+    cg_keyring_forget (self->file);
   protection_changed (self, _("Protection removed: the file can be read without a passphrase"));
 }
 
