@@ -282,8 +282,20 @@ recover_all (CgApplication *self,
       g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = NULL;
       g_autoptr(CgWorkshop) workshop = cg_autosave_recover (item, &file, &error);
-      CgWindow *window = window_for_file (self, file);
+      CgWindow *window;
 
+      /* a protected workshop's copy is sealed too: its passphrase opens it */
+      if (g_error_matches (error, CG_IO_ERROR, CG_IO_ERROR_NEEDS_PASSPHRASE))
+        {
+          g_autoptr(GFile) copy = g_file_new_for_path (item->path);
+
+          if (item->file_uri != NULL)
+            file = g_file_new_for_uri (item->file_uri);
+          window = window_for_file (self, file);
+          cg_window_recover_protected (window, copy, file);
+          continue;
+        }
+      window = window_for_file (self, file);
       if (workshop == NULL)
         cg_window_show_error (window, error->message);
       else

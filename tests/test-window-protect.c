@@ -164,6 +164,61 @@ test_open_protected (Fixture       *f,
   cg_test_iterate ();
 }
 
+/* After a crash, a protected workshop's autosaved copy (sealed too) comes back with its
+ * passphrase: the changes unsaved, the window on the workshop's own file. */
+static void
+test_recover_protected (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "protected.cgw", NULL);
+  g_autofree char *copies = g_build_filename (f->dir, "autosave", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgEnvelopeKey) key = NULL;
+  g_autoptr(CgAutosave) autosave = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GFile) copy = NULL;
+  CgRecoverable *item;
+  CgWindow *window;
+
+  key = cg_envelope_key_new_with_cost ("open sesame", -1, 1, 8 * 1024 * 1024, &error);
+  g_assert_no_error (error);
+  cg_workshop_set_key (f->workshop, key);
+  g_assert_true (cg_workshop_save (f->workshop, file, NULL, &error));
+  g_assert_no_error (error);
+  /* a change after the save, autosaved (sealed), then the session ends without saving */
+  autosave = cg_autosave_new (f->workshop, file, copies, 3600);
+  cg_workshop_set_facilitator (f->workshop, "The peer team, after the crash");
+  g_assert_true (cg_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  assert_not_in_folder (copies, "after the crash");
+  items = cg_autosave_list_recoverable (copies);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = g_ptr_array_index (items, 0);
+  g_assert_null (cg_autosave_recover (item, NULL, &error));
+  g_assert_error (error, CG_IO_ERROR, CG_IO_ERROR_NEEDS_PASSPHRASE);
+
+  copy = g_file_new_for_path (item->path);
+  window = cg_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  cg_window_recover_protected (window, copy, file);
+  cg_test_wait_until (dialog_shown, NULL);
+  g_signal_emit_by_name (find_passphrase_dialog (), "submitted", "open sesame");
+  cg_test_wait_until (dialog_gone, NULL);
+
+  g_assert_nonnull (cg_window_get_workshop (window));
+  g_assert_cmpstr (cg_workshop_get_facilitator (cg_window_get_workshop (window)), ==,
+                   "The peer team, after the crash");
+  g_assert_true (cg_history_get_modified (cg_workshop_get_history (
+                   cg_window_get_workshop (window))));
+  g_assert_true (g_file_equal (cg_window_get_file (window), file));
+  g_assert_true (cg_workshop_is_protected (cg_window_get_workshop (window)));
+
+  cg_history_mark_clean (cg_workshop_get_history (cg_window_get_workshop (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  cg_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +230,7 @@ main (int   argc,
               cg_test_window_tear_down)
   ADD ("protect-and-remove", test_protect_and_remove);
   ADD ("open-protected", test_open_protected);
+  ADD ("recover-protected", test_recover_protected);
 #undef ADD
 
   return g_test_run ();

@@ -52,6 +52,7 @@ struct _CgWindow
   GtkLabel             *fallback_label;
   GtkWidget            *fallback_button;
   CgFallback           *fallback;     /* a copy that opens when the file did not */
+  GFile                *recovering;   /* a sealed autosaved copy whose passphrase is asked */
   gboolean              seeking_fallback;  /* looking for that copy */
   GtkWidget            *board_page;
   CgBoard              *board;
@@ -98,6 +99,7 @@ gboolean cg_window_keys_on_board        (CgWindow       *self);
 /* cg-window-protect.c */
 /* Asks for the passphrase of the protected file being opened, and opens it. */
 void     cg_window_ask_passphrase       (CgWindow       *self);
+
 void     cg_window_add_protect_actions  (CgWindow       *self);
 
 /* cg-window-retention.c */

@@ -26,7 +26,9 @@ typedef struct
 {
   CgWindow           *window;
   CgPassphraseDialog *dialog;      /* NULL: trying the passphrase the keyring remembered */
-  GFile              *file;
+  GFile              *file;        /* the workshop's own file (NULL: never saved) */
+  GFile              *source;      /* what is read: the file, or a sealed autosaved copy */
+  gboolean            recovering;  /* ... the copy: its changes come back unsaved */
   char               *remember;    /* the passphrase, to remember once it opens the file */
 } Opening;
 
@@ -35,7 +37,8 @@ opening_free (Opening *opening)
 {
   g_object_unref (opening->window);
   g_clear_object (&opening->dialog);
-  g_object_unref (opening->file);
+  g_clear_object (&opening->file);
+  g_object_unref (opening->source);
   if (opening->remember != NULL)
     memset (opening->remember, 0, strlen (opening->remember));
   g_free (opening->remember);
@@ -77,11 +80,18 @@ protected_loaded_cb (GObject      *source,
       g_signal_handlers_disconnect_by_data (opening->dialog, self);
       gtk_window_destroy (GTK_WINDOW (opening->dialog));
     }
-  if (workshop != NULL && opening->remember != NULL)
+  if (workshop != NULL && opening->remember != NULL && opening->file != NULL)
     cg_keyring_store (opening->file, opening->remember);
   if (workshop == NULL)
     {
       cg_window_show_error (self, error->message);
+    }
+  else if (opening->recovering)
+    {
+      /* the changes of a session that ended without saving: back, unsaved, to be saved */
+      g_clear_object (&self->recovering);
+      cg_history_mark_unsaved (cg_workshop_get_history (workshop));
+      cg_window_set_workshop (self, workshop, opening->file);
     }
   else if (g_file_equal (opening->file, self->file))
     {
@@ -95,20 +105,32 @@ protected_loaded_cb (GObject      *source,
   opening_free (opening);
 }
 
+/* Reads the window's file, or the sealed copy being recovered, with @passphrase (from
+ * @dialog, or NULL: from the keyring). */
+static void
+try_passphrase (CgWindow           *self,
+                CgPassphraseDialog *dialog,
+                const char         *passphrase)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->window = g_object_ref (self);
+  opening->dialog = dialog != NULL ? g_object_ref (dialog) : NULL;
+  opening->file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  opening->recovering = self->recovering != NULL;
+  opening->source = g_object_ref (self->recovering != NULL ? self->recovering : self->file);
+  if (dialog != NULL && cg_passphrase_dialog_get_remember (dialog))
+    opening->remember = g_strdup (passphrase);
+  cg_workshop_load_protected_async (opening->source, passphrase, -1, NULL, self->cancellable,
+                                    protected_loaded_cb, opening);
+}
+
 static void
 open_submitted_cb (CgPassphraseDialog *dialog,
                    const char         *passphrase,
                    CgWindow           *self)
 {
-  Opening *opening = g_new0 (Opening, 1);
-
-  opening->window = g_object_ref (self);
-  opening->dialog = g_object_ref (dialog);
-  opening->file = g_object_ref (self->file);
-  if (cg_passphrase_dialog_get_remember (dialog))
-    opening->remember = g_strdup (passphrase);
-  cg_workshop_load_protected_async (self->file, passphrase, -1, NULL, self->cancellable,
-                                    protected_loaded_cb, opening);
+  try_passphrase (self, dialog, passphrase);
 }
 
 static void
@@ -126,9 +148,17 @@ ask_with_dialog (CgWindow *self)
   g_autofree char *message = NULL;
   CgPassphraseDialog *dialog;
 
-  name = g_file_get_basename (self->file);
-  /* Translators: "%s" is the workshop's file name */
-  message = g_strdup_printf (_("“%s” is protected. Type its passphrase to open it."), name);
+  name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  if (self->recovering != NULL)
+    /* Translators: "%s" is the workshop's file name */
+    message = name != NULL
+                ? g_strdup_printf (_("The unsaved changes to “%s” are protected. Type its "
+                                     "passphrase to recover them."), name)
+                : g_strdup (_("The unsaved changes to a protected workshop can be recovered. "
+                              "Type its passphrase."));
+  else
+    /* Translators: "%s" is the workshop's file name */
+    message = g_strdup_printf (_("“%s” is protected. Type its passphrase to open it."), name);
   dialog = cg_passphrase_dialog_new (GTK_WINDOW (self), CG_PASSPHRASE_ASK,
                                      _("Protected Workshop"), message, _("_Open"));
   if (cg_keyring_is_built ())
@@ -146,9 +176,8 @@ keyring_looked_up_cb (GObject      *source,
 {
   g_autoptr(CgWindow) self = user_data;
   char *passphrase = cg_keyring_lookup_finish (result);
-  Opening *opening;
 
-  if (self->file == NULL || g_cancellable_is_cancelled (self->cancellable))
+  if (g_cancellable_is_cancelled (self->cancellable))
     {
       cg_keyring_free (passphrase);
       return;
@@ -158,11 +187,7 @@ keyring_looked_up_cb (GObject      *source,
       ask_with_dialog (self);
       return;
     }
-  opening = g_new0 (Opening, 1);
-  opening->window = g_object_ref (self);
-  opening->file = g_object_ref (self->file);
-  cg_workshop_load_protected_async (self->file, passphrase, -1, NULL, self->cancellable,
-                                    protected_loaded_cb, opening);
+  try_passphrase (self, NULL, passphrase);
   cg_keyring_free (passphrase);
 }
 
@@ -170,10 +195,27 @@ void
 cg_window_ask_passphrase (CgWindow *self)
 {
   g_return_if_fail (CG_IS_WINDOW (self));
-  g_return_if_fail (self->file != NULL);
+  g_return_if_fail (self->file != NULL || self->recovering != NULL);
 
-  cg_keyring_lookup_async (self->file, self->cancellable, keyring_looked_up_cb,
-                           g_object_ref (self));
+  /* (a workshop never saved has no file for the keyring to know it by) */
+  if (self->file == NULL)
+    ask_with_dialog (self);
+  else
+    cg_keyring_lookup_async (self->file, self->cancellable, keyring_looked_up_cb,
+                             g_object_ref (self));
+}
+
+void
+cg_window_recover_protected (CgWindow *self,
+                             GFile    *copy,
+                             GFile    *file)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (copy));
+
+  g_set_object (&self->recovering, copy);
+  g_set_object (&self->file, file);
+  cg_window_ask_passphrase (self);
 }
 
 /* Protecting and removing protection */

@@ -313,6 +313,7 @@ cg_window_dispose (GObject *object)
   g_clear_pointer (&self->fallback, cg_fallback_free);
   g_clear_object (&self->workshop);
   g_clear_object (&self->file);
+  g_clear_object (&self->recovering);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->search, cg_search_free);

@@ -35,4 +35,10 @@ void        cg_window_show_error   (CgWindow       *self,
 /* Adds the "Workshops (*.cgw)" filter to a file chooser. */
 void        cg_window_add_workshop_filter (GtkFileChooser *chooser);
 
+/* Recovers the sealed autosaved copy @copy of the protected workshop saved at @file (NULL:
+ * never saved): asks its passphrase (the keyring's first), then shows it, unsaved. */
+void        cg_window_recover_protected (CgWindow *self,
+                                         GFile    *copy,
+                                         GFile    *file);
+
 G_END_DECLS
