@@ -44,6 +44,10 @@ set_busy (CgPassphraseDialog *self,
           gboolean            busy)
 {
   self->busy = busy;
+  /* (the focus leaves the entries before they become insensitive: GTK 4.8 would otherwise
+   * warn that the focused one "did not receive a focus-out event") */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->passphrase_entry), !busy);
