@@ -133,8 +133,10 @@ chooser_response_cb (GtkNativeDialog *chooser,
         {
           g_autofree char *with_suffix = g_strconcat (name, ".cgw", NULL);
           g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autoptr(GFile) named = g_file_get_child (parent, with_suffix);
 
-          g_set_object (&file, g_file_get_child (parent, with_suffix));
+          /* (g_set_object takes a reference of its own: @named keeps, then drops, its one) */
+          g_set_object (&file, named);
         }
       save_to (self, file);
     }
@@ -175,7 +177,8 @@ cg_window_save (CgWindow *self,
       suggested = g_strdup_printf ("%s.cgw", title != NULL && *title ? title : _("Workshop"));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
     }
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  /* (disconnected if the window goes first: the chooser never calls back into a freed one) */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -319,6 +322,7 @@ cg_window_choose_merge (CgWindow *self)
                                          _("_Merge"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   cg_window_add_workshop_filter (GTK_FILE_CHOOSER (chooser));
-  g_signal_connect (chooser, "response", G_CALLBACK (merge_chooser_response_cb), self);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (merge_chooser_response_cb), self,
+                           0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
