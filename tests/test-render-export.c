@@ -117,7 +117,9 @@ assert_round_trip (cairo_surface_t *surface)
   g_assert_cmpmem (bytes->data, 8, "\x89PNG\r\n\x1a\n", 8);
   /* the resolution, right after the header: 150 dpi is 5906 pixels a metre */
   g_assert_cmpmem (bytes->data + 8 + 12 + 13 + 4, 4, "pHYs", 4);
-  per_metre = GUINT32_FROM_BE (*(guint32 *) (bytes->data + 8 + 12 + 13 + 8));
+  /* (copied out: the bytes are not 4-byte aligned there) */
+  memcpy (&per_metre, bytes->data + 8 + 12 + 13 + 8, sizeof per_metre);
+  per_metre = GUINT32_FROM_BE (per_metre);
   g_assert_cmpuint (per_metre, ==, 5906);
 
   back = cairo_image_surface_create_from_png_stream (read_cb, &reader);
