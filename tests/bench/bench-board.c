@@ -349,16 +349,6 @@ typedef struct
   double scroll_worst_ms;
 } Result;
 
-static double
-field (const char *line,
-       const char *name)
-{
-  g_autofree char *key = g_strdup_printf (" %s=", name);
-  const char *at = strstr (line, key);
-
-  return at != NULL ? g_ascii_strtod (at + strlen (key), NULL) : 0;
-}
-
 /* Runs @mode in N_PROCESSES fresh processes (with GSK_RENDERER=@renderer, when given); each
  * figure is the median of theirs. */
 static gboolean
@@ -370,34 +360,21 @@ run_mode (const char *self,
 {
   double first[N_PROCESSES], rss[N_PROCESSES], add[N_PROCESSES], worst[N_PROCESSES];
   double call[N_PROCESSES], scroll[N_PROCESSES];
-  g_auto(GStrv) env = g_get_environ ();
 
-  if (renderer != NULL)
-    env = g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE);
   for (guint i = 0; i < N_PROCESSES; i++)
     {
-      const char *argv[] = { self, "--child", mode, path, NULL };
-      g_autofree char *out = NULL;
-      g_autofree char *line = NULL;
-      g_autoptr(GError) error = NULL;
-      int status = 0;
+      g_autofree char *line = bench_run_child ("bench-board", self, mode, path, renderer);
 
-      if (!g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                         &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        {
-          g_printerr ("bench-board: the %s run failed: %s\n", mode, error->message);
-          return FALSE;
-        }
-      line = g_strconcat (" ", out, NULL);
+      if (line == NULL)
+        return FALSE;
       if (sscanf (line, " renderer=%63s", result->renderer) != 1)
         g_strlcpy (result->renderer, "?", sizeof result->renderer);
-      first[i] = field (line, "first_frame_ms");
-      rss[i] = field (line, "rss_kb") / 1024.0;
-      add[i] = field (line, "add_median_ms");
-      worst[i] = field (line, "add_worst_ms");
-      call[i] = field (line, "add_call_ms");
-      scroll[i] = field (line, "scroll_worst_ms");
+      first[i] = bench_field (line, "first_frame_ms");
+      rss[i] = bench_field (line, "rss_kb") / 1024.0;
+      add[i] = bench_field (line, "add_median_ms");
+      worst[i] = bench_field (line, "add_worst_ms");
+      call[i] = bench_field (line, "add_call_ms");
+      scroll[i] = bench_field (line, "scroll_worst_ms");
     }
   result->first_frame_ms = bench_median (first, N_PROCESSES);
   result->rss_mb = bench_median (rss, N_PROCESSES);

@@ -332,16 +332,6 @@ typedef struct
   double call_ms;
 } Result;
 
-static double
-field (const char *line,
-       const char *name)
-{
-  g_autofree char *key = g_strdup_printf (" %s=", name);
-  const char *at = strstr (line, key);
-
-  return at != NULL ? g_ascii_strtod (at + strlen (key), NULL) : 0;
-}
-
 static gboolean
 run_mode (const char *self,
           const char *mode,
@@ -351,35 +341,22 @@ run_mode (const char *self,
 {
   double bare[N_PROCESSES], presenter[N_PROCESSES], laptop[N_PROCESSES], room[N_PROCESSES];
   double call[N_PROCESSES], cpu[N_PROCESSES], presenter_cpu[N_PROCESSES];
-  g_auto(GStrv) env = g_get_environ ();
 
-  if (renderer != NULL)
-    env = g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE);
   for (guint i = 0; i < N_PROCESSES; i++)
     {
-      const char *argv[] = { self, "--child", mode, path, NULL };
-      g_autofree char *out = NULL;
-      g_autofree char *line = NULL;
-      g_autoptr(GError) error = NULL;
-      int status = 0;
+      g_autofree char *line = bench_run_child ("bench-presenter", self, mode, path, renderer);
 
-      if (!g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                         &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        {
-          g_printerr ("bench-presenter: the %s run failed: %s\n", mode, error->message);
-          return FALSE;
-        }
-      line = g_strconcat (" ", out, NULL);
+      if (line == NULL)
+        return FALSE;
       if (sscanf (line, " renderer=%63s", result->renderer) != 1)
         g_strlcpy (result->renderer, "?", sizeof result->renderer);
-      bare[i] = field (line, "bare_ms");
-      presenter[i] = field (line, "presenter_ms");
-      laptop[i] = field (line, "laptop_ms");
-      room[i] = field (line, "room_ms");
-      call[i] = field (line, "call_ms");
-      cpu[i] = field (line, "cpu_ms");
-      presenter_cpu[i] = field (line, "presenter_cpu_ms");
+      bare[i] = bench_field (line, "bare_ms");
+      presenter[i] = bench_field (line, "presenter_ms");
+      laptop[i] = bench_field (line, "laptop_ms");
+      room[i] = bench_field (line, "room_ms");
+      call[i] = bench_field (line, "call_ms");
+      cpu[i] = bench_field (line, "cpu_ms");
+      presenter_cpu[i] = bench_field (line, "presenter_cpu_ms");
     }
   result->bare_ms = bench_median (bare, N_PROCESSES);
   result->presenter_ms = bench_median (presenter, N_PROCESSES);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "bench-util.h"
 
@@ -273,4 +274,39 @@ bench_maximum (const double *values,
   for (guint i = 0; i < n; i++)
     max = MAX (max, values[i]);
   return max;
+}
+
+char *
+bench_run_child (const char *program,
+                 const char *self,
+                 const char *mode,
+                 const char *path,
+                 const char *renderer)
+{
+  const char *argv[] = { self, "--child", mode, path, NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (renderer != NULL)
+    env = g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE);
+  if (!g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("%s: the %s run failed: %s\n", program, mode, error->message);
+      return NULL;
+    }
+  return g_strconcat (" ", out, NULL);
+}
+
+double
+bench_field (const char *line,
+             const char *name)
+{
+  g_autofree char *key = g_strdup_printf (" %s=", name);
+  const char *at = strstr (line, key);
+
+  return at != NULL ? g_ascii_strtod (at + strlen (key), NULL) : 0;
 }

@@ -26,4 +26,16 @@ double      bench_median        (const double *values,
 double      bench_maximum       (const double *values,
                                  guint         n);
 
+/* Runs `@self --child @mode @path` (with GSK_RENDERER=@renderer, when not NULL) and returns
+ * the one line of "name=value" fields it prints, with a space in front, or NULL after saying
+ * on stderr, as @program, why the run failed. */
+char       *bench_run_child     (const char   *program,
+                                 const char   *self,
+                                 const char   *mode,
+                                 const char   *path,
+                                 const char   *renderer);
+/* The number after " @name=" in such a line, 0 when it is not there. */
+double      bench_field         (const char   *line,
+                                 const char   *name);
+
 G_END_DECLS
