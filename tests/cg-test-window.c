@@ -6,6 +6,7 @@
 
 #include "cg-test-util.h"
 #include "cg-test-window.h"
+#include "widgets/cg-window-accels.h"
 
 #include "io/cg-io.h"
 
@@ -141,6 +142,32 @@ cg_test_window_set_up (CgTestWindow  *f,
   cg_window_set_workshop (f->window, f->workshop, file);
   gtk_window_present (GTK_WINDOW (f->window));
   cg_test_iterate ();
+}
+
+static GtkApplication *keys_application;
+
+GtkApplication *
+cg_test_keys_application (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (keys_application != NULL)
+    return keys_application;
+  keys_application = gtk_application_new (id, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (keys_application), NULL, &error));
+  g_assert_no_error (error);
+  cg_window_accels_install (keys_application);
+  return keys_application;
+}
+
+void
+cg_test_window_set_up_keys (CgTestWindow  *f,
+                            gconstpointer  data)
+{
+  g_assert_nonnull (keys_application);
+  cg_test_window_set_up (f, data);
+  gtk_window_set_application (GTK_WINDOW (f->window), keys_application);
+  g_object_set (cg_workshop_get_history (f->workshop), "coalesce-window", (gint64) 0, NULL);
 }
 
 void

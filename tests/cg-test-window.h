@@ -26,6 +26,12 @@ void     cg_test_window_set_up     (CgTestWindow  *f,
                                     gconstpointer  data);
 void     cg_test_window_tear_down  (CgTestWindow  *f,
                                     gconstpointer  data);
+/* For tests of real keys: a registered application with every key of the real one
+ * (cg_window_accels_install), made once, with @id; and a fixture whose window belongs to it,
+ * each change its own undo step however fast the keys come. */
+GtkApplication *cg_test_keys_application (const char *id);
+void     cg_test_window_set_up_keys (CgTestWindow  *f,
+                                     gconstpointer  data);
 /* Runs the main loop until nothing is pending. */
 void     cg_test_iterate           (void);
 /* Runs the main loop until @done says so, failing the test after ten seconds. */

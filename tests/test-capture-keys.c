@@ -18,30 +18,10 @@
 #endif
 
 #include "cg-test-window.h"
-#include "widgets/cg-window-accels.h"
 #include "model/cg-series.h"
 #include "widgets/cg-board-private.h"
 
 typedef CgTestWindow Fixture;
-
-static GtkApplication *application;
-
-static void
-set_up (Fixture       *f,
-        gconstpointer  data)
-{
-  cg_test_window_set_up (f, data);
-  gtk_window_set_application (GTK_WINDOW (f->window), application);
-  /* every key its own undo step, however fast xdotool types */
-  g_object_set (cg_workshop_get_history (f->workshop), "coalesce-window", (gint64) 0, NULL);
-}
-
-static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
-{
-  cg_test_window_tear_down (f, data);
-}
 
 static gboolean
 tick_cb (gpointer data)
@@ -731,18 +711,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   cg_test_window_init (&argc, &argv);
-  application = gtk_application_new ("org.commonground.CommonGround.TestKeys",
-                                     G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-  cg_window_accels_install (application);
+  cg_test_keys_application ("org.commonground.CommonGround.TestKeys");
 
-#define ADD(path, func) g_test_add ("/widgets/capture-keys/" path, Fixture, NULL, set_up, func, \
-                                    tear_down)
+#define ADD(path, func) g_test_add ("/widgets/capture-keys/" path, Fixture, NULL, \
+                                    cg_test_window_set_up_keys, func, cg_test_window_tear_down)
   ADD ("finding-one", test_finding_one);
   ADD ("theme-while-typing", test_theme_while_typing);
   ADD ("past-the-end", test_past_the_end);
@@ -751,7 +724,5 @@ main (int   argc,
   ADD ("notice-goes", test_notice_goes);
 #undef ADD
 
-  status = g_test_run ();
-  g_object_unref (application);
-  return status;
+  return g_test_run ();
 }

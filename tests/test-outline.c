@@ -20,31 +20,11 @@
 #endif
 
 #include "cg-test-window.h"
-#include "widgets/cg-window-accels.h"
 #include "model/cg-series.h"
 #include "widgets/cg-board-private.h"
 #include "widgets/outline/cg-outline-private.h"
 
 typedef CgTestWindow Fixture;
-
-static GtkApplication *application;
-
-static void
-set_up (Fixture       *f,
-        gconstpointer  data)
-{
-  cg_test_window_set_up (f, data);
-  gtk_window_set_application (GTK_WINDOW (f->window), application);
-  /* every change its own undo step, however fast the keys come */
-  g_object_set (cg_workshop_get_history (f->workshop), "coalesce-window", (gint64) 0, NULL);
-}
-
-static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
-{
-  cg_test_window_tear_down (f, data);
-}
 
 /* The parts */
 
@@ -727,18 +707,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   cg_test_window_init (&argc, &argv);
-  application = gtk_application_new ("org.commonground.CommonGround.TestOutline",
-                                     G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-  cg_window_accels_install (application);
+  cg_test_keys_application ("org.commonground.CommonGround.TestOutline");
 
   g_test_add_func ("/widgets/outline/sentences", test_sentences);
-#define ADD(path, func) g_test_add ("/widgets/" path, Fixture, NULL, set_up, func, tear_down)
+#define ADD(path, func) g_test_add ("/widgets/" path, Fixture, NULL, \
+                                    cg_test_window_set_up_keys, func, cg_test_window_tear_down)
   ADD ("outline/rows", test_rows);
   ADD ("outline/votes-and-marks", test_votes_and_marks);
   ADD ("outline/moves", test_moves);
@@ -751,7 +725,5 @@ main (int   argc,
   ADD ("board/focus-after-delete-and-undo", test_board_focus);
 #undef ADD
 
-  status = g_test_run ();
-  g_object_unref (application);
-  return status;
+  return g_test_run ();
 }
