@@ -90,3 +90,37 @@ cg_test_pdf_text (const char *path)
 {
   return cg_test_pdf_page_text (path, 0);
 }
+
+CgWorkshop *
+cg_test_load_sample (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CgWorkshop *workshop = cg_workshop_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return workshop;
+}
+
+void
+cg_test_summary_set_up (CgTestSummary *f,
+                        CgWorkshop    *workshop)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->workshop = workshop != NULL ? workshop : cg_test_load_sample ();
+  f->options = cg_summary_options_new ();
+  f->options->paper = CG_PAPER_A4;
+  f->dir = g_dir_make_tmp ("cg-summary-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+void
+cg_test_summary_tear_down (CgTestSummary *f)
+{
+  cg_test_remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->options, cg_summary_options_free);
+  g_assert_finalize_object (f->workshop);
+}

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "model/cg-model.h"
+#include "render/cg-summary.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,22 @@ char    *cg_test_pdf_text (const char *path);
 /* The same for page @page alone (1 for the first; 0: every page). */
 char    *cg_test_pdf_page_text (const char *path,
                                 guint       page);
+
+/* tests/data/sample.cgw, loaded (the test fails when it does not load). */
+CgWorkshop *cg_test_load_sample (void);
+
+/* What a summary test works on: a workshop, A4 options, and a new temporary folder. */
+typedef struct
+{
+  CgWorkshop       *workshop;
+  CgSummaryOptions *options;
+  char             *dir;
+} CgTestSummary;
+
+/* Takes @workshop (NULL: the sample). */
+void     cg_test_summary_set_up    (CgTestSummary *f,
+                                    CgWorkshop    *workshop);
+/* Removes the folder, and checks the workshop is not held anywhere. */
+void     cg_test_summary_tear_down (CgTestSummary *f);
 
 G_END_DECLS

@@ -435,17 +435,14 @@ test_plan_columns (void)
 static void
 test_short_table_whole (void)
 {
-  g_autofree char *sample_path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
-  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CgWorkshop) workshop = cg_workshop_load (sample, NULL, &error);
+  g_autoptr(CgWorkshop) workshop = cg_test_load_sample ();
   g_autoptr(CgSummaryOptions) options = cg_summary_options_new ();
   g_autofree char *dir = g_dir_make_tmp ("cg-render-easy-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "easy.pdf", NULL);
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   gboolean found = FALSE;
 
-  g_assert_no_error (error);
   options->easy_read = TRUE;
   options->paper = CG_PAPER_A4;
   g_assert_true (cg_summary_export (workshop, options, "pdf", pdf, NULL, &error));

@@ -17,46 +17,20 @@
 #include "render/cg-png.h"
 #include "render/cg-summary-export.h"
 
-typedef struct
-{
-  CgWorkshop       *workshop;
-  CgSummaryOptions *options;
-  char             *dir;
-} Fixture;
-
-static CgWorkshop *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CgWorkshop *workshop = cg_workshop_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workshop;
-}
+typedef CgTestSummary Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->workshop = load_sample ();
-  fixture->options = cg_summary_options_new ();
-  fixture->options->paper = CG_PAPER_A4;
-  fixture->dir = g_dir_make_tmp ("cg-render-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  cg_test_summary_set_up (fixture, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cg_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  cg_summary_options_free (fixture->options);
-  g_assert_finalize_object (fixture->workshop);
+  cg_test_summary_tear_down (fixture);
 }
 
 static guint

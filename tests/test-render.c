@@ -25,48 +25,20 @@
 /* Lower-case letters of the sample's private note, and of text only it holds. */
 #define PRIVATE_TEXT "asked that it stays in the room"
 
-typedef struct
-{
-  CgWorkshop       *workshop;
-  CgSummaryOptions *options;
-  char             *dir;
-} Fixture;
-
-/* ---- Helpers ---- */
-
-static CgWorkshop *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sample.cgw", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CgWorkshop *workshop = cg_workshop_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return workshop;
-}
+typedef CgTestSummary Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->workshop = load_sample ();
-  fixture->options = cg_summary_options_new ();
-  fixture->options->paper = CG_PAPER_A4;
-  fixture->dir = g_dir_make_tmp ("cg-render-XXXXXX", &error);
-  g_assert_no_error (error);
+  cg_test_summary_set_up (fixture, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cg_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  cg_summary_options_free (fixture->options);
-  g_assert_finalize_object (fixture->workshop);
+  cg_test_summary_tear_down (fixture);
 }
 
 static char *
