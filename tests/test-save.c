@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "io/cg-io.h"
+#include "io/cg-xml-writer.h"
 
 typedef struct
 {
@@ -394,6 +395,136 @@ test_async_change_while_writing (Fixture       *fixture,
   g_assert_true (is_modified (fixture));
 }
 
+/* A workshop of @n ideas over three themes, some of them voted on. */
+static CgWorkshop *
+workshop_of (guint n)
+{
+  CgWorkshop *workshop = cg_workshop_new ("Many ideas");
+  g_autoptr(CgEvent) event = cg_event_new ("Evening workshop");
+  CgTheme *themes[3];
+
+  cg_workshop_add (workshop, event);
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Theme %u", i);
+
+      themes[i] = cg_theme_new (name, NULL);
+      cg_workshop_add (workshop, themes[i]);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Idea %u: somewhere to go after six.", i);
+      g_autoptr(CgIdea) idea = cg_idea_new (text);
+
+      cg_idea_set_event (idea, event);
+      cg_idea_set_theme (idea, themes[i % 3]);
+      if (i % 4 == 0)
+        cg_idea_set_votes (idea, event, i % 7 + 1);
+      cg_workshop_add (workshop, idea);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    g_object_unref (themes[i]);
+  return workshop;
+}
+
+/* Written a few items at a time, a workshop gives the same bytes as written at once. */
+static void
+test_writer_steps (void)
+{
+  g_autoptr(CgWorkshop) workshop = workshop_of (500);
+  g_autoptr(GBytes) whole = cg_workshop_save_to_bytes (workshop);
+  g_autoptr(GBytes) stepped = NULL;
+  CgXmlWriter *writer = cg_xml_writer_new (workshop);
+  guint steps = 1;
+
+  /* (a deadline already past: each step writes as little as it can) */
+  while (!cg_xml_writer_step (writer, 1))
+    steps++;
+  stepped = cg_xml_writer_finish (writer);
+  g_assert_cmpuint (steps, >, 500 / 64);
+  g_assert_true (g_bytes_equal (stepped, whole));
+}
+
+static gboolean
+is_saving (Fixture *fixture)
+{
+  return fixture->result == NULL;
+}
+
+/* Saves a workshop of 300 ideas in the shortest steps, running @meanwhile between them. */
+static void
+save_in_short_steps (Fixture     *fixture,
+                     GSourceFunc  meanwhile)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_set_object (&fixture->workshop, workshop_of (300));
+  cg_file_set_save_step_for_testing (0);
+  g_clear_object (&fixture->result);
+  cg_workshop_save_async (fixture->workshop, fixture->file, NULL, async_ready_cb, fixture);
+  g_idle_add (meanwhile, fixture);
+  g_main_loop_run (fixture->loop);
+  cg_file_set_save_step_for_testing (8000);
+  g_assert_true (cg_workshop_save_finish (fixture->workshop, fixture->result, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+type_title_cb (gpointer data)
+{
+  Fixture *fixture = data;
+
+  g_assert_true (is_saving (fixture));
+  cg_workshop_set_title (fixture->workshop, "Typed during the save");
+  return G_SOURCE_REMOVE;
+}
+
+/* The bytes are written between turns of the main loop; a change made then is in the file, and
+ * the document is saved. */
+static void
+test_async_change_while_serialising (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GBytes) expected = NULL;
+
+  save_in_short_steps (fixture, type_title_cb);
+  g_assert_cmpstr (cg_workshop_get_title (fixture->workshop), ==, "Typed during the save");
+
+  expected = cg_workshop_save_to_bytes (fixture->workshop);
+  assert_file_is (fixture->path, expected);
+  g_assert_false (is_modified (fixture));
+}
+
+static gboolean
+change_cb (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *title = g_strdup_printf ("Change %u", g_random_int_range (0, 1000000));
+
+  cg_workshop_set_title (fixture->workshop, title);
+  return is_saving (fixture) ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Changes that keep coming while the bytes are written do not keep the save from ending: it
+ * ends, with a file that reads, and the document is saved only if the file holds it. */
+static void
+test_async_changes_keep_coming (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) current = NULL;
+  g_autoptr(CgWorkshop) loaded = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+
+  save_in_short_steps (fixture, change_cb);
+  loaded = cg_workshop_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (loaded)), ==, 300);
+  file_bytes = read_file (fixture->path);
+  current = cg_workshop_save_to_bytes (fixture->workshop);
+  g_assert_true (is_modified (fixture) != g_bytes_equal (file_bytes, current));
+}
+
 static void
 test_async_errors (Fixture       *fixture,
                    gconstpointer  data)
@@ -433,6 +564,9 @@ main (int   argc,
   ADD ("/io/save/async", test_async);
   ADD ("/io/save/async-change-while-writing", test_async_change_while_writing);
   ADD ("/io/save/async-errors", test_async_errors);
+  ADD ("/io/save/async-change-while-serialising", test_async_change_while_serialising);
+  ADD ("/io/save/async-changes-keep-coming", test_async_changes_keep_coming);
+  g_test_add_func ("/io/save/writer-steps", test_writer_steps);
   ADD ("/io/load/from-file", test_load);
   ADD ("/io/load/errors", test_load_errors);
   ADD ("/io/load/too-large", test_load_too_large);

@@ -24,6 +24,7 @@
 #include "io/cg-envelope.h"
 #include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-xml-writer.h"
 #include "io/cg-output.h"
 
 static char *
@@ -589,12 +590,19 @@ cg_workshop_load_finish (GAsyncResult *result,
 typedef struct
 {
   GFile         *file;
+  CgXmlWriter   *writer;  /* while the bytes are being written, on the main thread */
+  guint          restarts;
   GBytes        *bytes;  /* plain: sealed on the worker when there is a key */
   CgEnvelopeKey *key;
   CgHistory     *history;
   gulong     changed_id;
   gboolean  *changed;  /* an atomic rc box, shared with the "changed" handler */
 } SaveData;
+
+/* How long one step of writing the bytes may hold the main thread: a frame has time left */
+static gint64 save_step_usec = 8 * 1000;
+/* Changes that start the writing again before it is done at once, so that it ends */
+#define SAVE_MAX_RESTARTS 3
 
 static void
 save_data_free (gpointer data)
@@ -604,6 +612,7 @@ save_data_free (gpointer data)
   g_clear_signal_handler (&save->changed_id, save->history);
   g_atomic_rc_box_release (save->changed);
   g_object_unref (save->history);
+  g_clear_pointer (&save->writer, cg_xml_writer_free);
   if (save->bytes != NULL)
     cg_envelope_wipe_bytes (g_steal_pointer (&save->bytes));
   g_clear_pointer (&save->key, cg_envelope_key_unref);
@@ -643,14 +652,61 @@ save_thread (GTask        *task,
 }
 
 void
+cg_file_set_save_step_for_testing (gint64 usec)
+{
+  save_step_usec = usec;
+}
+
+/* The bytes are written in steps between frames; a change meanwhile starts them again (the
+ * writer reads the workshop as it goes). Then they are checked, and sealed and written to the
+ * file on a worker. */
+static gboolean
+save_step_cb (gpointer data)
+{
+  GTask *task = data;
+  SaveData *save = g_task_get_task_data (task);
+  CgWorkshop *workshop = g_task_get_source_object (task);
+  GError *error = NULL;
+  gint64 deadline = 0;
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+  if (*save->changed)
+    {
+      g_clear_pointer (&save->writer, cg_xml_writer_free);
+      save->restarts++;
+    }
+  if (save->writer == NULL)
+    {
+      save->writer = cg_xml_writer_new (workshop);
+      *save->changed = FALSE;
+    }
+  if (save->restarts < SAVE_MAX_RESTARTS)
+    deadline = g_get_monotonic_time () + save_step_usec;
+  if (!cg_xml_writer_step (save->writer, deadline))
+    return G_SOURCE_CONTINUE;
+
+  save->bytes = cg_xml_writer_finish (g_steal_pointer (&save->writer));
+  if (!cg_workshop_check_savable (workshop, g_bytes_get_size (save->bytes), &error))
+    {
+      GError *file_error = NULL;
+
+      propagate_file_error (&file_error, error, save->file, TRUE);
+      g_task_return_error (task, file_error);  /* refused before a byte is written */
+      return G_SOURCE_REMOVE;
+    }
+  g_task_run_in_thread (task, save_thread);
+  return G_SOURCE_REMOVE;
+}
+
+void
 cg_workshop_save_async (CgWorkshop         *workshop,
                         GFile              *file,
                         GCancellable       *cancellable,
                         GAsyncReadyCallback callback,
                         gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
+  GTask *task;
   SaveData *save;
 
   g_return_if_fail (CG_IS_WORKSHOP (workshop));
@@ -658,13 +714,13 @@ cg_workshop_save_async (CgWorkshop         *workshop,
 
   save = g_new0 (SaveData, 1);
   save->file = g_object_ref (file);
-  save->bytes = dup_savable_bytes (workshop, file, &error);
   save->key = cg_workshop_get_key (workshop);
   if (save->key != NULL)
     cg_envelope_key_ref (save->key);
   save->history = g_object_ref (cg_workshop_get_history (workshop));
   save->changed = g_atomic_rc_box_new0 (gboolean);
-  /* A change made while the file is written is not in it: the document stays modified. */
+  /* A change made while the bytes are written starts them again; one made while the file is
+   * written is not in it: the document stays modified. */
   save->changed_id = g_signal_connect_data (save->history, "changed",
                                             G_CALLBACK (history_changed_cb),
                                             g_atomic_rc_box_acquire (save->changed),
@@ -673,10 +729,11 @@ cg_workshop_save_async (CgWorkshop         *workshop,
   task = g_task_new (workshop, cancellable, callback, user_data);
   g_task_set_source_tag (task, cg_workshop_save_async);
   g_task_set_task_data (task, save, save_data_free);
-  if (save->bytes == NULL)
-    g_task_return_error (task, error);  /* refused before a byte is written */
+  /* (a first step at once: a small workshop is written before this returns, as before) */
+  if (save_step_cb (task) == G_SOURCE_CONTINUE)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_step_cb, task, g_object_unref);
   else
-    g_task_run_in_thread (task, save_thread);
+    g_object_unref (task);
 }
 
 gboolean

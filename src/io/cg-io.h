@@ -84,7 +84,10 @@ void        cg_workshop_load_async  (GFile              *file,
                                      gpointer            user_data);
 CgWorkshop *cg_workshop_load_finish (GAsyncResult *result,
                                      GError      **error);
-/* Serialises now (on the calling thread) and writes on a worker thread. */
+/* Serialises on the calling thread in steps of a few milliseconds between which its main loop
+ * runs (a change meanwhile starts the serialising again, so the file holds the workshop as it
+ * is when the last step ends), then writes on a worker thread. A change made while the worker
+ * writes is not in the file, and the document stays modified. */
 void        cg_workshop_save_async  (CgWorkshop         *workshop,
                                      GFile              *file,
                                      GCancellable       *cancellable,

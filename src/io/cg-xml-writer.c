@@ -15,6 +15,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "io/cg-io.h"
+#include "io/cg-xml-writer.h"
 #include "model/cg-text.h"
 
 #define MAX_COUNT 1000000
@@ -376,28 +377,6 @@ write_action (Writer  *self,
   end_element (self);
 }
 
-/* A section (<events>...) with one element per item; left out when there are none. */
-static void
-write_section (Writer        *self,
-               const char    *name,
-               GListModel    *items,
-               WriteItemFunc  write_item)
-{
-  guint n_items = g_list_model_get_n_items (items);
-
-  if (n_items == 0)
-    return;
-
-  start_element (self, name);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      write_item (self, item);
-    }
-  end_element (self);
-}
-
 /* Format 1.1 added the workshop's properties (facilitator, description, thanks, support). A
  * workshop without any of them is written as 1.0, byte for byte what earlier releases wrote and
  * can read. */
@@ -481,66 +460,174 @@ minor_version (CgWorkshop *workshop)
   return CG_FILE_VERSION_MINOR;
 }
 
-GBytes *
-cg_workshop_save_to_bytes (CgWorkshop *workshop)
+/* Writing in steps */
+
+typedef enum
 {
-  GListModel *events;
+  PART_EVENTS,
+  PART_VOICES,
+  PART_THEMES,
+  PART_IDEAS,
+  PART_ACTIONS,
+  PART_PARTICIPANTS,
+  PART_END,
+} Part;
+
+static const struct
+{
+  const char    *name;
+  GListModel *(*items) (CgWorkshop *workshop);
+  WriteItemFunc  write_item;
+} parts[] = {
+  [PART_EVENTS] = { "events", cg_workshop_get_events, write_event },
+  [PART_VOICES] = { "voices", cg_workshop_get_voices, write_voice },
+  [PART_THEMES] = { "themes", cg_workshop_get_themes, write_theme },
+  [PART_IDEAS] = { "ideas", cg_workshop_get_ideas, write_idea },
+  [PART_ACTIONS] = { "actions", cg_workshop_get_actions, write_action },
+  [PART_PARTICIPANTS] = { "participants", cg_workshop_get_participants, write_participant },
+};
+
+struct _CgXmlWriter
+{
+  Writer       self;
   xmlBufferPtr buffer;
-  Writer self;
-  GBytes *bytes;
+  Part         part;
+  guint        position;  /* of the next item in the part */
+};
+
+/* Items written between looks at the clock */
+#define ITEMS_PER_LOOK 32
+
+CgXmlWriter *
+cg_xml_writer_new (CgWorkshop *workshop)
+{
+  CgXmlWriter *writer = g_new0 (CgXmlWriter, 1);
+  Writer *self = &writer->self;
+  GListModel *events;
   char version[16];
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
 
   events = cg_workshop_get_events (workshop);
-  buffer = xmlBufferCreate ();
-  self.writer = xmlNewTextWriterMemory (buffer, 0);
-  self.workshop = workshop;
-  self.event_positions = g_hash_table_new (g_str_hash, g_str_equal);
-  self.escaped = g_string_new (NULL);
-  /* (the events outlive the save: the workshop holds them, and their ids with them) */
+  writer->buffer = xmlBufferCreate ();
+  self->writer = xmlNewTextWriterMemory (writer->buffer, 0);
+  self->workshop = g_object_ref (workshop);
+  self->event_positions = g_hash_table_new (g_str_hash, g_str_equal);
+  self->escaped = g_string_new (NULL);
+  /* (the events outlive the writer as long as the workshop does not change meanwhile: the
+   * caller starts again after any change) */
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(CgObject) event = g_list_model_get_item (events, i);
 
-      g_hash_table_insert (self.event_positions, (gpointer) cg_object_get_id (event),
+      g_hash_table_insert (self->event_positions, (gpointer) cg_object_get_id (event),
                            GUINT_TO_POINTER (i + 1));
     }
 
-  xmlTextWriterSetIndent (self.writer, 1);
-  xmlTextWriterSetIndentString (self.writer, BAD_CAST "  ");
-  xmlTextWriterStartDocument (self.writer, NULL, "UTF-8", NULL);
+  xmlTextWriterSetIndent (self->writer, 1);
+  xmlTextWriterSetIndentString (self->writer, BAD_CAST "  ");
+  xmlTextWriterStartDocument (self->writer, NULL, "UTF-8", NULL);
 
-  start_element (&self, "workshop");
-  attribute (&self, "xmlns", CG_FILE_NAMESPACE);
+  start_element (self, "workshop");
+  attribute (self, "xmlns", CG_FILE_NAMESPACE);
   g_snprintf (version, sizeof version, "%d.%d", CG_FILE_VERSION_MAJOR,
               minor_version (workshop));
-  attribute (&self, "version", version);
-  attribute (&self, "id", cg_object_get_id (CG_OBJECT (workshop)));
-  text_element (&self, "title", cg_workshop_get_title (workshop), TRUE);
-  text_element (&self, "facilitator", cg_workshop_get_facilitator (workshop), FALSE);
-  text_element (&self, "description", cg_workshop_get_description (workshop), FALSE);
-  text_element (&self, "thanks", cg_workshop_get_thanks (workshop), FALSE);
-  text_element (&self, "support", cg_workshop_get_support (workshop), FALSE);
-  text_element (&self, "keep-until", cg_workshop_get_keep_until (workshop), FALSE);
-  text_element (&self, "log", cg_workshop_get_log (workshop), FALSE);
-  write_section (&self, "events", events, write_event);
-  write_section (&self, "voices", cg_workshop_get_voices (workshop), write_voice);
-  write_section (&self, "themes", cg_workshop_get_themes (workshop), write_theme);
-  write_section (&self, "ideas", cg_workshop_get_ideas (workshop), write_idea);
-  write_section (&self, "actions", cg_workshop_get_actions (workshop), write_action);
-  write_section (&self, "participants", cg_workshop_get_participants (workshop),
-                 write_participant);
-  write_erased (&self, workshop);
-  end_element (&self);
+  attribute (self, "version", version);
+  attribute (self, "id", cg_object_get_id (CG_OBJECT (workshop)));
+  text_element (self, "title", cg_workshop_get_title (workshop), TRUE);
+  text_element (self, "facilitator", cg_workshop_get_facilitator (workshop), FALSE);
+  text_element (self, "description", cg_workshop_get_description (workshop), FALSE);
+  text_element (self, "thanks", cg_workshop_get_thanks (workshop), FALSE);
+  text_element (self, "support", cg_workshop_get_support (workshop), FALSE);
+  text_element (self, "keep-until", cg_workshop_get_keep_until (workshop), FALSE);
+  text_element (self, "log", cg_workshop_get_log (workshop), FALSE);
+  writer->part = PART_EVENTS;
+  return writer;
+}
 
-  xmlTextWriterEndDocument (self.writer);
-  xmlFreeTextWriter (self.writer);
+/* Writes items of the current part until it ends or @deadline passes; TRUE when it ended.
+ * A section (<events>...) is left out when it has no items. */
+static gboolean
+write_part (CgXmlWriter *writer,
+            gint64       deadline)
+{
+  Writer *self = &writer->self;
+  GListModel *items = parts[writer->part].items (self->workshop);
+  guint n_items = g_list_model_get_n_items (items);
 
-  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
-  xmlBufferFree (buffer);
-  g_hash_table_unref (self.event_positions);
-  g_string_free (self.escaped, TRUE);
+  if (n_items == 0)
+    return TRUE;
+  if (writer->position == 0)
+    start_element (self, parts[writer->part].name);
+  while (writer->position < n_items)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, writer->position++);
 
+      parts[writer->part].write_item (self, item);
+      if (deadline > 0 && writer->position % ITEMS_PER_LOOK == 0 &&
+          writer->position < n_items && g_get_monotonic_time () >= deadline)
+        return FALSE;
+    }
+  end_element (self);
+  return TRUE;
+}
+
+gboolean
+cg_xml_writer_step (CgXmlWriter *writer,
+                    gint64       deadline)
+{
+  g_return_val_if_fail (writer != NULL, TRUE);
+
+  while (writer->part < PART_END)
+    {
+      if (!write_part (writer, deadline))
+        return FALSE;
+      writer->part++;
+      writer->position = 0;
+    }
+  return TRUE;
+}
+
+GBytes *
+cg_xml_writer_finish (CgXmlWriter *writer)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (writer != NULL, NULL);
+
+  cg_xml_writer_step (writer, 0);
+  write_erased (&writer->self, writer->self.workshop);
+  end_element (&writer->self);
+  xmlTextWriterEndDocument (writer->self.writer);
+  xmlFreeTextWriter (g_steal_pointer (&writer->self.writer));
+  bytes = g_bytes_new (xmlBufferContent (writer->buffer), xmlBufferLength (writer->buffer));
+  cg_xml_writer_free (writer);
   return bytes;
+}
+
+void
+cg_xml_writer_free (CgXmlWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  if (writer->self.writer != NULL)
+    xmlFreeTextWriter (writer->self.writer);
+  /* (what was written may be a protected workshop's words) */
+  if (writer->buffer != NULL)
+    {
+      memset (writer->buffer->content, 0, writer->buffer->use);
+      xmlBufferFree (writer->buffer);
+    }
+  g_hash_table_unref (writer->self.event_positions);
+  g_string_free (writer->self.escaped, TRUE);
+  g_object_unref (writer->self.workshop);
+  g_free (writer);
+}
+
+GBytes *
+cg_workshop_save_to_bytes (CgWorkshop *workshop)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+
+  return cg_xml_writer_finish (cg_xml_writer_new (workshop));
 }
