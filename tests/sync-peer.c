@@ -8,6 +8,8 @@
  * Standard input, one command a line:
  *   add TEXT   capture an idea (recording LAPTOP-NAME) and save, as a facilitator who saves
  *              after each idea
+ *   edit OLD<TAB>NEW
+ *              change the words of the idea whose words are OLD to NEW, and save
  *   count      print "ideas N"
  *   quit       save if anything is unsaved, then exit
  * Standard output: "ready" once watching; "arrived N" after each arrival that changed the
@@ -134,6 +136,24 @@ obey (Peer       *peer,
       g_object_unref (idea);
       g_clear_object (&event);
       save (peer);
+    }
+  else if (g_str_has_prefix (line, "edit "))
+    {
+      g_auto(GStrv) words = g_strsplit (line + 5, "\t", 2);
+      GListModel *ideas = cg_workshop_get_ideas (peer->workshop);
+
+      for (guint i = 0; words[1] != NULL && i < g_list_model_get_n_items (ideas); i++)
+        {
+          g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+          if (g_strcmp0 (cg_idea_get_text (idea), words[0]) == 0)
+            {
+              cg_idea_set_text (idea, words[1]);
+              save (peer);
+              return;
+            }
+        }
+      say ("refused no idea says %s", words[0]);
     }
   else if (g_str_equal (line, "count"))
     {

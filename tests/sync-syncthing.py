@@ -10,7 +10,10 @@
 # directly (two programs on one folder, no engine between them); all three capture ideas at
 # the same time, each saving after every idea, so Syncthing meets concurrent saves and makes
 # conflict copies. At the end both files, and all three laptops, hold every idea exactly once,
-# and no conflict copy is left unmerged beside the file.
+# and no conflict copy is left unmerged beside the file. Then the two Syncthing instances are
+# kept apart (each pauses the other) while one idea is edited differently on each side; when
+# they meet again, both versions end up on both laptops, each once, both flagged to be checked
+# (needs-review), none silently dropped.
 #
 # CG_SYNC_SOAK=SECONDS (by hand) keeps the three capturing for that long instead of eight ideas
 # each: CG_SYNC_SOAK=300 is the five-minute run of issue 13.
@@ -134,6 +137,13 @@ class Syncthing:
             text = response.read().decode()
             return json.loads(text) if text.strip() else None
 
+    def set_paused(self, other, paused):
+        self.rest('PATCH', f'/rest/config/devices/{other.id}', {'paused': paused})
+
+    def connected(self, other):
+        connections = self.rest('GET', '/rest/system/connections')['connections']
+        return connections.get(other.id, {}).get('connected', False)
+
     def up(self):
         try:
             return self.rest('GET', '/rest/system/ping').get('ping') == 'pong'
@@ -198,6 +208,27 @@ def idea_texts(path):
     except (ET.ParseError, OSError):
         return None
     return [idea.find(f'{NS}text').text for idea in root.iter(f'{NS}idea')]
+
+
+def check_stopped(peer, n_ideas):
+    """stops @peer and checks it ended holding @n_ideas, having refused nothing"""
+    peer.stop()
+    counts = peer.said('ideas ')
+    if not counts or counts[-1] != f'ideas {n_ideas}':
+        fail(f'a laptop ended with {counts[-1] if counts else "nothing"}, not ideas {n_ideas}')
+    refused = peer.said('refused')
+    if refused:
+        fail(f'a laptop refused: {refused}')
+
+
+def idea_flags(path):
+    """(words, whether flagged to be checked) of each idea in the file at @path"""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return []
+    return [(idea.find(f'{NS}text').text, idea.get('needs-review') == 'true')
+            for idea in root.iter(f'{NS}idea')]
 
 
 def conflict_copies(folder):
@@ -275,16 +306,38 @@ def main():
         wait_for('every idea on both laptops, each once', converged, interval=0.5)
         note('both files hold every idea once')
 
+        # one idea edited on two laptops while they cannot reach each other: when they meet
+        # again, Syncthing makes a conflict copy, and both versions end up on both laptops,
+        # each once, both flagged to be checked. (The third laptop has done its part and
+        # stops: it shares laptop a's file with no engine between them.)
+        check_stopped(peers.pop(), len(expected))
+        for laptop, other in ((laptops[0], laptops[1]), (laptops[1], laptops[0])):
+            laptop.set_paused(other, True)
+        wait_for('the laptops to lose each other', lambda: not any(
+            laptop.connected(other) for laptop, other in ((laptops[0], laptops[1]),
+                                                           (laptops[1], laptops[0]))))
+        edited = {'The first call sets the tone for everything': peers[0],
+                  'The first phone call sets the tone': peers[1]}
+        for text, peer in edited.items():
+            saved = len(peer.said('saved'))
+            peer.send(f'edit The first call sets the tone\t{text}')
+            wait_for('the edit to be saved', lambda: len(peer.said('saved')) > saved)
+        expected.discard('The first call sets the tone')
+        expected.update(edited)
+        for laptop, other in ((laptops[0], laptops[1]), (laptops[1], laptops[0])):
+            laptop.set_paused(other, False)
+        note('one idea edited on both laptops apart; they meet again')
+
+        def flagged(path):
+            return {text for text, review in idea_flags(path) if review}
+
+        wait_for('both versions on both laptops, each once and flagged',
+                 lambda: converged() and all(flagged(path) == set(edited) for path in workshop),
+                 interval=0.5)
+        note('both versions are on both laptops, each flagged to be checked')
+
         for peer in peers:
-            peer.stop()
-        for peer in peers:
-            counts = peer.said('ideas ')
-            if not counts or counts[-1] != f'ideas {len(expected)}':
-                fail(f'a laptop ended with {counts[-1] if counts else "nothing"}, '
-                     f'not ideas {len(expected)}')
-            refused = peer.said('refused')
-            if refused:
-                fail(f'a laptop refused: {refused}')
+            check_stopped(peer, len(expected))
         for path in workshop:
             texts = idea_texts(path)
             duplicates = {text for text in texts if texts.count(text) > 1}
