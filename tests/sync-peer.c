@@ -76,7 +76,8 @@ arrived_cb (CgSyncWatch *watch,
 {
   CgHistory *history = cg_workshop_get_history (peer->workshop);
   gboolean was_modified = cg_history_get_modified (history);
-  g_autoptr(CgArrival) arrival = cg_arrival_merge (peer->workshop, changes);
+  g_autoptr(CgArrival) arrival = cg_arrival_merge (peer->workshop, changes,
+                                                    cg_sync_watch_idea_unchanged, watch);
 
   if (cg_arrival_get_changed (arrival))
     say ("arrived %u", cg_arrival_get_n_ideas (arrival));

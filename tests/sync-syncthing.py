@@ -39,7 +39,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 N_IDEAS = 8          # captured on each side
-TIME_LIMIT = 50      # seconds for the whole test
+TIME_LIMIT = 80      # seconds for the whole test
 NS = '{urn:commonground:workshop:1}'
 FOLDER_ID = 'cg-shared'
 
@@ -335,6 +335,7 @@ def main():
                  lambda: converged() and all(flagged(path) == set(edited) for path in workshop),
                  interval=0.5)
         note('both versions are on both laptops, each flagged to be checked')
+
 
         for peer in peers:
             check_stopped(peer, len(expected))

@@ -220,7 +220,7 @@ describe (CgWorkshop         *base,
 {
   g_autoptr(CgWorkshop) into = reload (base);
   g_autoptr(CgWorkshop) there = from_laptops (base, laptops, n_each);
-  g_autoptr(CgArrival) arrival = cg_arrival_merge (into, there);
+  g_autoptr(CgArrival) arrival = cg_arrival_merge (into, there, NULL, NULL);
 
   return cg_arrival_describe (arrival);
 }
@@ -261,7 +261,7 @@ test_describe (void)
   into = reload (base);
   history = cg_workshop_get_history (into);
   same = reload (base);
-  nothing = cg_arrival_merge (into, same);
+  nothing = cg_arrival_merge (into, same, NULL, NULL);
   g_assert_false (cg_arrival_get_changed (nothing));
   g_assert_null (cg_arrival_describe (nothing));
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 0);
@@ -269,7 +269,7 @@ test_describe (void)
   /* edited on both laptops: one undo step, and the conflict is told */
   edited = reload (base);
   cg_idea_set_text (nth (cg_workshop_get_ideas (edited), 0), "Already here, said otherwise");
-  conflict = cg_arrival_merge (into, edited);
+  conflict = cg_arrival_merge (into, edited, NULL, NULL);
   g_assert_true (cg_arrival_get_changed (conflict));
   g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
   g_assert_cmpuint (cg_arrival_get_n_ideas (conflict), ==, 0);

@@ -633,6 +633,41 @@ test_id_of_another_kind (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+static gboolean
+unchanged_cb (CgIdea   *idea,
+              gpointer  data)
+{
+  return g_strcmp0 (cg_object_get_id (CG_OBJECT (idea)), data) == 0;
+}
+
+/* Merging another laptop's edits: the idea this workshop has not changed since their common
+ * version takes the other's edit, in one undo step, with no conflict copy and no flag; one the
+ * callback says was changed here too is a conflict as always. */
+static void
+test_edits_taken (Pair          *pair,
+                  gconstpointer  data)
+{
+  const char *id = cg_object_get_id (CG_OBJECT (pair->shared));
+  CgHistory *history = cg_workshop_get_history (pair->a);
+  g_autoptr(CgWorkshop) other = copy_workshop (pair->a);
+  g_autoptr(CgMergeReport) taken = NULL;
+  g_autoptr(CgMergeReport) conflict = NULL;
+  CgIdea *idea = lookup_idea (pair->a, pair->shared);
+
+  taken = cg_workshop_merge_edits (pair->a, pair->b, unchanged_cb, (gpointer) id);
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (taken), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (pair->a)), ==, 2);
+  g_assert_cmpstr (cg_idea_get_text (idea), ==, "Longer first appointments");
+  g_assert_false (cg_idea_get_needs_review (idea));
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  g_assert_true (cg_history_undo (history));
+  g_assert_cmpstr (cg_idea_get_text (idea), ==, "Longer appointments, please");
+
+  conflict = cg_workshop_merge_edits (other, pair->b, unchanged_cb, (gpointer) "another idea");
+  g_assert_cmpuint (cg_merge_report_get_n_conflicts (conflict), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (other)), ==, 3);
+}
+
 static void
 test_report_text (void)
 {
@@ -689,6 +724,8 @@ main (int   argc,
   g_test_add ("/model/merge/new-conflict-flags-again", Pair, NULL,
               pair_set_up, test_new_conflict_flags_again, pair_tear_down);
   g_test_add_func ("/model/merge/flag-is-not-content", test_flag_is_not_content);
+  g_test_add ("/model/merge/edits-taken", Pair, NULL, pair_set_up, test_edits_taken,
+              pair_tear_down);
   g_test_add_func ("/model/merge/report-text", test_report_text);
   g_test_add_func ("/model/merge/id-of-another-kind", test_id_of_another_kind);
 

@@ -487,6 +487,38 @@ test_conflict_copies (Fixture       *f,
     }
 }
 
+static gboolean
+one_set_aside (Fixture *f)
+{
+  return f->set_aside->len >= 1 && idle (f);
+}
+
+/* A conflict copy merged and set aside, then back under another name with the same contents
+ * (two laptops setting it aside at once through an engine can do that): set aside again, not
+ * handed out again, so its older versions of ideas edited since do not come back as conflicts. */
+static void
+test_conflict_copy_back (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) a = with_more_ideas (f->workshop, 2, "Table 2");
+  g_autofree char *back = g_build_filename (f->dir, "workshop.sync-conflict-20260312-101700-"
+                                            "ABCDEFG.cgw", NULL);
+  g_autofree char *first = NULL;
+
+  arrive (f, a, "workshop.sync-conflict-20260312-101500-ABCDEFG.cgw");
+  wait_until (one_set_aside, f);
+  g_assert_cmpuint (f->arrived->len, ==, 1);
+
+  first = g_build_filename (f->dir, ".merged",
+                            "workshop.sync-conflict-20260312-101500-ABCDEFG.cgw", NULL);
+  run ((const char *[]) { "cp", first, back, NULL });
+  mark (f);
+  cg_sync_watch_check (f->watch);
+  wait_until (two_set_aside, f);
+  g_assert_cmpuint (f->arrived->len, ==, 1);
+  g_assert_false (g_file_test (back, G_FILE_TEST_EXISTS));
+}
+
 /* Not merged (the window said no): left where it is, and not handed out again. */
 static void
 test_conflict_copy_not_merged (Fixture       *f,
@@ -813,8 +845,8 @@ test_after_merge (void)
   g_autoptr(CgWorkshop) into = make_workshop (2, "Idea");
   g_autoptr(CgWorkshop) nothing = cg_workshop_new ("Nothing");
   g_autoptr(CgWorkshop) more = with_more_ideas (into, 1, "Table 2");
-  g_autoptr(CgArrival) unchanged = cg_arrival_merge (into, nothing);
-  g_autoptr(CgArrival) changed = cg_arrival_merge (into, more);
+  g_autoptr(CgArrival) unchanged = cg_arrival_merge (into, nothing, NULL, NULL);
+  g_autoptr(CgArrival) changed = cg_arrival_merge (into, more, NULL, NULL);
   const CgSyncArrivalFlags all = CG_SYNC_ARRIVAL_HOLDS_ALL;
   const CgSyncArrivalFlags copy = CG_SYNC_ARRIVAL_CONFLICT_COPY;
 
@@ -858,6 +890,8 @@ main (int   argc,
               test_own_save_failed, fixture_tear_down);
   g_test_add ("/sync/watch/conflict-copies", Fixture, NULL, fixture_set_up,
               test_conflict_copies, fixture_tear_down);
+  g_test_add ("/sync/watch/conflict-copy-back", Fixture, NULL, fixture_set_up,
+              test_conflict_copy_back, fixture_tear_down);
   g_test_add ("/sync/watch/conflict-copy-not-merged", Fixture, NULL, fixture_set_up,
               test_conflict_copy_not_merged, fixture_tear_down);
   g_test_add ("/sync/watch/conflict-copies-at-start", Fixture, "later", fixture_set_up,

@@ -428,6 +428,7 @@ test_conflict_flagged (Fixture       *f,
   CgSharePage *page;
   GListModel *to_check;
 
+  cg_idea_set_text (mine, "Said this way here");
   cg_idea_set_text (their_idea, "Said otherwise at table two");
   cg_idea_set_laptop (their_idea, "Table 2");
   g_free (deliver (f, theirs, "workshop.cgw"));
@@ -449,6 +450,81 @@ test_conflict_flagged (Fixture       *f,
   /* checked (R on the card): off the list */
   cg_idea_set_needs_review (mine, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (to_check), ==, 1);
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *text;
+} Words;
+
+static gboolean
+holds_words (gpointer data)
+{
+  Words *words = data;
+
+  return has_idea (words->f->workshop, words->text) && watch_idle (words->f);
+}
+
+/* One idea edited on the other laptop only (its words and its theme), this laptop's version
+ * as the file last had it: the edit is taken, as one undo step, with no conflict copy and no
+ * flag; undo gives this laptop's version back. The same edit in a conflict copy is no later
+ * than this laptop's version (it lost to another): kept both ways, flagged. */
+static void
+test_edit_arrives (Fixture       *f,
+                   gconstpointer  data)
+{
+  CgIdea *mine = cg_test_nth (cg_workshop_get_ideas (f->workshop), 0);
+  g_autofree char *words_before = g_strdup (cg_idea_get_text (mine));
+  CgTheme *theme_before = cg_idea_get_theme (mine);
+  g_autoptr(CgWorkshop) theirs = their_copy (f);
+  CgIdea *their_idea = cg_test_nth (cg_workshop_get_ideas (theirs), 0);
+  CgTheme *their_theme = NULL;
+  guint before = n_ideas (f->workshop);
+  guint steps = cg_history_get_n_undo (history_of (f));
+  Words words = { f, "Said better at table two" };
+
+  for (guint i = 0; their_theme == NULL; i++)
+    {
+      CgTheme *theme = cg_test_nth (cg_workshop_get_themes (theirs), i);
+
+      if (g_strcmp0 (cg_object_get_id (CG_OBJECT (theme)),
+                     theme_before != NULL ? cg_object_get_id (CG_OBJECT (theme_before)) : NULL))
+        their_theme = theme;
+    }
+  cg_idea_set_text (their_idea, words.text);
+  cg_idea_set_theme (their_idea, their_theme);
+  g_free (deliver (f, theirs, "workshop.cgw"));
+  cg_test_wait_until (holds_words, &words);
+
+  g_assert_cmpuint (n_ideas (f->workshop), ==, before);
+  g_assert_cmpstr (cg_idea_get_text (mine), ==, words.text);
+  g_assert_cmpstr (cg_object_get_id (CG_OBJECT (cg_idea_get_theme (mine))), ==,
+                   cg_object_get_id (CG_OBJECT (their_theme)));
+  g_assert_false (cg_idea_get_needs_review (mine));
+  g_assert_cmpstr (cg_notice_get_text (f->window->notice), ==,
+                   "Changes arrived from another laptop");
+  g_assert_cmpuint (cg_history_get_n_undo (history_of (f)), ==, steps + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpstr (cg_idea_get_text (mine), ==, words_before);
+  g_assert_true (cg_idea_get_theme (mine) == theme_before);
+
+  /* the same edit as a conflict copy */
+  words.text = "Said better at table three";
+  cg_idea_set_text (their_idea, words.text);
+  g_free (deliver (f, theirs, "workshop.sync-conflict-20261204-101500-ABCDEFG.cgw"));
+  cg_test_wait_until (holds_words, &words);
+  g_assert_cmpuint (n_ideas (f->workshop), ==, before + 1);
+  g_assert_true (has_idea (f->workshop, words_before));
+  for (guint i = 0; i < n_ideas (f->workshop); i++)
+    {
+      CgIdea *idea = cg_test_nth (cg_workshop_get_ideas (f->workshop), i);
+      const char *text = cg_idea_get_text (idea);
+
+      g_assert_true (cg_idea_get_needs_review (idea) ==
+                     (g_str_equal (text, words_before) || g_str_equal (text, words.text)));
+    }
 }
 
 /* The Share page */
@@ -526,6 +602,7 @@ main (int   argc,
   g_test_add ("/window-sync/hostile-copy", Fixture, NULL, set_up, test_hostile_copy, tear_down);
   g_test_add ("/window-sync/conflict-flagged", Fixture, NULL, set_up, test_conflict_flagged,
               tear_down);
+  g_test_add ("/window-sync/edit-arrives", Fixture, NULL, set_up, test_edit_arrives, tear_down);
   g_test_add ("/window-sync/share-page", Fixture, NULL, set_up, test_share_page, tear_down);
 
   return g_test_run ();

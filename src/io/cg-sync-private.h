@@ -23,6 +23,8 @@ typedef struct
   char       *stamp;    /* name, size, time and inode: it is not read again unless changed */
   CgWorkshop *changes;  /* what differs from the known version, or NULL with @error */
   GError     *error;
+  char       *hash;     /* SHA-256 of its contents, when read */
+  gboolean    seen;     /* a copy with these contents was merged before: only set aside */
 } CgSyncCopy;
 
 void cg_sync_copy_free (CgSyncCopy *copy);
@@ -38,6 +40,7 @@ typedef struct
   char          *known_hash;   /* SHA-256 of the file's contents last accounted for, or NULL */
   GHashTable    *known;        /* id -> fingerprint of the objects of that version, or NULL */
   GHashTable    *done;         /* stamps of conflict copies dealt with (set) */
+  GHashTable    *merged;       /* contents (SHA-256) of conflict copies merged before (set) */
   GPtrArray     *to_move;      /* GFile: merged conflict copies to set aside */
   gboolean       look_main;
   gboolean       main_is_own;  /* the file as it is now is our own save (or what we opened) */
@@ -69,6 +72,8 @@ void        cg_sync_look_run  (CgSyncLook   *look,
 /* The fingerprint of every object of @workshop: id -> 16 hex digits of SHA-256 over all its
  * properties (references by id). */
 GHashTable *cg_sync_fingerprint (CgWorkshop *workshop);
+/* The fingerprint of one object, as cg_sync_fingerprint () gives it. (transfer full) */
+char       *cg_sync_fingerprint_object (GObject *object);
 /* The part of @arrived that differs from @known (ids and fingerprints of the version last
  * accounted for; NULL: none, so all of it): new or changed ideas and actions, an idea's
  * carried-from original and conflict copies with it, and the events, voices and themes that

@@ -34,6 +34,7 @@ cg_sync_copy_free (CgSyncCopy *copy)
     return;
   g_clear_object (&copy->file);
   g_free (copy->stamp);
+  g_free (copy->hash);
   g_clear_object (&copy->changes);
   g_clear_error (&copy->error);
   g_free (copy);
@@ -61,6 +62,7 @@ cg_sync_look_free (CgSyncLook *look)
   g_free (look->own_key);
   g_clear_pointer (&look->known, g_hash_table_unref);
   g_clear_pointer (&look->done, g_hash_table_unref);
+  g_clear_pointer (&look->merged, g_hash_table_unref);
   g_clear_pointer (&look->to_move, g_ptr_array_unref);
   g_free (look->hash);
   g_clear_pointer (&look->fingerprints, g_hash_table_unref);
@@ -217,6 +219,17 @@ cg_sync_fingerprint (CgWorkshop *workshop)
   fingerprint_all (fingerprints, cg_workshop_get_ideas (workshop), specs, text);
   fingerprint_all (fingerprints, cg_workshop_get_actions (workshop), specs, text);
   return fingerprints;
+}
+
+char *
+cg_sync_fingerprint_object (GObject *object)
+{
+  g_autoptr(GHashTable) specs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (CG_IS_OBJECT (object), NULL);
+
+  return fingerprint_object (object, specs, text);
 }
 
 /* What changed */
@@ -678,7 +691,12 @@ look_at_copies (CgSyncLook   *look,
       copy->file = g_object_ref (file);
       copy->stamp = g_steal_pointer (&stamp);
       copy->error = g_steal_pointer (&error);
-      if (workshop != NULL)
+      copy->hash = g_steal_pointer (&hash);
+      /* (one merged before, back again: an engine that set it aside here and there at once
+       * can bring it back; merged again now, its older versions would be new conflicts) */
+      copy->seen = copy->hash != NULL && look->merged != NULL &&
+                   g_hash_table_contains (look->merged, copy->hash);
+      if (workshop != NULL && !copy->seen)
         {
           g_autoptr(GHashTable) fingerprints = cg_sync_fingerprint (workshop);
 

@@ -70,7 +70,10 @@ struct _CgSyncWatch
 
   char          *known_hash;
   GHashTable    *known;         /* id -> fingerprint of the version last accounted for */
+  GHashTable    *arrival_base;  /* while the file's arrival is handed out: the version it was
+                                 * compared with (cg_sync_watch_idea_unchanged ()) */
   GHashTable    *done;          /* conflict copies dealt with, by stamp */
+  GHashTable    *merged;        /* conflict copies merged, by contents (SHA-256) */
   GPtrArray     *to_move;       /* merged conflict copies to set aside */
   guint          n_events;
   guint          n_runs;
@@ -296,7 +299,9 @@ take_main (CgSyncWatch *self,
   if (look->holds_all && !self->unsure)
     flags |= CG_SYNC_ARRIVAL_HOLDS_ALL;
   self->unsure = FALSE;
+  self->arrival_base = look->known;
   g_signal_emit (self, signals[ARRIVED], 0, look->changes, self->file, flags, &merged);
+  self->arrival_base = NULL;
 }
 
 static void
@@ -314,8 +319,15 @@ take_copies (CgSyncWatch *self,
           emit_refused (self, copy->file, copy->error);
           continue;
         }
+      if (copy->seen)
+        {
+          g_ptr_array_add (self->to_move, g_object_ref (copy->file));
+          continue;
+        }
       g_signal_emit (self, signals[ARRIVED], 0, copy->changes, copy->file,
                      CG_SYNC_ARRIVAL_CONFLICT_COPY, &merged);
+      if (merged && copy->hash != NULL)
+        g_hash_table_add (self->merged, g_strdup (copy->hash));
       if (merged)
         g_ptr_array_add (self->to_move, g_object_ref (copy->file));
       else
@@ -337,6 +349,20 @@ take_moves (CgSyncWatch *self,
         g_hash_table_add (self->done, g_strdup (copy->stamp));
       emit_refused (self, copy->file, copy->error);
     }
+}
+
+/* A set of strings of its own, for a look (the watch's sets change while it runs). */
+static GHashTable *
+copy_set (GHashTable *set)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer member;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
+    g_hash_table_add (copy, g_strdup (member));
+  return copy;
 }
 
 static void
@@ -410,8 +436,6 @@ static void
 start_look (CgSyncWatch *self)
 {
   g_autoptr(GTask) task = NULL;
-  GHashTableIter iter;
-  gpointer stamp;
   CgSyncLook *look;
 
   if (self->looking || self->writing ||
@@ -424,10 +448,8 @@ start_look (CgSyncWatch *self)
   look->known_hash = g_strdup (self->known_hash);
   look->known = self->known != NULL ? g_hash_table_ref (self->known) : NULL;
   /* (copies: the look gets tables of its own, as these change while it runs) */
-  look->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_iter_init (&iter, self->done);
-  while (g_hash_table_iter_next (&iter, &stamp, NULL))
-    g_hash_table_add (look->done, g_strdup (stamp));
+  look->done = copy_set (self->done);
+  look->merged = copy_set (self->merged);
   look->to_move = g_steal_pointer (&self->to_move);
   self->to_move = g_ptr_array_new_with_free_func (g_object_unref);
   look->look_main = self->look_main;
@@ -511,6 +533,7 @@ cg_sync_watch_finalize (GObject *object)
   g_free (self->own_key);
   g_clear_pointer (&self->known, g_hash_table_unref);
   g_hash_table_unref (self->done);
+  g_hash_table_unref (self->merged);
   g_ptr_array_unref (self->to_move);
 
   G_OBJECT_CLASS (cg_sync_watch_parent_class)->finalize (object);
@@ -634,6 +657,7 @@ cg_sync_watch_init (CgSyncWatch *self)
 {
   self->cancellable = g_cancellable_new ();
   self->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->merged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->to_move = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -749,6 +773,26 @@ cg_sync_watch_check (CgSyncWatch *self)
 
   self->look_main = self->look_copies = TRUE;
   schedule_look (self, 0);
+}
+
+gboolean
+cg_sync_watch_idea_unchanged (CgIdea   *idea,
+                              gpointer  watch)
+{
+  CgSyncWatch *self = watch;
+  g_autofree char *fingerprint = NULL;
+  const char *before;
+
+  g_return_val_if_fail (CG_IS_IDEA (idea), FALSE);
+  g_return_val_if_fail (CG_IS_SYNC_WATCH (self), FALSE);
+
+  if (self->arrival_base == NULL)
+    return FALSE;
+  before = g_hash_table_lookup (self->arrival_base, cg_object_get_id (CG_OBJECT (idea)));
+  if (before == NULL)
+    return FALSE;
+  fingerprint = cg_sync_fingerprint_object (G_OBJECT (idea));
+  return g_str_equal (fingerprint, before);
 }
 
 gboolean

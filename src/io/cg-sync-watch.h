@@ -83,6 +83,13 @@ void          cg_sync_watch_end_write    (CgSyncWatch   *self,
 void          cg_sync_watch_check        (CgSyncWatch   *self);
 /* TRUE while changes wait to settle, are read, or wait for a save ("busy", notified). */
 gboolean      cg_sync_watch_get_busy     (CgSyncWatch   *self);
+/* A CgMergeUnchangedFunc (@watch: the CgSyncWatch) for the merge of an arrival: while the
+ * watched file's arrival is handed out ("arrived" without CG_SYNC_ARRIVAL_CONFLICT_COPY),
+ * whether @idea is as it was in the version of the file the arrival was compared with (this
+ * laptop has not changed it since), so that an edit made on the other laptop only is taken
+ * rather than kept both ways. FALSE at any other time, and for a conflict copy. */
+gboolean      cg_sync_watch_idea_unchanged (CgIdea   *idea,
+                                            gpointer  watch);
 /* Changes to the file or its conflict copies seen so far ("n-events"), and looks finished
  * ("n-runs"): for tests, which wait for a change to be seen and dealt with. */
 guint         cg_sync_watch_get_n_events (CgSyncWatch   *self);

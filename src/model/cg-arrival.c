@@ -35,8 +35,10 @@ compare_names (gconstpointer a,
 }
 
 CgArrival *
-cg_arrival_merge (CgWorkshop *into,
-                  CgWorkshop *from)
+cg_arrival_merge (CgWorkshop           *into,
+                  CgWorkshop           *from,
+                  CgMergeUnchangedFunc  unchanged,
+                  gpointer              data)
 {
   GListModel *ideas;
   CgHistory *history;
@@ -70,7 +72,7 @@ cg_arrival_merge (CgWorkshop *into,
 
   history = cg_workshop_get_history (into);
   n_steps = cg_history_get_n_undo (history);
-  self->report = cg_workshop_merge (into, from);
+  self->report = cg_workshop_merge_edits (into, from, unchanged, data);
   self->changed = cg_history_get_n_undo (history) != n_steps;
 
   sorted = g_ptr_array_new ();

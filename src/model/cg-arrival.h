@@ -11,10 +11,13 @@ G_BEGIN_DECLS
 typedef struct _CgArrival CgArrival;
 
 /* Merges @from (a copy of the workshop that arrived from another laptop, or the part of it
- * that changed there) into @into as one undo step (cg_workshop_merge), and counts the ideas it
- * brought and the laptops that captured them. */
-CgArrival          *cg_arrival_merge          (CgWorkshop      *into,
-                                               CgWorkshop      *from);
+ * that changed there) into @into as one undo step (cg_workshop_merge_edits (), with
+ * @unchanged, which may be NULL: then every idea that differs is a conflict), and counts the
+ * ideas it brought and the laptops that captured them. (transfer full) */
+CgArrival          *cg_arrival_merge          (CgWorkshop           *into,
+                                               CgWorkshop           *from,
+                                               CgMergeUnchangedFunc  unchanged,
+                                               gpointer              data);
 void                cg_arrival_free           (CgArrival       *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgArrival, cg_arrival_free)
 

@@ -22,6 +22,8 @@ typedef struct
   GHashTable    *names;  /* "type:normalised name" -> CgObject in @into (borrowed) */
   GHashTable    *renamed; /* id of an idea or action in @from -> the id its copy takes */
   GHashTable    *erased;  /* ids of ideas removed at a person's request, in either workshop */
+  CgMergeUnchangedFunc unchanged;  /* or NULL: see cg_workshop_merge_edits () */
+  gpointer       unchanged_data;
 } Merge;
 
 /* The id a copy takes when its own id names an object of another kind in the workshop merged
@@ -519,6 +521,15 @@ merge_ideas (Merge      *merge,
           merge_counts (merge, existing, CG_OBJECT (source));
           merge->report->n_matched[CG_MERGE_IDEAS]++;
         }
+      else if (merge->unchanged != NULL &&
+               merge->unchanged (CG_IDEA (existing), merge->unchanged_data))
+        {
+          /* edited there only: the edit is taken, not a conflict */
+          assign_content (existing, CG_OBJECT (source), merge->map);
+          remap_idea_ids (merge, existing);
+          merge_counts (merge, existing, CG_OBJECT (source));
+          merge->report->n_matched[CG_MERGE_IDEAS]++;
+        }
       else
         {
           merge_conflict (merge, CG_IDEA (existing), source, order);
@@ -612,6 +623,15 @@ CgMergeReport *
 cg_workshop_merge (CgWorkshop *into,
                    CgWorkshop *from)
 {
+  return cg_workshop_merge_edits (into, from, NULL, NULL);
+}
+
+CgMergeReport *
+cg_workshop_merge_edits (CgWorkshop           *into,
+                         CgWorkshop           *from,
+                         CgMergeUnchangedFunc  unchanged,
+                         gpointer              data)
+{
   g_autoptr(CgMergeReview) before = NULL;
   g_autoptr(CgMergeReview) review = NULL;
   CgHistory *history;
@@ -622,6 +642,8 @@ cg_workshop_merge (CgWorkshop *into,
 
   merge.into = into;
   merge.from = from;
+  merge.unchanged = unchanged;
+  merge.unchanged_data = data;
   merge.report = cg_merge_report_new ();
   if (into == from)
     return merge.report;

@@ -60,4 +60,21 @@ char       *cg_merge_report_describe (const CgMergeReport *self);
 CgMergeReport *cg_workshop_merge (CgWorkshop *into,
                                   CgWorkshop *from);
 
+/* Whether @idea, in the workshop merged into, is still as it was in the version of the file
+ * both laptops last had in common (see cg_workshop_merge_edits ()). */
+typedef gboolean (*CgMergeUnchangedFunc) (CgIdea   *idea,
+                                          gpointer  data);
+
+/* cg_workshop_merge () for @from holding another laptop's edits made after a version this
+ * workshop also had: the synced file itself, replaced by the other laptop's save, never a
+ * conflict copy (which holds a version that lost to another, so neither side is the later).
+ * An idea whose content differs, and which @unchanged says was not changed here since that
+ * version, was edited there only: it takes @from's version, with no conflict copy and no flag.
+ * Ideas changed on both sides are conflicts as in cg_workshop_merge (). Not symmetric: which
+ * workshop is @into matters. (transfer full) */
+CgMergeReport *cg_workshop_merge_edits (CgWorkshop           *into,
+                                        CgWorkshop           *from,
+                                        CgMergeUnchangedFunc  unchanged,
+                                        gpointer              data);
+
 G_END_DECLS

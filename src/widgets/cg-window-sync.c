@@ -248,7 +248,7 @@ arrived_cb (CgWindow    *self,
   /* (unsaved only because of earlier arrivals, whose save is under way or failed: as saved) */
   was_modified = cg_history_get_modified (history) && !sync->only_arrivals;
   sync->merging = TRUE;
-  arrival = cg_arrival_merge (self->workshop, changes);
+  arrival = cg_arrival_merge (self->workshop, changes, cg_sync_watch_idea_unchanged, watch);
   sync->merging = FALSE;
   action = cg_sync_after_merge (was_modified, arrival, flags);
   if (!was_modified && cg_history_get_modified (history) && action == CG_SYNC_KEEP)
