@@ -70,7 +70,4 @@ gboolean  cg_output_check_not_input (const char         *output,
  * program owns, such as the autosave folder, at start. */
 void      cg_output_remove_stale_temps (const char *dir);
 
-/* The reason behind an errno while writing, in words a facilitator understands. */
-const char *cg_output_describe_errno (int saved_errno);
-
 G_END_DECLS
