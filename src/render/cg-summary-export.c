@@ -228,7 +228,7 @@ static void
 add_outline (CgSummary       *summary,
              cairo_surface_t *surface)
 {
-  g_autoptr(GArray) outline = cg_summary_get_outline (summary);
+  g_autoptr(GArray) outline = cg_summary_dup_outline (summary);
   int section = CAIRO_PDF_OUTLINE_ROOT;
 
   for (guint i = 0; i < outline->len; i++)
