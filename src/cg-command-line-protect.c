@@ -21,6 +21,7 @@
 #include "cg-command-line-private.h"
 #include "io/cg-envelope.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 
 /* The longest first line taken as a passphrase. */
@@ -38,16 +39,33 @@ cg_command_line_print_error (const char *message)
   g_printerr ("%s\n", message);
 }
 
+static const char *
+passphrase_file_name (const char *path)
+{
+  return g_strcmp0 (path, "-") == 0 ? _("standard input") : path;
+}
+
 static gboolean
 fail_passphrase_file (GError    **error,
                       const char *path,
                       const char *reason)
 {
-  const char *name = g_strcmp0 (path, "-") == 0 ? _("standard input") : path;
-
   /* Translators: the passphrase file's path, then what is wrong with it */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: %s"), name, reason);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: %s"), passphrase_file_name (path),
+               reason);
   return FALSE;
+}
+
+/* "PATH: cannot read: the file does not exist" */
+static void
+fail_passphrase_read (GError    **error,
+                      const char *path,
+                      int         saved_errno)
+{
+  g_autoptr(GError) cause = NULL;
+
+  cg_io_set_error_from_errno (&cause, saved_errno, CG_IO_READING);
+  cg_io_set_file_error (error, passphrase_file_name (path), cause, CG_IO_READING);
 }
 
 /* Opens the passphrase file, refusing what is not an ordinary file of its owner's alone. */
@@ -63,12 +81,7 @@ open_private_file (const char *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
   if (fd < 0)
     {
-      int saved_errno = errno;
-
-      reason = g_strdup_printf (_("cannot read: %s"),
-                                saved_errno == ENOENT ? _("the file does not exist")
-                                                      : g_strerror (saved_errno));
-      fail_passphrase_file (error, path, reason);
+      fail_passphrase_read (error, path, errno);
       return -1;
     }
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
@@ -121,6 +134,7 @@ cg_command_line_read_passphrase (const char *path,
   const char *end;
   gssize got;
   gsize length;
+  int saved_errno;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -129,14 +143,13 @@ cg_command_line_read_passphrase (const char *path,
   if (fd < 0)
     return NULL;
   got = read_first_line (fd, buffer, sizeof buffer);
+  saved_errno = errno;
   if (!from_stdin)
     close (fd);
 
   if (got < 0)
     {
-      g_autofree char *reason = g_strdup_printf (_("cannot read: %s"), g_strerror (errno));
-
-      fail_passphrase_file (error, path, reason);
+      fail_passphrase_read (error, path, saved_errno);
       goto out;
     }
 

@@ -16,6 +16,7 @@
 #include "cg-command-line-private.h"
 #include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 #include "model/cg-merge.h"
 #include "model/cg-retention.h"
@@ -37,9 +38,7 @@ read_input (const char *path,
   GBytes *bytes = cg_input_read_path (path, CG_FILE_MAX_SIZE, NULL, &local_error);
 
   if (bytes == NULL)
-    g_set_error (error, local_error->domain, local_error->code,
-                 /* Translators: a path, then the reason ("the file does not exist") */
-                 _("%s: cannot read: %s"), path, local_error->message);
+    cg_io_set_file_error (error, path, local_error, CG_IO_READING);
   return bytes;
 }
 
@@ -72,8 +71,7 @@ cg_command_line_load_workshop (const char *path,
 
   if (bytes == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot read: %s"), path, local_error->message);
+      cg_io_set_file_error (error, path, local_error, CG_IO_READING);
       return NULL;
     }
   data = g_bytes_get_data (bytes, &length);
@@ -205,8 +203,7 @@ write_output (const char   *path,
 
   if (!cg_output_write_bytes (path, bytes, flags, NULL, &local_error))
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: could not write: %s"), path, local_error->message);
+      cg_io_set_file_error (error, path, local_error, CG_IO_WRITING);
       return FALSE;
     }
   return TRUE;

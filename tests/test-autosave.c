@@ -525,7 +525,7 @@ test_write_fails (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   g_assert_cmpuint (fixture->n_failed, ==, 2);
   g_assert_cmpstr (cg_autosave_get_last_error (fixture->autosave), ==, error->message);
-  g_assert_nonnull (strstr (error->message, "a folder stands where the copy should be"));
+  g_assert_nonnull (strstr (error->message, "a folder of that name is in the way"));
   g_clear_error (&error);
 
   g_assert_cmpint (g_rmdir (fixture->copy_path), ==, 0);

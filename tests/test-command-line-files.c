@@ -168,7 +168,7 @@ test_read_only_file (Fixture       *f,
   cg_test_run_app (&export, f->dir, (const char *[]) { "--export-csv", sample, "-o", "kept.csv",
                                                        NULL });
   g_assert_cmpint (export.status, ==, 1);
-  g_assert_cmpstr (export.err, ==, "kept.csv: could not write: the file is read-only\n");
+  g_assert_cmpstr (export.err, ==, "kept.csv: cannot write: the file is read-only\n");
 }
 
 /* Like the summary, a CSV leaves private notes out unless asked for. */

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -15,6 +16,7 @@
 #include "cg-test-util.h"
 #include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 
 typedef struct
 {
@@ -130,6 +132,36 @@ test_workshop_load (Fixture       *f,
                                        "device, a pipe or a socket");
 }
 
+/* One describer for every reader and writer: the same failure reads the same way whether it
+ * came as an errno or from GIO, and reading and writing each get their own words. */
+static void
+test_reasons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) full = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                                                "Error writing to file: No space left on device");
+  g_autoptr(GError) denied = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                                  "Error removing file x: Permission denied");
+  g_autoptr(GError) other = g_error_new_literal (CG_IO_ERROR, CG_IO_ERROR_LIMIT, "too large");
+  g_autoptr(GError) named = NULL;
+
+  g_assert_cmpstr (cg_io_describe_errno (ENOSPC, CG_IO_WRITING), ==, "the disk is full");
+  g_assert_cmpstr (cg_io_describe_error (full, CG_IO_WRITING), ==, "the disk is full");
+  g_assert_cmpstr (cg_io_describe_errno (ENOENT, CG_IO_READING), ==, "the file does not exist");
+  g_assert_cmpstr (cg_io_describe_errno (ENOENT, CG_IO_WRITING), ==,
+                   "the folder does not exist");
+  g_assert_cmpstr (cg_io_describe_error (denied, CG_IO_READING), ==,
+                   "you are not allowed to read it");
+  g_assert_cmpstr (cg_io_describe_error (denied, CG_IO_WRITING), ==,
+                   "you are not allowed to write in that folder");
+  g_assert_cmpstr (cg_io_describe_error (other, CG_IO_READING), ==, "too large");
+
+  cg_io_set_file_error (&named, "summary.pdf", full, CG_IO_WRITING);
+  g_assert_error (named, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_cmpstr (named->message, ==,
+                   "summary.pdf: cannot write: Error writing to file: No space left on device");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +175,7 @@ main (int   argc,
   ADD ("folder-and-missing", test_folder_and_missing);
   ADD ("limit", test_limit);
   ADD ("workshop-load", test_workshop_load);
+  ADD ("reasons", test_reasons);
 #undef ADD
 
   return g_test_run ();

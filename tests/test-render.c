@@ -792,7 +792,7 @@ test_stress_many_themes (Fixture       *fixture,
   g_autoptr(CgWorkshop) workshop = make_workshop ("Two hundred themes", 200, "Carers",
                                                   "An idea under every theme.");
   g_autoptr(CgSummary) summary = cg_summary_new (workshop, fixture->options);
-  g_autoptr(GArray) outline = cg_summary_get_outline (summary);
+  g_autoptr(GArray) outline = cg_summary_dup_outline (summary);
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   guint n_themes = 0;

@@ -24,6 +24,7 @@
 #include "io/cg-autosave.h"
 #include "io/cg-envelope.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 #include "model/cg-text.h"
 
@@ -92,30 +93,6 @@ dup_base_name (CgWorkshop *workshop)
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, id != NULL ? id : "", -1);
 }
 
-/* The reason a copy could not be written, in words a facilitator can act on. */
-static const char *
-describe_reason (const GError *error)
-{
-  if (error->domain == G_IO_ERROR)
-    switch (error->code)
-      {
-      case G_IO_ERROR_NO_SPACE:
-        return _("the disk is full");
-      case G_IO_ERROR_READ_ONLY:
-      case G_IO_ERROR_PERMISSION_DENIED:
-        return _("the folder cannot be written to");
-      case G_IO_ERROR_NOT_DIRECTORY:
-      case G_IO_ERROR_EXISTS:
-        return _("a file stands where the folder should be");
-      case G_IO_ERROR_IS_DIRECTORY:
-        return _("a folder stands where the copy should be");
-      default:
-        break;
-      }
-
-  return error->message;
-}
-
 static void
 set_last_error (CgAutosave *self,
                 const char *message)
@@ -177,13 +154,7 @@ write_copy (CgAutosave *self,
   gsize length;
 
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return FALSE;
-    }
+    return cg_io_set_error_from_errno (error, errno, CG_IO_WRITING);
 
   bytes = cg_workshop_save_to_bytes (self->workshop);
   /* A copy that recovery could not open again would be no copy at all. */
@@ -243,7 +214,7 @@ write_now (CgAutosave *self,
                              _("Your changes to “%s” could not be kept safe in case of a crash "
                                "(%s). Save the workshop now to be sure nothing is lost."),
                              display_title (cg_workshop_get_title (self->workshop)),
-                             describe_reason (cause));
+                             cause->message);
   set_last_error (self, local_error->message);
   g_signal_emit (self, signals[FAILED], 0, local_error->message);
   g_propagate_error (error, g_steal_pointer (&local_error));

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CgAutosave, cg_autosave, CG, AUTOSAVE, GObject)
 
 /* The folder autosaves go to: g_get_user_data_dir ()/org.commonground.CommonGround/autosave,
- * or $CG_AUTOSAVE_DIR when set (tests keep their copies apart with it). */
+ * or $CG_AUTOSAVE_DIR when set (tests keep their copies apart with it).
+ * Returns: (transfer full). */
 char       *cg_autosave_dup_default_dir (void);
 
 /* Watches @workshop's history: after a change, writes a copy to @dir within @interval seconds
@@ -29,7 +30,8 @@ char       *cg_autosave_dup_default_dir (void);
  *
  * A write that fails (disk full, folder read-only) loses nothing: the message is kept in
  * "last-error" (NULL again after the next good write) and sent with ::failed (const char *), and
- * the next change tries again. ::written is emitted after each good write. */
+ * the next change tries again. ::written is emitted after each good write.
+ * Returns: (transfer full). */
 CgAutosave *cg_autosave_new      (CgWorkshop *workshop,
                                   GFile      *file,
                                   const char *dir,
@@ -49,7 +51,8 @@ void        cg_autosave_discard  (CgAutosave *self);
  * whichever session wrote it: when the workshop is deleted for good. */
 void        cg_autosave_remove_copy (CgWorkshop *workshop,
                                      const char *dir);
-/* Why the last write failed, in words for the facilitator, or NULL. */
+/* Why the last write failed, in words for the facilitator, or NULL.
+ * Returns: (transfer none) (nullable). */
 const char *cg_autosave_get_last_error (CgAutosave *self);
 
 typedef struct
@@ -65,13 +68,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgRecoverable, cg_recoverable_free)
 
 /* Copies left in @dir by a session that ended without saving or discarding, newest first (never
  * NULL; empty when @dir does not exist). A copy that cannot be read is still listed (title from
- * its file name) so nothing is silently lost. */
+ * its file name) so nothing is silently lost. Returns: (transfer full). */
 GPtrArray  *cg_autosave_list_recoverable (const char *dir);
 
 /* Opens the copy @item describes. The workshop comes back modified (in every state undo can
  * reach), so the facilitator is asked to save it; @file_out (if not NULL) gets the file it was
  * being saved to, or NULL. The copy stays on disk until an autosave of the workshop discards it.
- * On failure: NULL, @error, and @file_out untouched. */
+ * On failure: NULL, @error, and @file_out untouched. Returns: (transfer full) (nullable). */
 CgWorkshop *cg_autosave_recover (const CgRecoverable *item,
                                  GFile              **file_out,
                                  GError             **error);

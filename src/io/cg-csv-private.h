@@ -63,9 +63,10 @@ void        cg_csv_set_line_error  (GError      **error,
                                     const Reader *reader,
                                     const char   *format,
                                     ...) G_GNUC_PRINTF (4, 5);
-/* A value as an error message repeats it: cut short when long. */
+/* A value as an error message repeats it: cut short when long. Returns: (transfer full). */
 char       *cg_csv_shorten         (const char   *value);
-/* Reads a keyword field ("Yes", " open ") leniently: surrounding blanks and case ignored. */
+/* Reads a keyword field ("Yes", " open ") leniently: surrounding blanks and case ignored.
+ * Returns: (transfer full). */
 char       *cg_csv_dup_keyword     (const char   *value);
 /* Refuses a file that is not text at all: a workbook, UTF-16, or a file holding a NUL byte. */
 gboolean    cg_csv_check_bytes     (Reader       *reader,
@@ -79,7 +80,7 @@ gboolean    cg_csv_read_header     (Reader       *reader,
                                     GError      **error);
 /* Whether the record just read names every column: the header again. */
 gboolean    cg_csv_is_header       (Reader       *reader);
-/* The value of @column in the record just read. */
+/* The value of @column in the record just read. Returns: (transfer none). */
 const char *cg_csv_get_field       (Reader       *reader,
                                     Column        column);
 /* The lines where the value of @column in the record just read starts and ends. */

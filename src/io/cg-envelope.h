@@ -51,17 +51,19 @@ typedef struct _CgEnvelopeKey CgEnvelopeKey;
  * Unicode normalisation, NFC, so the same words typed anywhere give the same key) with a new
  * random salt and the default cost. Takes about half a second: call it from a worker thread
  * in the window. Fails (CG_IO_ERROR_WRONG_PASSPHRASE) for an empty passphrase or one that is
- * not UTF-8, and (G_IO_ERROR_NO_SPACE) when the memory Argon2id needs cannot be had. */
+ * not UTF-8, and (G_IO_ERROR_NO_SPACE) when the memory Argon2id needs cannot be had.
+ * Returns: (transfer full). */
 CgEnvelopeKey *cg_envelope_key_new           (const char    *passphrase,
                                               gssize         length,
                                               GError       **error);
-/* The same with another cost: for tests and benchmarks, which need keys fast. */
+/* The same with another cost: for tests and benchmarks, which need keys fast.
+ * Returns: (transfer full). */
 CgEnvelopeKey *cg_envelope_key_new_with_cost (const char    *passphrase,
                                               gssize         length,
                                               guint64        opslimit,
                                               gsize          memlimit,
                                               GError       **error);
-CgEnvelopeKey *cg_envelope_key_ref           (CgEnvelopeKey *key);
+CgEnvelopeKey *cg_envelope_key_ref           (CgEnvelopeKey *key);  /* (transfer full) */
 void           cg_envelope_key_unref         (CgEnvelopeKey *key);
 /* Is @passphrase the one @key was made from? (For "Remove Protection", which asks again.)
  * Costs what making the key cost. */
@@ -78,6 +80,7 @@ void cg_envelope_key_new_async  (const char         *passphrase,
                                  GCancellable       *cancellable,
                                  GAsyncReadyCallback callback,
                                  gpointer            user_data);
+/* Returns: (transfer full). */
 CgEnvelopeKey *cg_envelope_key_new_finish (GAsyncResult *result,
                                            GError      **error);
 
@@ -86,12 +89,14 @@ gboolean cg_envelope_is_envelope (const void *data,
                                   gsize       length);
 
 /* Seals @length bytes of @data with @key: a new random stream header each time, so sealing the
- * same bytes twice never gives the same envelope. Refuses more than CG_FILE_MAX_SIZE bytes. */
+ * same bytes twice never gives the same envelope. Refuses more than CG_FILE_MAX_SIZE bytes.
+ * Returns: (transfer full) (nullable). */
 GBytes  *cg_envelope_seal (CgEnvelopeKey *key,
                            const void    *data,
                            gsize          length,
                            GError       **error);
-/* Makes a key (as cg_envelope_key_new ()) and seals with it. */
+/* Makes a key (as cg_envelope_key_new ()) and seals with it.
+ * Returns: (transfer full) (nullable). */
 GBytes  *cg_envelope_seal_with_passphrase (const char *passphrase,
                                            gssize      passphrase_length,
                                            const void *data,
@@ -106,7 +111,8 @@ GBytes  *cg_envelope_seal_with_passphrase (const char *passphrase,
  *  - VERSION: made by a newer Common Ground;
  *  - LIMIT: too large, or a header asking for more memory or time than a reader gives.
  * Nothing is returned until every chunk has been checked, so no half-opened text is ever
- * seen. @key_out (may be NULL) gets the key, to seal the next save with. */
+ * seen. @key_out (may be NULL) gets the key, to seal the next save with.
+ * Returns: (transfer full) (nullable). */
 GBytes  *cg_envelope_open (const char     *passphrase,
                            gssize          passphrase_length,
                            const void     *data,
@@ -115,7 +121,8 @@ GBytes  *cg_envelope_open (const char     *passphrase,
                            GError        **error);
 /* Opens @data with @key, without Argon2id, when the envelope was sealed with it (the same salt
  * and cost: a later save of the same workshop, its backup, its autosaved copy); otherwise
- * NEEDS_PASSPHRASE, as if no passphrase had been given. Other errors as cg_envelope_open (). */
+ * NEEDS_PASSPHRASE, as if no passphrase had been given. Other errors as cg_envelope_open ().
+ * Returns: (transfer full) (nullable). */
 GBytes  *cg_envelope_open_with_key (CgEnvelopeKey *key,
                                     const void    *data,
                                     gsize          length,
@@ -127,7 +134,8 @@ gboolean cg_envelope_key_fits (CgEnvelopeKey *key,
                                gsize          length);
 
 /* A copy of @length bytes of @data (or up to its NUL when -1), NUL-terminated, in locked
- * memory: for a passphrase while it is needed. @length_out may be NULL. */
+ * memory: for a passphrase while it is needed. @length_out may be NULL.
+ * Returns: (transfer full). */
 char    *cg_envelope_secret_dup  (const char *data,
                                   gssize      length,
                                   gsize      *length_out);

@@ -10,6 +10,7 @@
 
 #include "cg-autosave.h"
 #include "cg-erase.h"
+#include "cg-io-describe.h"
 
 gboolean
 cg_workshop_erase_files (CgWorkshop *workshop,
@@ -34,7 +35,8 @@ cg_workshop_erase_files (CgWorkshop *workshop,
           g_autofree char *name = g_file_get_basename (file);
 
           g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not delete “%s”: %s"), name, local_error->message);
+                       _("Could not delete “%s”: %s"), name,
+                       cg_io_describe_error (local_error, CG_IO_WRITING));
           return FALSE;
         }
       g_clear_error (&local_error);
@@ -46,7 +48,8 @@ cg_workshop_erase_files (CgWorkshop *workshop,
           /* (the workshop's own file is gone: say what is left) */
           cg_autosave_remove_copy (workshop, autosave_dir);
           g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not delete the backup “%s”: %s"), name, local_error->message);
+                       _("Could not delete the backup “%s”: %s"), name,
+                       cg_io_describe_error (local_error, CG_IO_WRITING));
           return FALSE;
         }
     }

@@ -23,7 +23,8 @@ void        cg_fallback_free     (CgFallback *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgFallback, cg_fallback_free)
 
 /* The newest copy of @file that loads: its backup, or a copy in @autosave_dir whose record names
- * @file. NULL when there is none. Reads through the same bounded, safe loader as any file. */
+ * @file. NULL when there is none. Reads through the same bounded, safe loader as any file.
+ * Returns: (transfer full) (nullable). */
 CgFallback *cg_fallback_find     (GFile        *file,
                                   const char   *autosave_dir,
                                   GCancellable *cancellable);
@@ -32,10 +33,12 @@ void        cg_fallback_find_async  (GFile              *file,
                                      GCancellable       *cancellable,
                                      GAsyncReadyCallback callback,
                                      gpointer            user_data);
+/* Returns: (transfer full) (nullable). */
 CgFallback *cg_fallback_find_finish (GAsyncResult *result,
                                      GError      **error);
 
-/* "The backup copy saved 3 hours ago (Thursday 3 December, 14:02)" as seen at @now. */
+/* "The backup copy saved 3 hours ago (Thursday 3 December, 14:02)" as seen at @now.
+ * Returns: (transfer full). */
 char       *cg_fallback_describe (const CgFallback *self,
                                   GDateTime        *now);
 

@@ -24,6 +24,7 @@
 #include "io/cg-envelope.h"
 #include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-xml-writer.h"
 #include "io/cg-output.h"
 
@@ -36,7 +37,7 @@ dup_display_name (GFile *file)
 }
 
 /* "Could not save “x.cgw”: the disk is full", keeping @cause's domain and code. The readers
- * and writers of cg-input.c and cg-output.c give the reason alone. */
+ * and writers of cg-input.c and cg-output.c give the reason alone (cg-io-describe.h). */
 static void
 propagate_file_error (GError    **error,
                       GError     *cause,
@@ -47,7 +48,7 @@ propagate_file_error (GError    **error,
   const char *reason = cause->message;
 
   if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    reason = saving ? _("saving was cancelled") : _("opening was cancelled");
+    reason = cg_io_describe_error (cause, saving ? CG_IO_WRITING : CG_IO_READING);
 
   if (saving)
     /* Translators: the first "%s" is a file name, the second the reason ("the disk is full") */

@@ -20,6 +20,7 @@
 
 #include "io/cg-input.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 
 #define READ_CHUNK (256 * 1024)
 
@@ -27,35 +28,7 @@ static gboolean
 fail_errno (GError **error,
             int      saved_errno)
 {
-  const char *reason;
-
-  switch (saved_errno)
-    {
-    case ENOENT:
-      reason = _("the file does not exist");
-      break;
-    case EACCES:
-    case EPERM:
-      reason = _("you are not allowed to read it");
-      break;
-    case EISDIR:
-      reason = _("it is a folder, not a file");
-      break;
-    case ENOTDIR:
-      reason = _("part of its path is a file, not a folder");
-      break;
-    case ELOOP:
-      reason = _("it is a link that leads round in a circle");
-      break;
-    case EIO:
-      reason = _("the disk reported an error; it may be failing or have been removed");
-      break;
-    default:
-      reason = g_strerror (saved_errno);
-      break;
-    }
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), reason);
-  return FALSE;
+  return cg_io_set_error_from_errno (error, saved_errno, CG_IO_READING);
 }
 
 static void
@@ -237,11 +210,18 @@ cg_input_read_file (GFile        *file,
                     GError      **error)
 {
   g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   path = g_file_get_path (file);
   if (path != NULL)
     return cg_input_read_path (path, max_size, cancellable, error);
-  return read_stream (file, max_size, cancellable, error);
+  bytes = read_stream (file, max_size, cancellable, &local_error);
+  /* (GIO's own errors word the reason in GLib's way, with the whole URI in it) */
+  if (bytes == NULL)
+    g_set_error_literal (error, local_error->domain, local_error->code,
+                         cg_io_describe_error (local_error, CG_IO_READING));
+  return bytes;
 }

@@ -46,17 +46,20 @@ GQuark cg_io_error_quark (void);
 
 /* Parses a whole file held in memory. @display_name (usually the file's basename) starts every
  * error message: "sample.cgw:14: idea 'b1c...' refers to theme 'x' which does not exist".
- * Returns a new workshop with an empty, clean history, or NULL and @error. Never half-loads. */
+ * Returns a new workshop with an empty, clean history, or NULL and @error. Never half-loads.
+ * Returns: (transfer full) (nullable). */
 CgWorkshop *cg_workshop_load_from_data (const char *data,
                                         gsize       length,
                                         const char *display_name,
                                         GError    **error);
-/* Serialises deterministically: save, load, save gives identical bytes. */
+/* Serialises deterministically: save, load, save gives identical bytes.
+ * Returns: (transfer full). */
 GBytes     *cg_workshop_save_to_bytes  (CgWorkshop *workshop);
 
 /* Reads @file (at most CG_FILE_MAX_SIZE bytes, an ordinary file only: see cg-input.h). A
  * protected file is refused with CG_IO_ERROR_NEEDS_PASSPHRASE: see cg_workshop_load_protected.
- * Errors: "Could not open “NAME”: reason", or "NAME:LINE: what is wrong" from the reader. */
+ * Errors: "Could not open “NAME”: reason", or "NAME:LINE: what is wrong" from the reader.
+ * Returns: (transfer full) (nullable). */
 CgWorkshop *cg_workshop_load (GFile        *file,
                               GCancellable *cancellable,
                               GError      **error);
@@ -82,6 +85,7 @@ void        cg_workshop_load_async  (GFile              *file,
                                      GCancellable       *cancellable,
                                      GAsyncReadyCallback callback,
                                      gpointer            user_data);
+/* Returns: (transfer full) (nullable). */
 CgWorkshop *cg_workshop_load_finish (GAsyncResult *result,
                                      GError      **error);
 /* Serialises on the calling thread in steps of a few milliseconds between which its main loop
@@ -105,7 +109,7 @@ gboolean    cg_workshop_save_finish (CgWorkshop   *workshop,
 
 /* Reads a workshop file given by the user, plain or protected: at most CG_ENVELOPE_MAX_SIZE
  * bytes, but a plain file over CG_FILE_MAX_SIZE is refused as cg-input.h refuses it. Errors
- * carry the reason alone. */
+ * carry the reason alone. Returns: (transfer full) (nullable). */
 GBytes     *cg_workshop_read_path (const char   *path,
                                    GCancellable *cancellable,
                                    GError      **error);
@@ -117,7 +121,7 @@ GBytes     *cg_workshop_read_path (const char   *path,
  * bytes or -1), which may be NULL: then CG_IO_ERROR_NEEDS_PASSPHRASE. The workshop returned
  * keeps the key it was opened with, so saving it protects it again. Errors: "NAME: the
  * passphrase is wrong", the reasons of cg_envelope_open (), or the reader's own
- * "NAME:LINE: ..." for what the envelope held. */
+ * "NAME:LINE: ..." for what the envelope held. Returns: (transfer full) (nullable). */
 CgWorkshop *cg_workshop_load_protected_from_data (const char    *data,
                                                   gsize          length,
                                                   const char    *display_name,
@@ -125,7 +129,8 @@ CgWorkshop *cg_workshop_load_protected_from_data (const char    *data,
                                                   gssize         passphrase_length,
                                                   CgEnvelopeKey *key,
                                                   GError       **error);
-/* The same for @file, read as cg_workshop_load () reads it, with its error messages. */
+/* The same for @file, read as cg_workshop_load () reads it, with its error messages.
+ * Returns: (transfer full) (nullable). */
 CgWorkshop *cg_workshop_load_protected (GFile         *file,
                                         const char    *passphrase,
                                         gssize         passphrase_length,
@@ -142,7 +147,8 @@ void        cg_workshop_load_protected_async (GFile              *file,
                                               GAsyncReadyCallback callback,
                                               gpointer            user_data);
 
-/* The key @workshop is protected with, or NULL when it is saved as plain XML. */
+/* The key @workshop is protected with, or NULL when it is saved as plain XML.
+ * Returns: (transfer none) (nullable). */
 CgEnvelopeKey *cg_workshop_get_key      (CgWorkshop    *workshop);
 gboolean       cg_workshop_is_protected (CgWorkshop    *workshop);
 /* Protects @workshop with @key (from cg_envelope_key_new ()), or with NULL removes its
@@ -163,12 +169,14 @@ gboolean    cg_csv_import (CgWorkshop *workshop,
                            gsize       length,
                            const char *display_name,
                            GError    **error);
-/* Every idea, or with @include_private FALSE all but the private ones (their rows are left out). */
+/* Every idea, or with @include_private FALSE all but the private ones (their rows are left out).
+ * Returns: (transfer full). */
 GBytes     *cg_csv_export (CgWorkshop *workshop,
                            gboolean    include_private);
 /* The participation record as CSV: name, quote_consent (not-asked, yes, no), payment (none,
  * offered, accepted, declined), then a column per event (its title) holding "yes" for each
- * person who came. Only ever written when asked for (--export-participation). */
+ * person who came. Only ever written when asked for (--export-participation).
+ * Returns: (transfer full). */
 GBytes     *cg_csv_export_participation (CgWorkshop *workshop);
 
 G_END_DECLS

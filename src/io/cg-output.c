@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 
 #define MAX_LINKS 40          /* symbolic links followed before giving up, as the kernel does */
@@ -49,46 +50,11 @@ struct _CgOutput
   CgOutputFlags  flags;
 };
 
-const char *
-cg_output_describe_errno (int saved_errno)
-{
-  switch (saved_errno)
-    {
-    case ENOSPC:
-      return _("the disk is full");
-    case EDQUOT:
-      return _("your disk quota is used up");
-    case EFBIG:
-      return _("the file is larger than this disk or your account allows");
-    case EROFS:
-      return _("the disk is read-only");
-    case EACCES:
-    case EPERM:
-      return _("you are not allowed to write in that folder");
-    case ENOENT:
-      return _("the folder does not exist");
-    case ENOTDIR:
-      return _("part of its path is a file, not a folder");
-    case EISDIR:
-      return _("a folder of that name is in the way");
-    case ENAMETOOLONG:
-      return _("the name is too long");
-    case ELOOP:
-      return _("it is a link that leads round in a circle");
-    case EIO:
-      return _("the disk reported an error; it may be failing or have been removed");
-    default:
-      return g_strerror (saved_errno);
-    }
-}
-
 static gboolean
 fail_errno (GError **error,
             int      saved_errno)
 {
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       cg_output_describe_errno (saved_errno));
-  return FALSE;
+  return cg_io_set_error_from_errno (error, saved_errno, CG_IO_WRITING);
 }
 
 /* Follows symbolic links from @path to the file they lead to (which need not exist yet). */
@@ -494,7 +460,7 @@ fail_backup (GError **error,
                  /* Translators: "%s" is "the disk is full" or "your disk quota is used up" */
                  _("%s: there is no room for the backup copy of the previous version (ending "
                    "in ~); the previous version is unchanged"),
-                 cg_output_describe_errno (saved_errno));
+                 cg_io_describe_errno (saved_errno, CG_IO_WRITING));
   else
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP,
                          _("the backup copy of the previous version (ending in ~) could not be "

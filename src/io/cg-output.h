@@ -29,7 +29,8 @@ typedef struct _CgOutput CgOutput;
 /* Starts writing @path. A symbolic link is followed: the file it points to is replaced, in
  * its own folder. Refuses a target that is a folder, a device, a pipe or a socket, and a file
  * that is read-only. Removes temporary files that an earlier, killed save of @path left.
- * Errors are G_IO_ERROR with the reason alone ("the disk is full"): callers say which file. */
+ * Errors are G_IO_ERROR with the reason alone ("the disk is full"): callers say which file.
+ * Returns: (transfer full) (nullable). */
 CgOutput *cg_output_open   (const char    *path,
                             CgOutputFlags  flags,
                             GError       **error);
@@ -49,7 +50,7 @@ gboolean  cg_output_commit (CgOutput      *self,
                             GError       **error);
 /* Removes the temporary file of an output not committed, and frees. */
 void      cg_output_free   (CgOutput      *self);
-const char *cg_output_get_path (CgOutput  *self);
+const char *cg_output_get_path (CgOutput  *self);  /* (transfer none) */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgOutput, cg_output_free)
 
@@ -69,8 +70,5 @@ gboolean  cg_output_check_not_input (const char         *output,
 /* Removes every temporary file of ours in @dir that no live save holds: for folders the
  * program owns, such as the autosave folder, at start. */
 void      cg_output_remove_stale_temps (const char *dir);
-
-/* The reason behind an errno while writing, in words a facilitator understands. */
-const char *cg_output_describe_errno (int saved_errno);
 
 G_END_DECLS

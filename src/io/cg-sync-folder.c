@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "io/cg-io-describe.h"
 #include "io/cg-sync-private.h"
 
 #define MAX_ANCESTORS 64        /* folders looked at above the file's own */
@@ -329,15 +330,23 @@ rename_no_replace (const char *from,
 }
 
 static gboolean
-fail_aside (GError **error,
-            int      code,
-            const char *reason)
+fail_aside_because (GError    **error,
+                    int         code,
+                    const char *reason)
 {
   g_set_error (error, G_IO_ERROR, code,
                /* Translators: %s says why: "it is a link, not a folder" */
                _("it was merged, but could not be moved into the “.merged” folder: %s"),
                reason);
   return FALSE;
+}
+
+static gboolean
+fail_aside (GError **error,
+            int      saved_errno)
+{
+  return fail_aside_because (error, g_io_error_from_errno (saved_errno),
+                             cg_io_describe_errno (saved_errno, CG_IO_WRITING));
 }
 
 GFile *
@@ -355,15 +364,12 @@ cg_sync_set_aside (GFile   *copy,
   path = g_file_get_path (copy);
   if (path == NULL)
     {
-      fail_aside (error, G_IO_ERROR_NOT_SUPPORTED, _("it is not on this computer"));
+      fail_aside_because (error, G_IO_ERROR_NOT_SUPPORTED, _("it is not on this computer"));
       return NULL;
     }
   if (lstat (path, &st) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
+      cg_io_set_error_from_errno (error, errno, CG_IO_READING);
       return NULL;
     }
   dir = g_path_get_dirname (path);
@@ -375,15 +381,15 @@ cg_sync_set_aside (GFile   *copy,
       if (errno != ENOENT || (g_mkdir (merged, 0700) != 0 && errno != EEXIST) ||
           lstat (merged, &st) != 0)
         {
-          fail_aside (error, g_io_error_from_errno (errno), g_strerror (errno));
+          fail_aside (error, errno);
           return NULL;
         }
     }
   if (!S_ISDIR (st.st_mode))
     {
-      fail_aside (error, G_IO_ERROR_NOT_DIRECTORY,
-                  S_ISLNK (st.st_mode) ? _("that is a link, not a folder")
-                                       : _("that is a file, not a folder"));
+      fail_aside_because (error, G_IO_ERROR_NOT_DIRECTORY,
+                          S_ISLNK (st.st_mode) ? _("that is a link, not a folder")
+                                               : _("that is a file, not a folder"));
       return NULL;
     }
 
@@ -397,11 +403,11 @@ cg_sync_set_aside (GFile   *copy,
         return g_file_new_for_path (target);
       if (saved_errno != EEXIST)
         {
-          fail_aside (error, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+          fail_aside (error, saved_errno);
           return NULL;
         }
     }
-  fail_aside (error, G_IO_ERROR_EXISTS, _("it holds too many files of that name"));
+  fail_aside_because (error, G_IO_ERROR_EXISTS, _("it holds too many files of that name"));
   return NULL;
 }
 

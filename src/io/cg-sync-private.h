@@ -63,31 +63,32 @@ typedef struct
   GPtrArray     *move_errors;  /* CgSyncCopy with @error */
 } CgSyncLook;
 
-CgSyncLook *cg_sync_look_new  (void);
+CgSyncLook *cg_sync_look_new  (void);  /* (transfer full) */
 void        cg_sync_look_free (CgSyncLook   *look);
 /* Does the look (blocking): reads, parses, compares, moves. */
 void        cg_sync_look_run  (CgSyncLook   *look,
                                GCancellable *cancellable);
 
 /* The fingerprint of every object of @workshop: id -> 16 hex digits of SHA-256 over all its
- * properties (references by id). */
+ * properties (references by id). Returns: (transfer full). */
 GHashTable *cg_sync_fingerprint (CgWorkshop *workshop);
-/* The fingerprint of one object, as cg_sync_fingerprint () gives it. (transfer full) */
+/* The fingerprint of one object, as cg_sync_fingerprint () gives it. Returns: (transfer full). */
 char       *cg_sync_fingerprint_object (GObject *object);
 /* The part of @arrived that differs from @known (ids and fingerprints of the version last
  * accounted for; NULL: none, so all of it): new or changed ideas and actions, an idea's
  * carried-from original and conflict copies with it, and the events, voices and themes that
  * changed or that those refer to. @fingerprints: cg_sync_fingerprint (@arrived).
- * @holds_all: whether every object of @known is in @arrived unchanged. */
+ * @holds_all: whether every object of @known is in @arrived unchanged. Returns: (transfer full). */
 CgWorkshop *cg_sync_changes     (CgWorkshop *arrived,
                                  GHashTable *fingerprints,
                                  GHashTable *known,
                                  gboolean   *holds_all);
 
-/* "size|mtime|inode|mode" of what @path names now (a link followed), or NULL when nothing. */
+/* "size|mtime|inode|mode" of what @path names now (a link followed), or NULL when nothing.
+ * Returns: (transfer full) (nullable). */
 char       *cg_sync_file_key    (const char *path);
 /* "name|size|mtime|inode" of the file at @path, or NULL when it is not an ordinary file
- * (@error says why). */
+ * (@error says why). Returns: (transfer full) (nullable). */
 char       *cg_sync_stamp       (const char *path,
                                  GError    **error);
 

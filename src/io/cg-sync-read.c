@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-sync-private.h"
 
 #define FINGERPRINT_LENGTH 16  /* hex digits of SHA-256 kept: 64 bits */
@@ -525,9 +526,7 @@ cg_sync_stamp (const char *path,
 
   if (lstat (path, &st) != 0)
     {
-      saved_errno = errno;
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
+      cg_io_set_error_from_errno (error, errno, CG_IO_READING);
       return NULL;
     }
   if (S_ISLNK (st.st_mode))

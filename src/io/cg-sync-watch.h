@@ -64,9 +64,9 @@ G_DECLARE_FINAL_TYPE (CgSyncWatch, cg_sync_watch, CG, SYNC_WATCH, GObject)
  *       passphrase, written by a newer version) or, merged, could not be moved aside. It is
  *       left alone and not reported again until it changes.
  *   "set-aside" (GFile *source, GFile *destination)
- *       A merged conflict copy now lies in CG_SYNC_MERGED_FOLDER. */
+ *       A merged conflict copy now lies in CG_SYNC_MERGED_FOLDER. Returns: (transfer full). */
 CgSyncWatch  *cg_sync_watch_new          (GFile         *file);
-GFile        *cg_sync_watch_get_file     (CgSyncWatch   *self);
+GFile        *cg_sync_watch_get_file     (CgSyncWatch   *self);  /* (transfer none) */
 /* Arrivals protected with @key (the open workshop's) are opened with it; NULL: none. */
 void          cg_sync_watch_set_key      (CgSyncWatch   *self,
                                           CgEnvelopeKey *key);
@@ -125,14 +125,14 @@ CgSyncEngine  cg_sync_conflict_copy_engine (const char  *base,
 CgSyncEngine  cg_sync_detect_engine      (GFile         *folder,
                                           GFile        **root);
 /* The conflict copies of @file in its folder (GFile, sorted by name; not those already set
- * aside). At most @max, 0 for no limit. */
+ * aside). At most @max, 0 for no limit. Returns: (transfer full) (nullable). */
 GPtrArray    *cg_sync_list_conflict_copies (GFile       *file,
                                             guint        max,
                                             GError     **error);
 /* Moves @copy into CG_SYNC_MERGED_FOLDER beside it (made, private to you, when missing),
  * under its own name or, when that is taken, "NAME (2).cgw" and so on: no file is replaced or
  * removed. Refuses a CG_SYNC_MERGED_FOLDER that is not a folder (a link, a file). Returns
- * where it went. */
+ * where it went. Returns: (transfer full) (nullable). */
 GFile        *cg_sync_set_aside          (GFile         *copy,
                                           GError       **error);
 
@@ -147,11 +147,12 @@ typedef struct
 
 void              cg_sync_inspection_free  (CgSyncInspection *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgSyncInspection, cg_sync_inspection_free)
-CgSyncInspection *cg_sync_inspect          (GFile              *file);
+CgSyncInspection *cg_sync_inspect          (GFile              *file);  /* (transfer full) */
 void              cg_sync_inspect_async    (GFile              *file,
                                             GCancellable       *cancellable,
                                             GAsyncReadyCallback callback,
                                             gpointer            user_data);
+/* Returns: (transfer full) (nullable). */
 CgSyncInspection *cg_sync_inspect_finish   (GAsyncResult       *result,
                                             GError            **error);
 

@@ -148,12 +148,14 @@ gboolean    cg_xml_fail_at          (Loader     *self,
                                      ...) G_GNUC_PRINTF (4, 5);
 #define fail(self, code, ...) cg_xml_fail_at ((self), (code), (self)->line, __VA_ARGS__)
 
-/* "the idea" (no id yet) or "idea 'b1c'": the object being read, translated, for messages. */
+/* "the idea" (no id yet) or "idea 'b1c'": the object being read, translated, for messages.
+ * Returns: (transfer full). */
 char       *cg_xml_describe_current (Loader     *self);
-/* The same for an object of kind @noun ("idea") with @id (NULL: "the idea"). */
+/* The same for an object of kind @noun ("idea") with @id (NULL: "the idea").
+ * Returns: (transfer full). */
 char       *cg_xml_describe         (const char *noun,
                                      const char *id);
-/* "an idea", "the workshop". */
+/* "an idea", "the workshop". Returns: (transfer none). */
 const char *cg_xml_a_noun           (const char *noun);
 int         cg_xml_count_lines      (const char *data,
                                      gsize       length);
@@ -187,6 +189,7 @@ gboolean     cg_xml_read_children            (Loader             *self,
                                               gpointer            object);
 gboolean     cg_xml_read_no_children         (Loader             *self,
                                               const char         *element);
+/* Returns: (transfer none) (nullable). */
 const char  *cg_xml_read_text                (Loader             *self);
 
 /* Ids and values (cg-xml-reader-values.c) */
@@ -197,6 +200,7 @@ gboolean   cg_xml_check_id      (Loader     *self,
 gboolean   cg_xml_register_id   (Loader     *self,
                                  const char *id,
                                  CgObject   *object);
+/* Returns: (transfer none) (nullable). */
 gpointer   cg_xml_create_object (Loader     *self,
                                  GType       type,
                                  GPtrArray  *array,
@@ -218,6 +222,7 @@ gboolean   cg_xml_parse_enum    (Loader     *self,
                                  int        *result);
 gboolean   cg_xml_check_date    (Loader     *self,
                                  const char *value);
+/* Returns: (transfer full) (nullable). */
 GDateTime *cg_xml_parse_created (Loader     *self,
                                  const char *value);
 gboolean   cg_xml_parse_colour  (Loader     *self,
@@ -240,6 +245,6 @@ void       cg_xml_set_properties (Loader          *self,
 /* References and the workshop (cg-xml-resolve.c) */
 
 gboolean    cg_xml_resolve_refs   (Loader *self);
-CgWorkshop *cg_xml_build_workshop (Loader *self);
+CgWorkshop *cg_xml_build_workshop (Loader *self);  /* (transfer full) (nullable) */
 
 G_END_DECLS

@@ -14,14 +14,14 @@ G_BEGIN_DECLS
 
 typedef struct _CgXmlWriter CgXmlWriter;
 
-/* Begins writing @workshop (which it holds a reference to). (transfer full) */
+/* Begins writing @workshop (which it holds a reference to). Returns: (transfer full). */
 CgXmlWriter *cg_xml_writer_new    (CgWorkshop  *workshop);
 /* Writes items until all are written (TRUE) or the monotonic time passes @deadline (FALSE);
  * a @deadline of 0 writes everything. */
 gboolean     cg_xml_writer_step   (CgXmlWriter *writer,
                                    gint64       deadline);
 /* Writes what is left and frees @writer. Returns the file's bytes, the same as
- * cg_workshop_save_to_bytes () gives. (transfer full) */
+ * cg_workshop_save_to_bytes () gives. Returns: (transfer full). */
 GBytes      *cg_xml_writer_finish (CgXmlWriter *writer);
 /* Frees @writer without finishing, wiping what it wrote. */
 void         cg_xml_writer_free   (CgXmlWriter *writer);

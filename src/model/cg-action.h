@@ -13,21 +13,22 @@ G_BEGIN_DECLS
 #define CG_TYPE_ACTION (cg_action_get_type ())
 G_DECLARE_FINAL_TYPE (CgAction, cg_action, CG, ACTION, CgObject)
 
+/* Returns: (transfer full). */
 CgAction       *cg_action_new            (const char *area, const char *action);
-const char     *cg_action_get_area       (CgAction *self);
+const char     *cg_action_get_area       (CgAction *self);  /* (transfer none) */
 void            cg_action_set_area       (CgAction *self, const char *area);
-const char     *cg_action_get_action     (CgAction *self);
+const char     *cg_action_get_action     (CgAction *self);  /* (transfer none) */
 void            cg_action_set_action     (CgAction *self, const char *action);
-const char     *cg_action_get_position   (CgAction *self);  /* current position */
+const char     *cg_action_get_position   (CgAction *self);  /* (transfer none); current position */
 void            cg_action_set_position   (CgAction *self, const char *position);
-const char     *cg_action_get_next_steps (CgAction *self);
+const char     *cg_action_get_next_steps (CgAction *self);  /* (transfer none) */
 void            cg_action_set_next_steps (CgAction *self, const char *next_steps);
 CgActionStatus  cg_action_get_status     (CgAction *self);
 void            cg_action_set_status     (CgAction *self, CgActionStatus status);
-/* Why an action is "not doing" (or any note on its status). */
+/* Why an action is "not doing" (or any note on its status). Returns: (transfer none). */
 const char     *cg_action_get_reason     (CgAction *self);
 void            cg_action_set_reason     (CgAction *self, const char *reason);
-CgTheme        *cg_action_get_theme      (CgAction *self);
+CgTheme        *cg_action_get_theme      (CgAction *self);  /* (transfer none) (nullable) */
 void            cg_action_set_theme      (CgAction *self, CgTheme *theme);
 /* Ids of the ideas that prompted the action (the "idea-ids" property, a NULL-terminated strv). */
 const char * const *cg_action_get_idea_ids (CgAction *self);

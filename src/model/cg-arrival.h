@@ -13,7 +13,7 @@ typedef struct _CgArrival CgArrival;
 /* Merges @from (a copy of the workshop that arrived from another laptop, or the part of it
  * that changed there) into @into as one undo step (cg_workshop_merge_edits (), with
  * @unchanged, which may be NULL: then every idea that differs is a conflict), and counts the
- * ideas it brought and the laptops that captured them. (transfer full) */
+ * ideas it brought and the laptops that captured them. Returns: (transfer full). */
 CgArrival          *cg_arrival_merge          (CgWorkshop           *into,
                                                CgWorkshop           *from,
                                                CgMergeUnchangedFunc  unchanged,
@@ -32,15 +32,16 @@ const char * const *cg_arrival_get_laptops    (const CgArrival *self);
 guint               cg_arrival_get_n_unnamed  (const CgArrival *self);
 /* Ideas edited on two laptops and now kept both ways, flagged for review. */
 guint               cg_arrival_get_n_conflicts (const CgArrival *self);
-const CgMergeReport *cg_arrival_get_report    (const CgArrival *self);
+const CgMergeReport *cg_arrival_get_report    (const CgArrival *self);  /* (transfer none) */
 
 /* One line for a quiet notice: "3 ideas arrived from Table 2", "… from another laptop",
  * "Changes arrived from another laptop", with "· 1 idea was changed on two laptops: check it"
- * after it when there were conflicts; NULL when nothing changed. */
+ * after it when there were conflicts; NULL when nothing changed.
+ * Returns: (transfer full) (nullable). */
 char               *cg_arrival_describe       (const CgArrival *self);
 
 /* "Table 2", "Table 2 and Table 4", "3 laptops": the laptops @laptops names (and "another
- * laptop" for @n_unnamed > 0), for "from %s". */
+ * laptop" for @n_unnamed > 0), for "from %s". Returns: (transfer full). */
 char               *cg_arrival_describe_laptops (const char * const *laptops,
                                                  guint               n_unnamed);
 

@@ -33,10 +33,11 @@ gboolean  cg_idea_shows_text_to     (CgIdea     *idea,
                                      CgAudience  audience);
 /* The words @audience is shown for @idea: its text, the translated "Private note" in its place,
  * "Words removed" for an idea with none (cg-retention.h takes words out and keeps the idea), or
- * NULL when the idea is left out for @audience. Borrowed from the idea or the catalogue. */
+ * NULL when the idea is left out for @audience. Borrowed from the idea or the catalogue.
+ * Returns: (transfer none) (nullable). */
 const char *cg_idea_get_shown_text  (CgIdea     *idea,
                                      CgAudience  audience);
-/* The same, for keeping: free with g_free(). */
+/* The same, for keeping: free with g_free(). Returns: (transfer full). */
 char     *cg_idea_dup_shown_text    (CgIdea     *idea,
                                      CgAudience  audience);
 

@@ -19,7 +19,7 @@ typedef struct
 
 /* One entry per voice, in workshop order. @event NULL counts the whole series: an idea and its
  * carried copies once, for the latest copy's voice (cg-series.c). Private ideas count (they
- * were said in the room). The array owns its entries. */
+ * were said in the room). The array owns its entries. Returns: (transfer full). */
 GArray *cg_balance_compute (CgWorkshop *workshop,
                             CgEvent    *event);
 

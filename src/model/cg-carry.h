@@ -34,7 +34,7 @@ gboolean cg_idea_is_carried (CgWorkshop *workshop,
                              CgIdea     *idea);
 
 /* Where an idea first came up and the votes it has had on the way, following carried-from
- * links back: "Raised at March workshop, 5 votes". */
+ * links back: "Raised at March workshop, 5 votes". Returns: (transfer full). */
 char *cg_idea_describe_history (CgWorkshop *workshop,
                                 CgIdea     *idea);
 

@@ -73,31 +73,20 @@ relinked_origin (GHashTable *removed,
   return id;
 }
 
-CgIdea *
-cg_workshop_combine_ideas (CgWorkshop     *workshop,
-                           CgIdea * const *ideas,
-                           guint           n_ideas)
+/* (In every step, the first of @ideas is the one kept.) The ideas to remove, by id; NULL when @ideas are not two or more
+ * different ideas of @workshop. */
+static GHashTable *
+index_removed (CgWorkshop     *workshop,
+               CgIdea * const *ideas,
+               guint           n_ideas)
 {
-  g_autoptr(GHashTable) removed = NULL;
-  g_autoptr(GPtrArray) hold = NULL;
-  g_autofree char *text = NULL;
-  GListModel *events, *all_ideas, *actions;
-  CgHistory *history;
-  CgIdea *kept;
-  const char *kept_id;
-  gboolean private_, beyond_service, needs_review;
+  g_autoptr(GHashTable) removed = g_hash_table_new (g_str_hash, g_str_equal);
 
-  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
-  g_return_val_if_fail (ideas != NULL, NULL);
-  g_return_val_if_fail (n_ideas >= 2, NULL);
-
-  kept = ideas[0];
-  removed = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n_ideas; i++)
     {
       g_return_val_if_fail (CG_IS_IDEA (ideas[i]), NULL);
       g_return_val_if_fail (cg_workshop_index_of (workshop, ideas[i]) >= 0, NULL);
-      g_return_val_if_fail (ideas[i] != kept || i == 0, NULL);
+      g_return_val_if_fail (ideas[i] != ideas[0] || i == 0, NULL);
       if (i > 0)
         {
           const char *id = cg_object_get_id (CG_OBJECT (ideas[i]));
@@ -106,23 +95,18 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
           g_hash_table_insert (removed, (gpointer) id, ideas[i]);
         }
     }
+  return g_steal_pointer (&removed);
+}
 
-  text = combined_text (ideas, n_ideas);
-  if (text == NULL)
-    return NULL;
+/* The kept idea's votes at each event become the sum of all their votes there. */
+static void
+sum_votes (CgWorkshop     *workshop,
+           CgIdea * const *ideas,
+           guint           n_ideas)
+{
+  GListModel *events = cg_workshop_get_events (workshop);
+  CgIdea *kept = ideas[0];
 
-  /* the removed ideas must outlive the step, whoever else holds them */
-  hold = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n_ideas; i++)
-    g_ptr_array_add (hold, g_object_ref (ideas[i]));
-
-  kept_id = cg_object_get_id (CG_OBJECT (kept));
-  history = cg_workshop_get_history (workshop);
-  cg_history_begin_group (history, _("Combine ideas"));
-
-  cg_idea_set_text (kept, text);
-
-  events = cg_workshop_get_events (workshop);
   for (guint e = 0; e < g_list_model_get_n_items (events); e++)
     {
       g_autoptr(CgEvent) event = g_list_model_get_item (events, e);
@@ -133,11 +117,19 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
       if (votes != cg_idea_get_votes (kept, event))
         cg_idea_set_votes (kept, event, votes);
     }
+}
 
-  /* never make public what was said in confidence, nor drop a conflict still to review */
-  private_ = FALSE;
-  beyond_service = FALSE;
-  needs_review = FALSE;
+/* Never make public what was said in confidence, nor drop a conflict still to review: the
+ * kept idea is private, beyond the service or needs review when any of them was or did. */
+static void
+merge_flags (CgIdea * const *ideas,
+             guint           n_ideas)
+{
+  CgIdea *kept = ideas[0];
+  gboolean private_ = FALSE;
+  gboolean beyond_service = FALSE;
+  gboolean needs_review = FALSE;
+
   for (guint i = 0; i < n_ideas; i++)
     {
       private_ = private_ || cg_idea_get_private (ideas[i]);
@@ -147,8 +139,17 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
   cg_idea_set_private (kept, private_);
   cg_idea_set_beyond_service (kept, beyond_service);
   cg_idea_set_needs_review (kept, needs_review);
+}
 
-  actions = cg_workshop_get_actions (workshop);
+/* Actions linked to a removed idea are linked to the kept one instead. */
+static void
+relink_actions (CgWorkshop     *workshop,
+                CgIdea * const *ideas,
+                guint           n_ideas)
+{
+  GListModel *actions = cg_workshop_get_actions (workshop);
+  const char *kept_id = cg_object_get_id (CG_OBJECT (ideas[0]));
+
   for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
     {
       g_autoptr(CgAction) action = g_list_model_get_item (actions, a);
@@ -163,9 +164,17 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
           cg_action_link_idea (action, kept_id);
         }
     }
+}
 
-  /* a kept idea first raised here goes on the lineage of a removed one carried from an earlier
-   * idea: one idea of the series, not a new one beside the old (cg-series.c) */
+/* A kept idea first raised here goes on the lineage of a removed one carried from an earlier
+ * idea: one idea of the series, not a new one beside the old (cg-series.c). */
+static void
+join_lineage (GHashTable     *removed,
+              CgIdea * const *ideas,
+              guint           n_ideas)
+{
+  CgIdea *kept = ideas[0];
+
   for (guint i = 1; i < n_ideas && cg_idea_get_carried_from (kept) == NULL; i++)
     {
       g_autofree char *origin = g_strdup (relinked_origin (removed, kept, kept,
@@ -174,8 +183,16 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
       if (origin != NULL)
         cg_idea_set_carried_from (kept, origin);
     }
+}
 
-  all_ideas = cg_workshop_get_ideas (workshop);
+/* Ideas carried forward from a removed idea say they came from the kept one. */
+static void
+relink_carried (CgWorkshop *workshop,
+                GHashTable *removed,
+                CgIdea     *kept)
+{
+  GListModel *all_ideas = cg_workshop_get_ideas (workshop);
+
   for (guint j = 0; j < g_list_model_get_n_items (all_ideas); j++)
     {
       g_autoptr(CgIdea) idea = g_list_model_get_item (all_ideas, j);
@@ -193,10 +210,46 @@ cg_workshop_combine_ideas (CgWorkshop     *workshop,
           cg_idea_set_carried_from (idea, copy);
         }
     }
+}
 
+CgIdea *
+cg_workshop_combine_ideas (CgWorkshop     *workshop,
+                           CgIdea * const *ideas,
+                           guint           n_ideas)
+{
+  g_autoptr(GHashTable) removed = NULL;
+  g_autoptr(GPtrArray) hold = NULL;
+  g_autofree char *text = NULL;
+  CgHistory *history;
+  CgIdea *kept;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+  g_return_val_if_fail (ideas != NULL, NULL);
+  g_return_val_if_fail (n_ideas >= 2, NULL);
+
+  removed = index_removed (workshop, ideas, n_ideas);
+  if (removed == NULL)
+    return NULL;
+  text = combined_text (ideas, n_ideas);
+  if (text == NULL)
+    return NULL;
+
+  /* the removed ideas must outlive the step, whoever else holds them */
+  hold = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_ideas; i++)
+    g_ptr_array_add (hold, g_object_ref (ideas[i]));
+
+  kept = ideas[0];
+  history = cg_workshop_get_history (workshop);
+  cg_history_begin_group (history, _("Combine ideas"));
+  cg_idea_set_text (kept, text);
+  sum_votes (workshop, ideas, n_ideas);
+  merge_flags (ideas, n_ideas);
+  relink_actions (workshop, ideas, n_ideas);
+  join_lineage (removed, ideas, n_ideas);
+  relink_carried (workshop, removed, kept);
   for (guint i = 1; i < n_ideas; i++)
     cg_workshop_remove (workshop, ideas[i]);
-
   cg_history_end_group (history);
 
   return kept;

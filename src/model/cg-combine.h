@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * from where the first carried one of the others came from (so the series still sees one idea,
  * cg-series.h); it is private, or beyond the service, or needs review, when any of them was or
  * did; then the others are removed. Returns the kept idea, or NULL (and changes nothing) when
- * the combined text would not fit in CG_IDEA_MAX_TEXT characters. */
+ * the combined text would not fit in CG_IDEA_MAX_TEXT characters.
+ * Returns: (transfer none) (nullable). */
 CgIdea *cg_workshop_combine_ideas (CgWorkshop     *workshop,
                                    CgIdea * const *ideas,
                                    guint           n_ideas);

@@ -24,22 +24,24 @@ typedef struct
  * workshop; compute a new one after the workshop changes. */
 typedef struct _CgDevelopment CgDevelopment;
 
-CgDevelopment *cg_development_new          (CgWorkshop    *workshop);
+CgDevelopment *cg_development_new          (CgWorkshop    *workshop);  /* (transfer full) */
 void           cg_development_free         (CgDevelopment *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgDevelopment, cg_development_free)
 
 /* The number of themes plus one (the Unsorted row, always last). */
 guint          cg_development_get_n_rows   (CgDevelopment *self);
-/* The theme of @row, or NULL for the Unsorted row. */
+/* The theme of @row, or NULL for the Unsorted row. Returns: (transfer none) (nullable). */
 CgTheme       *cg_development_get_theme    (CgDevelopment *self,
                                             guint          row);
 /* The row of @theme (NULL: Unsorted), or -1 when it is not in the table. */
 int            cg_development_find_row     (CgDevelopment *self,
                                             CgTheme       *theme);
 guint          cg_development_get_n_events (CgDevelopment *self);
+/* Returns: (transfer none). */
 CgEvent       *cg_development_get_event    (CgDevelopment *self,
                                             guint          column);
 const CgDevelopmentFigures *
+               /* Returns: (transfer none). */
                cg_development_get_figures  (CgDevelopment *self,
                                             guint          row,
                                             guint          column);
@@ -48,7 +50,7 @@ const CgDevelopmentFigures *
 guint          cg_development_count_ideas  (CgDevelopment *self,
                                             guint          row);
 /* One translated line for @row, each event where something happened in turn:
- * "March: 4 ideas, 12 votes → June: 2 new, 3 carried, 9 votes". */
+ * "March: 4 ideas, 12 votes → June: 2 new, 3 carried, 9 votes". Returns: (transfer full). */
 char          *cg_development_describe     (CgDevelopment *self,
                                             guint          row);
 

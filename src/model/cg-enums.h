@@ -70,15 +70,16 @@ GType cg_action_status_get_type (void) G_GNUC_CONST;
 GType cg_consent_get_type (void) G_GNUC_CONST;
 GType cg_payment_get_type (void) G_GNUC_CONST;
 
-/* Nick <-> value, as written in files and CSV. from_nick returns FALSE for an unknown nick. */
+/* Nick <-> value, as written in files and CSV. from_nick returns FALSE for an unknown nick.
+ * Returns: (transfer none) (nullable). */
 const char *cg_enum_to_nick (GType enum_type, int value);
 gboolean    cg_enum_from_nick (GType enum_type, const char *nick, int *value);
 
-/* A translated, human label for a kind ("Area for development"). */
+/* A translated, human label for a kind ("Area for development"). Returns: (transfer none). */
 const char *cg_idea_kind_get_label (CgIdeaKind kind);
-const char *cg_idea_status_get_label (CgIdeaStatus status);
-const char *cg_action_status_get_label (CgActionStatus status);
-const char *cg_consent_get_label (CgConsent consent);
-const char *cg_payment_get_label (CgPayment payment);
+const char *cg_idea_status_get_label (CgIdeaStatus status);  /* (transfer none) */
+const char *cg_action_status_get_label (CgActionStatus status);  /* (transfer none) */
+const char *cg_consent_get_label (CgConsent consent);  /* (transfer none) */
+const char *cg_payment_get_label (CgPayment payment);  /* (transfer none) */
 
 G_END_DECLS

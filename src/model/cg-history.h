@@ -11,13 +11,14 @@ G_BEGIN_DECLS
 #define CG_TYPE_HISTORY (cg_history_get_type ())
 G_DECLARE_FINAL_TYPE (CgHistory, cg_history, CG, HISTORY, GObject)
 
-CgHistory *cg_history_new (void);
+CgHistory *cg_history_new (void);  /* (transfer full) */
 
 gboolean   cg_history_get_can_undo (CgHistory *self);
 gboolean   cg_history_get_can_redo (CgHistory *self);
-/* Label of the step undo/redo would act on ("Move idea"), or NULL. */
+/* Label of the step undo/redo would act on ("Move idea"), or NULL.
+ * Returns: (transfer none) (nullable). */
 const char *cg_history_get_undo_label (CgHistory *self);
-const char *cg_history_get_redo_label (CgHistory *self);
+const char *cg_history_get_redo_label (CgHistory *self);  /* (transfer none) (nullable) */
 gboolean   cg_history_undo (CgHistory *self);
 gboolean   cg_history_redo (CgHistory *self);
 

@@ -23,7 +23,7 @@ struct _CgMergeReport
 
 /* The report (cg-merge-report.c) */
 
-CgMergeReport *cg_merge_report_new             (void);
+CgMergeReport *cg_merge_report_new             (void);  /* (transfer full) */
 void           cg_merge_report_add_conflict_id (CgMergeReport *self,
                                                 const char    *id);
 /* An idea added that @laptop (its name, or NULL: none recorded) captured. */
@@ -33,7 +33,8 @@ void           cg_merge_report_add_from_laptop (CgMergeReport *self,
 /* Conflict copies and review flags (cg-merge-review.c) */
 
 /* The id of the conflict copy of idea @id holding @text: the same on every laptop. It is 64
- * hex digits (a SHA-256), a form only the merge gives: new objects get UUIDs. */
+ * hex digits (a SHA-256), a form only the merge gives: new objects get UUIDs.
+ * Returns: (transfer full). */
 char          *cg_merge_conflict_copy_id       (const char    *id,
                                                 const char    *text);
 
@@ -41,7 +42,7 @@ char          *cg_merge_conflict_copy_id       (const char    *id,
  * were when it was made. */
 typedef struct _CgMergeReview CgMergeReview;
 
-CgMergeReview *cg_merge_review_new             (CgWorkshop    *workshop);
+CgMergeReview *cg_merge_review_new             (CgWorkshop    *workshop);  /* (transfer full) */
 void           cg_merge_review_free            (CgMergeReview *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgMergeReview, cg_merge_review_free)
 
@@ -57,7 +58,7 @@ void           cg_merge_review_settle          (CgWorkshop          *into,
 /* Ideas removed at a person's request (cg-merge-erased.c) */
 
 /* The ids erased in @a or @b (cg_workshop_dup_erased), with every idea of either carried, at any
- * remove, from one of them: a set of new strings. */
+ * remove, from one of them: a set of new strings. Returns: (transfer full). */
 GHashTable    *cg_merge_erased_new             (CgWorkshop    *a,
                                                 CgWorkshop    *b);
 /* Removes from @workshop every idea in @erased, and records all of @erased as erased there. */

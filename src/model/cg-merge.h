@@ -36,7 +36,7 @@ guint       cg_merge_report_get_n_conflicts (const CgMergeReport *self);
  * under the original id and its conflict copy. NULL-terminated, owned by the report. */
 const char * const *cg_merge_report_get_conflict_ids (const CgMergeReport *self);
 /* One translated paragraph: "Added 12 ideas, 1 theme; matched 3 voices; 2 ideas conflicted and
- * were kept both ways." */
+ * were kept both ways." Returns: (transfer full). */
 char       *cg_merge_report_describe (const CgMergeReport *self);
 
 /* Merges @from into @into as one undo step ("Merge workshop"); @from is not changed.
@@ -56,7 +56,8 @@ char       *cg_merge_report_describe (const CgMergeReport *self);
  *
  * Removals for data protection hold: an idea erased in either workshop (cg_workshop_dup_erased),
  * or carried from one, is not in the result, and the result lists every erased id of both; an
- * idea whose words were removed in one workshop keeps that version whole (cg-merge-erased.c). */
+ * idea whose words were removed in one workshop keeps that version whole (cg-merge-erased.c).
+ * Returns: (transfer full). */
 CgMergeReport *cg_workshop_merge (CgWorkshop *into,
                                   CgWorkshop *from);
 
@@ -71,7 +72,7 @@ typedef gboolean (*CgMergeUnchangedFunc) (CgIdea   *idea,
  * An idea whose content differs, and which @unchanged says was not changed here since that
  * version, was edited there only: it takes @from's version, with no conflict copy and no flag.
  * Ideas changed on both sides are conflicts as in cg_workshop_merge (). Not symmetric: which
- * workshop is @into matters. (transfer full) */
+ * workshop is @into matters. Returns: (transfer full). */
 CgMergeReport *cg_workshop_merge_edits (CgWorkshop           *into,
                                         CgWorkshop           *from,
                                         CgMergeUnchangedFunc  unchanged,

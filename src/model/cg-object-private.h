@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* The history that records changes of @self: set when it joins a workshop. */
+/* The history that records changes of @self: set when it joins a workshop.
+ * Returns: (transfer none). */
 CgHistory *cg_object_get_history (CgObject  *self);
 void       cg_object_set_history (CgObject  *self,
                                   CgHistory *history);

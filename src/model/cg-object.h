@@ -18,7 +18,8 @@ struct _CgObjectClass
   gpointer padding[4];
 };
 
-/* The object's UUID. Set once at construction ("id" property); a random one when none is given. */
+/* The object's UUID. Set once at construction ("id" property); a random one when none is given.
+ * Returns: (transfer none). */
 const char *cg_object_get_id (CgObject *self);
 
 G_END_DECLS

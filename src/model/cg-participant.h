@@ -19,8 +19,8 @@ G_BEGIN_DECLS
 #define CG_TYPE_PARTICIPANT (cg_participant_get_type ())
 G_DECLARE_FINAL_TYPE (CgParticipant, cg_participant, CG, PARTICIPANT, CgObject)
 
-CgParticipant *cg_participant_new          (const char *name);
-/* A name or initials, as the person chose: one line. */
+CgParticipant *cg_participant_new          (const char *name);  /* (transfer full) */
+/* A name or initials, as the person chose: one line. Returns: (transfer none). */
 const char    *cg_participant_get_name     (CgParticipant *self);
 void           cg_participant_set_name     (CgParticipant *self, const char *name);
 CgConsent      cg_participant_get_consent  (CgParticipant *self);

@@ -20,13 +20,14 @@ typedef enum
 } CgReadBackOrder;
 
 /* The ideas of @ideas (a GListModel of CgIdea, in the workshop's order) in @order; @themes is
- * the workshop's list of themes. A new array of references. */
+ * the workshop's list of themes. A new array of references. Returns: (transfer full). */
 GPtrArray *cg_read_back_sort (GListModel      *ideas,
                               GListModel      *themes,
                               CgReadBackOrder  order);
 /* The idea @delta places after @current in @sorted (before it, for a negative @delta), kept
  * within the first and the last; with @current NULL or not in @sorted, the first (for a
- * positive @delta) or the last. NULL when @sorted is empty. Borrowed from @sorted. */
+ * positive @delta) or the last. NULL when @sorted is empty. Borrowed from @sorted.
+ * Returns: (transfer none) (nullable). */
 CgIdea    *cg_read_back_step (GPtrArray       *sorted,
                               CgIdea          *current,
                               int              delta);

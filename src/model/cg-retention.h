@@ -22,7 +22,7 @@ guint    cg_retention_default_years (void);
 
 /* The date @workshop is to be kept until, "YYYY-MM-DD": its own keep-until, or @default_years
  * after the day of its latest dated event (29 February goes to 28 February). NULL when it has
- * neither (nothing to count from). Free with g_free(). */
+ * neither (nothing to count from). Free with g_free(). Returns: (transfer full) (nullable). */
 char    *cg_retention_dup_due_date (CgWorkshop *workshop,
                                     guint       default_years);
 /* Whether @today (NULL: now, local time) is after that date. */

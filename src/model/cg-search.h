@@ -17,7 +17,7 @@ typedef enum
 
 typedef struct _CgSearch CgSearch;
 
-CgSearch *cg_search_new   (void);
+CgSearch *cg_search_new   (void);  /* (transfer full) */
 void      cg_search_free  (CgSearch *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgSearch, cg_search_free)
 

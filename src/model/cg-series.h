@@ -19,11 +19,12 @@ typedef struct _CgLineage CgLineage;
  * to the workshop; call cg_series_update() after the workshop changes. */
 typedef struct _CgSeries CgSeries;
 
-CgSeries   *cg_series_new             (CgWorkshop *workshop);
+CgSeries   *cg_series_new             (CgWorkshop *workshop);  /* (transfer full) */
 void        cg_series_free            (CgSeries   *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgSeries, cg_series_free)
 
-/* The workshop, or NULL once it is gone (the series does not keep it alive). */
+/* The workshop, or NULL once it is gone (the series does not keep it alive).
+ * Returns: (transfer none) (nullable). */
 CgWorkshop *cg_series_get_workshop    (CgSeries   *self);
 /* Works the lineages out again from the workshop as it is now. TRUE when some idea no longer
  * stands, or now stands, for its lineage in the all-events views (an idea carried on, a copy
@@ -35,10 +36,11 @@ gboolean    cg_series_update          (CgSeries   *self);
 
 /* Lineages, in the workshop's order of their latest copies. */
 guint       cg_series_get_n_lineages  (CgSeries   *self);
+/* Returns: (transfer none). */
 CgLineage  *cg_series_get_lineage     (CgSeries   *self,
                                        guint       position);
 /* The lineage @idea belongs to, or NULL when the series has not met it (added since the last
- * update, or not in the workshop). */
+ * update, or not in the workshop). Returns: (transfer none) (nullable). */
 CgLineage  *cg_series_find_lineage    (CgSeries   *self,
                                        CgIdea     *idea);
 /* Whether @idea stands for its lineage in every all-events view: TRUE for the latest copy, and
@@ -57,12 +59,14 @@ guint       cg_series_count_private   (CgSeries   *self);
 guint       cg_series_count_votes     (CgSeries   *self);
 
 /* The copy that stands for the lineage: the one at the latest event. Its text, theme, voice,
- * kind, status, private and beyond-the-service flags are the lineage's. */
+ * kind, status, private and beyond-the-service flags are the lineage's.
+ * Returns: (transfer none). */
 CgIdea     *cg_lineage_get_latest     (CgLineage  *lineage);
-/* The idea first raised, that the others were carried on from. */
+/* The idea first raised, that the others were carried on from. Returns: (transfer none). */
 CgIdea     *cg_lineage_get_first      (CgLineage  *lineage);
 /* The ideas of the lineage in series order (by event, then the workshop's order). */
 guint       cg_lineage_get_n_ideas    (CgLineage  *lineage);
+/* Returns: (transfer none). */
 CgIdea     *cg_lineage_get_idea       (CgLineage  *lineage,
                                        guint       position);
 /* Votes cast at @event on any idea of the lineage. */

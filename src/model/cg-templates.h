@@ -25,13 +25,14 @@ typedef struct
 } CgTemplate;
 
 guint             cg_templates_get_n_templates (void);
-const CgTemplate *cg_templates_get_nth (guint n);
-const CgTemplate *cg_templates_lookup  (const char *id);
+const CgTemplate *cg_templates_get_nth (guint n);  /* (transfer none) */
+const CgTemplate *cg_templates_lookup  (const char *id);  /* (transfer none) (nullable) */
 guint             cg_template_get_n_themes (const CgTemplate *self);
 /* Appends the template's themes (translated, with colours from a fixed palette) as one undo step. */
 void              cg_templates_apply (const CgTemplate *self, CgWorkshop *workshop);
 /* The title a new workshop gets from its template (NULL: none) and the day it is made (NULL:
- * today): "CHIME workshop, 4 December 2026", or "Co-design workshop, 4 December 2026". */
+ * today): "CHIME workshop, 4 December 2026", or "Co-design workshop, 4 December 2026".
+ * Returns: (transfer full). */
 char             *cg_template_dup_workshop_title (const CgTemplate *self, GDateTime *day);
 
 /* Appends the usual participant groups (lived experience, family and carers, staff and

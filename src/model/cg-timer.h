@@ -29,7 +29,7 @@ G_DECLARE_FINAL_TYPE (CgTimer, cg_timer, CG, TIMER, GObject)
  * microseconds (g_get_monotonic_time() in the application, any number in a test). Whoever
  * shows the timer calls cg_timer_update() now and then (cg_timer_get_next_change() says when
  * the shown seconds change next); "remaining" and "state" are notified only when they change,
- * and "finished" is emitted once when the time runs out. */
+ * and "finished" is emitted once when the time runs out. Returns: (transfer full). */
 CgTimer      *cg_timer_new              (void);
 CgTimerState  cg_timer_get_state        (CgTimer *self);
 /* Whole seconds left as of the last call, rounded up (0:01 shows until the very end). */
@@ -62,7 +62,7 @@ void          cg_timer_update           (CgTimer *self,
 gint64        cg_timer_get_next_change  (CgTimer *self,
                                          gint64   now);
 
-/* "4:05", "0:09", "1:02:03": @seconds as the room reads it. */
+/* "4:05", "0:09", "1:02:03": @seconds as the room reads it. Returns: (transfer full). */
 char         *cg_timer_format           (guint    seconds);
 
 G_END_DECLS

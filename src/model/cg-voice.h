@@ -12,10 +12,10 @@ G_BEGIN_DECLS
 #define CG_TYPE_VOICE (cg_voice_get_type ())
 G_DECLARE_FINAL_TYPE (CgVoice, cg_voice, CG, VOICE, CgObject)
 
-CgVoice    *cg_voice_new        (const char *name, const char *colour);
-const char *cg_voice_get_name   (CgVoice *self);
+CgVoice    *cg_voice_new        (const char *name, const char *colour);  /* (transfer full) */
+const char *cg_voice_get_name   (CgVoice *self);  /* (transfer none) (nullable) */
 void        cg_voice_set_name   (CgVoice *self, const char *name);
-/* "#rrggbb" (lower case). */
+/* "#rrggbb" (lower case). Returns: (transfer none) (nullable). */
 const char *cg_voice_get_colour (CgVoice *self);
 void        cg_voice_set_colour (CgVoice *self, const char *colour);
 /* People of this voice in the room at @event. The whole table is the "attendance" property,

@@ -22,7 +22,8 @@ typedef enum
 
 /* The ideas captured under @voice (NULL: with no voice) at @event (NULL: at any event), not
  * counting carried copies (they go with the idea they were carried from), in the workshop's
- * order. Free with g_ptr_array_unref(); the ideas are borrowed from the workshop. */
+ * order. Free with g_ptr_array_unref(); the ideas are borrowed from the workshop.
+ * Returns: (transfer full). */
 GPtrArray *cg_withdraw_find_ideas (CgWorkshop *workshop,
                                    CgVoice    *voice,
                                    CgEvent    *event);

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* A workshop with the given id (NULL: a new random one) and title, no events and no history. */
+/* A workshop with the given id (NULL: a new random one) and title, no events and no history.
+ * Returns: (transfer full). */
 CgWorkshop *cg_workshop_new_with_id (const char *id,
                                      const char *title);
 

@@ -20,6 +20,7 @@
 #include "cg-summary-export.h"
 #include "cg-summary-private.h"
 #include "io/cg-io.h"
+#include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 
 /* Space between pages in the SVG, where they sit one below the other. */
@@ -76,16 +77,6 @@ report_progress (const Job *job,
     job->progress (done, n_pages, job->progress_data);
 }
 
-/* "summary.pdf: cannot write: the disk is full" */
-static void
-set_file_error (GError      **error,
-                const char   *path,
-                const GError *cause)
-{
-  g_set_error (error, cause->domain, cause->code, _("%s: cannot write: %s"), path,
-               cause->message);
-}
-
 static gboolean
 target_open (Target     *target,
              const char *path,
@@ -97,7 +88,7 @@ target_open (Target     *target,
   target->output = cg_output_open (path, CG_OUTPUT_NONE, &local_error);
   if (target->output == NULL)
     {
-      set_file_error (error, path, local_error);
+      cg_io_set_file_error (error, path, local_error, CG_IO_WRITING);
       g_clear_pointer (&target->path, g_free);
       return FALSE;
     }
@@ -147,12 +138,12 @@ target_finish (Target  *target,
 
   if (!target_flush (target))
     {
-      set_file_error (error, target->path, target->write_error);
+      cg_io_set_file_error (error, target->path, target->write_error, CG_IO_WRITING);
       return FALSE;
     }
   if (!cg_output_finish (target->output, &local_error))
     {
-      set_file_error (error, target->path, local_error);
+      cg_io_set_file_error (error, target->path, local_error, CG_IO_WRITING);
       return FALSE;
     }
   return TRUE;
@@ -166,7 +157,7 @@ target_commit (Target  *target,
 
   if (!cg_output_commit (target->output, &local_error))
     {
-      set_file_error (error, target->path, local_error);
+      cg_io_set_file_error (error, target->path, local_error, CG_IO_WRITING);
       return FALSE;
     }
   return TRUE;
@@ -185,7 +176,7 @@ check_surface (Target          *target,
     status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_WRITE_ERROR && target->write_error != NULL)
     {
-      set_file_error (error, target->path, target->write_error);
+      cg_io_set_file_error (error, target->path, target->write_error, CG_IO_WRITING);
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
@@ -237,7 +228,7 @@ static void
 add_outline (CgSummary       *summary,
              cairo_surface_t *surface)
 {
-  g_autoptr(GArray) outline = cg_summary_get_outline (summary);
+  g_autoptr(GArray) outline = cg_summary_dup_outline (summary);
   int section = CAIRO_PDF_OUTLINE_ROOT;
 
   for (guint i = 0; i < outline->len; i++)
@@ -406,10 +397,14 @@ encode_page_cb (gpointer data,
   else
     {
       if (status == CAIRO_STATUS_WRITE_ERROR && target->write_error != NULL)
-        set_file_error (&target->io_error, target->path, target->write_error);
+        cg_io_set_file_error (&target->io_error, target->path, target->write_error, CG_IO_WRITING);
       else if (status == CAIRO_STATUS_WRITE_ERROR)
-        g_set_error (&target->io_error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot write: %s"),
-                     target->path, g_strerror (EIO));
+        {
+          g_autoptr(GError) cause = NULL;
+
+          cg_io_set_error_from_errno (&cause, EIO, CG_IO_WRITING);
+          cg_io_set_file_error (&target->io_error, target->path, cause, CG_IO_WRITING);
+        }
       else
         g_set_error (&target->io_error, G_IO_ERROR, G_IO_ERROR_FAILED,
                      _("%s: cannot draw the summary: %s"), target->path,

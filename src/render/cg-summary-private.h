@@ -61,11 +61,12 @@ typedef struct
   double                line_spacing;
 } CgStyle;
 
-CgStyle     *cg_style_new        (const CgSummaryOptions *options);
+CgStyle     *cg_style_new        (const CgSummaryOptions *options);  /* (transfer full) */
 void         cg_style_free       (CgStyle    *style);
 double       cg_style_font_size  (CgStyle    *style,
                                   CgFont      font);
-/* A layout of @text (may be NULL) wrapped at @width, in the document's direction. */
+/* A layout of @text (may be NULL) wrapped at @width, in the document's direction.
+ * Returns: (transfer full). */
 PangoLayout *cg_style_layout     (CgStyle    *style,
                                   CgFont      font,
                                   const char *text,
@@ -76,7 +77,8 @@ void         cg_layout_embolden  (PangoLayout *layout,
                                   guint        end);
 double       cg_layout_height    (PangoLayout *layout);
 /* @text set apart for the bidirectional algorithm, so a name in Arabic or Hebrew inside an
- * English sentence (or the reverse) does not pull the words and numbers around it out of order. */
+ * English sentence (or the reverse) does not pull the words and numbers around it out of order.
+ * Returns: (transfer full). */
 char        *cg_isolate          (const char *text);
 /* Width of the widest word of @text set in @font. */
 double       cg_style_longest_word (CgStyle    *style,
@@ -144,6 +146,7 @@ typedef struct
                              * an idea and its carried copies once (src/model/cg-series.c) */
 } CgSummaryData;
 
+/* Returns: (transfer full). */
 CgSummaryData *cg_summary_data_new  (CgWorkshop             *workshop,
                                      const CgSummaryOptions *options);
 void           cg_summary_data_free (CgSummaryData          *data);
@@ -194,9 +197,10 @@ struct _CgBlock
   guint           break_before : 1;  /* starts a new page */
 };
 
-CgBlock *cg_block_new          (void);
+CgBlock *cg_block_new          (void);  /* (transfer full) */
 void     cg_block_free         (CgBlock     *block);
-/* Adds @layout (taken) at (@x, @y) in a box @width wide; the block grows to hold it. */
+/* Adds @layout (taken) at (@x, @y) in a box @width wide; the block grows to hold it.
+ * Returns: (transfer none). */
 CgPart  *cg_block_add_layout   (CgBlock     *block,
                                 PangoLayout *layout,
                                 double       x,
@@ -205,7 +209,8 @@ CgPart  *cg_block_add_layout   (CgBlock     *block,
                                 const char  *tag);
 void     cg_block_open         (CgBlock     *block,
                                 const char  *tag);
-/* Offsets where the block may end a page, ascending, after 0 and up to its height. */
+/* Offsets where the block may end a page, ascending, after 0 and up to its height.
+ * Returns: (transfer full). */
 GArray  *cg_block_dup_breaks   (CgBlock     *block);
 
 /* Where a block, or a part of it, sits on a page. */
@@ -230,7 +235,7 @@ void      cg_block_draw (CgBlock           *block,
 
 /* ---- Filling pages (cg-summary-paginate.c) ---- */
 
-/* Returns one GArray of CgPlacement per page; at least one page. */
+/* Returns one GArray of CgPlacement per page; at least one page. Returns: (transfer full). */
 GPtrArray *cg_paginate (CgStyle   *style,
                         GPtrArray *blocks);
 
@@ -246,20 +251,23 @@ typedef struct
   GPtrArray              *extras;   /* CgBlock only repeated at the top of pages */
 } CgBuilder;
 
-/* A paragraph or heading block with @text in @font, added to the document. */
+/* A paragraph or heading block with @text in @font, added to the document.
+ * Returns: (transfer none). */
 CgBlock *cg_builder_add_text    (CgBuilder  *builder,
                                  CgFont      font,
                                  const char *text,
                                  const char *tag);
-/* A heading (H1 starts a section on a new page; every heading keeps with what follows). */
+/* A heading (H1 starts a section on a new page; every heading keeps with what follows).
+ * Returns: (transfer none). */
 CgBlock *cg_builder_add_heading (CgBuilder  *builder,
                                  int         level,
                                  const char *text);
-/* "12 March 2026" for "2026-03-12"; NULL for NULL. */
+/* "12 March 2026" for "2026-03-12"; NULL for NULL. Returns: (transfer full) (nullable). */
 char    *cg_format_date         (const char *iso_date);
-/* Now, or SOURCE_DATE_EPOCH when it is set (for reproducible output). */
+/* Now, or SOURCE_DATE_EPOCH when it is set (for reproducible output). Returns: (transfer full). */
 GDateTime *cg_summary_now       (void);
-/* A list item (LI): the mark of @kind, @text, and @meta (may be NULL) in small type below. */
+/* A list item (LI): the mark of @kind, @text, and @meta (may be NULL) in small type below.
+ * Returns: (transfer none). */
 CgBlock *cg_summary_add_marked_item (CgBuilder  *builder,
                                      CgIdeaKind  kind,
                                      const char *text,
@@ -269,14 +277,14 @@ CgBlock *cg_summary_add_marked_item (CgBuilder  *builder,
 
 /* One phrase for each thing, wherever the summary names it (cg-summary-themes.c): a kind of
  * note ("Area for development", in easy read "Could be better"), the ideas in no theme, and
- * the mark of an idea that looks beyond the service. */
+ * the mark of an idea that looks beyond the service. Returns: (transfer none). */
 const char *cg_summary_kind_label     (CgBuilder  *builder,
                                        CgIdeaKind  kind);
-const char *cg_summary_unsorted_name  (CgBuilder  *builder);
-const char *cg_summary_beyond_words   (CgBuilder  *builder);
+const char *cg_summary_unsorted_name  (CgBuilder  *builder);  /* (transfer none) */
+const char *cg_summary_beyond_words   (CgBuilder  *builder);  /* (transfer none) */
 /* @part of @whole in words, for the easy-read summary (cg-summary-charts.c): "none",
  * "fewer than 1 in 10", "about 1 in 3" (up to 1 in 10), "about half", "about 2 in 3" (or 3 in
- * 4, 4 in 5, 9 in 10), "almost all", "all". */
+ * 4, 4 in 5, 9 in 10), "almost all", "all". Returns: (transfer full). */
 char       *cg_summary_dup_share_words (guint part,
                                         guint whole);
 
@@ -295,7 +303,7 @@ typedef struct
 /* A row of @cells (n_columns strings; NULL for an empty cell), added to the document. @shaded
  * marks cells drawn hatched as "nothing here" (may be NULL). @header is the table's header row,
  * or NULL for the header row itself (which starts the table). A row too tall for a page is set
- * as "heading: value" lines instead. */
+ * as "heading: value" lines instead. Returns: (transfer none). */
 CgBlock *cg_table_add_row (CgBuilder      *builder,
                            const CgTable  *table,
                            const char    **cells,
@@ -304,7 +312,8 @@ CgBlock *cg_table_add_row (CgBuilder      *builder,
 /* Closes the table whose last row is @last_row. */
 void     cg_table_end     (CgBuilder      *builder,
                            CgBlock        *last_row);
-/* Label: value lines, labels in bold, as one paragraph. @pairs is label, value, ..., NULL. */
+/* Label: value lines, labels in bold, as one paragraph. @pairs is label, value, ..., NULL.
+ * Returns: (transfer none). */
 CgBlock *cg_builder_add_record (CgBuilder   *builder,
                                 const char **pairs,
                                 const char  *tag);
@@ -313,7 +322,7 @@ CgBlock *cg_builder_add_record (CgBuilder   *builder,
 
 typedef struct _CgFontCheck CgFontCheck;
 
-CgFontCheck *cg_font_check_new         (void);
+CgFontCheck *cg_font_check_new         (void);  /* (transfer full) */
 void         cg_font_check_free        (CgFontCheck *check);
 /* Notes the characters of @layout (laid out) that came out as boxes; TRUE if any did. */
 gboolean     cg_font_check_add_layout  (CgFontCheck *check,
@@ -324,10 +333,12 @@ void         cg_font_check_add_block   (CgFontCheck *check,
 gboolean     cg_font_check_has_boxes   (CgFontCheck *check,
                                         const char  *text);
 /* One translated sentence naming the scripts and, of @texts (the notes' words, in order), those
- * holding a character found as a box; NULL when none was found. */
+ * holding a character found as a box; NULL when none was found.
+ * Returns: (transfer full) (nullable). */
 char        *cg_font_check_dup_warning (CgFontCheck *check,
                                         GPtrArray   *texts);
-/* "Han (Chinese)", "Arabic"...: the name of a common script, else its ISO 15924 code. */
+/* "Han (Chinese)", "Arabic"...: the name of a common script, else its ISO 15924 code.
+ * Returns: (transfer full). */
 char        *cg_script_dup_name        (GUnicodeScript script);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgFontCheck, cg_font_check_free)
@@ -347,12 +358,13 @@ void     cg_summary_draw_page_tagged (CgSummary *self,
                                       cairo_t   *cr,
                                       guint      page,
                                       GPtrArray *tags);
-/* The CgPlacements of page @page (borrowed): for tests of the page breaks. */
+/* The CgPlacements of page @page (borrowed): for tests of the page breaks.
+ * Returns: (transfer none). */
 GArray  *cg_summary_get_placements   (CgSummary *self,
                                       guint      page);
-/* CgOutlineEntry, in document order. */
-GArray  *cg_summary_get_outline      (CgSummary *self);
-/* A one-line description for the document's metadata. */
+/* CgOutlineEntry, in document order. Returns: (transfer full). */
+GArray  *cg_summary_dup_outline      (CgSummary *self);
+/* A one-line description for the document's metadata. Returns: (transfer full). */
 char    *cg_summary_dup_subject      (CgSummary *self);
 
 G_END_DECLS

@@ -363,7 +363,7 @@ cg_summary_get_placements (CgSummary *self,
 }
 
 GArray *
-cg_summary_get_outline (CgSummary *self)
+cg_summary_dup_outline (CgSummary *self)
 {
   GArray *outline = g_array_new (FALSE, FALSE, sizeof (CgOutlineEntry));
 

@@ -31,7 +31,7 @@ void        cg_paper_get_size    (CgPaper     paper,
 /* "a4" or "letter" (any case); FALSE for anything else. */
 gboolean    cg_paper_from_nick   (const char *nick,
                                   CgPaper    *paper);
-const char *cg_paper_to_nick     (CgPaper     paper);
+const char *cg_paper_to_nick     (CgPaper     paper);  /* (transfer none) */
 
 /* What goes into a summary. Set the event with cg_summary_options_set_event(): options from
  * _new() and _copy() hold a reference to it, which _free() drops. */
@@ -46,8 +46,10 @@ typedef struct
 
 #define CG_TYPE_SUMMARY_OPTIONS (cg_summary_options_get_type ())
 GType             cg_summary_options_get_type  (void) G_GNUC_CONST;
-/* Defaults: paper from the locale, every event, no private notes, colour, standard print. */
+/* Defaults: paper from the locale, every event, no private notes, colour, standard print.
+ * Returns: (transfer full). */
 CgSummaryOptions *cg_summary_options_new       (void);
+/* Returns: (transfer full). */
 CgSummaryOptions *cg_summary_options_copy      (const CgSummaryOptions *options);
 void              cg_summary_options_free      (CgSummaryOptions       *options);
 void              cg_summary_options_set_event (CgSummaryOptions       *options,
@@ -60,7 +62,7 @@ G_DECLARE_FINAL_TYPE (CgSummary, cg_summary, CG, SUMMARY, GObject)
 
 /* Lays out the whole summary of @workshop now. The result is a snapshot: later changes to the
  * workshop need a new summary. Use it on the thread that made it (pango's font map is per
- * thread). */
+ * thread). Returns: (transfer full). */
 CgSummary  *cg_summary_new           (CgWorkshop             *workshop,
                                       const CgSummaryOptions *options);
 guint       cg_summary_get_n_pages   (CgSummary *self);
@@ -69,9 +71,10 @@ void        cg_summary_get_page_size (CgSummary *self,
                                       double    *height);
 /* One translated sentence naming the notes (and their scripts) that have characters no
  * installed font can draw, which every output of this summary shows as boxes; NULL when every
- * character has a font. */
+ * character has a font. Returns: (transfer none) (nullable). */
 const char *cg_summary_get_font_warning (CgSummary *self);
-/* The document title (the workshop's title, or a stand-in when it has none). */
+/* The document title (the workshop's title, or a stand-in when it has none).
+ * Returns: (transfer none). */
 const char *cg_summary_get_title     (CgSummary *self);
 /* Draws page @page (0-based) at (0, 0) of @cr, @scale device units per point. Draws no page
  * background: paint one first where the target is not already white. */

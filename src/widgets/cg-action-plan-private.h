@@ -46,7 +46,8 @@ void cg_action_plan_cells_init       (CgActionPlan *self);
 void cg_action_plan_cells_finalize   (CgActionPlan *self);
 /* Sets every bound cell from its action again (after show-private changes, say). */
 void cg_action_plan_cells_sync_all   (CgActionPlan *self);
-/* A signal list item factory calling @setup, @bind and @unbind with @user_data. */
+/* A signal list item factory calling @setup, @bind and @unbind with @user_data.
+ * Returns: (transfer full). */
 GtkListItemFactory *cg_action_plan_factory_new (GCallback setup,
                                                 GCallback bind,
                                                 GCallback unbind,

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define CG_TYPE_ACTION_PLAN (cg_action_plan_get_type ())
 G_DECLARE_FINAL_TYPE (CgActionPlan, cg_action_plan, CG, ACTION_PLAN, GtkWidget)
 
-GtkWidget *cg_action_plan_new                 (void);
+GtkWidget *cg_action_plan_new                 (void);  /* (transfer floating) */
 /* The workshop whose actions are shown (NULL: none). */
 void       cg_action_plan_set_workshop        (CgActionPlan *self,
                                                CgWorkshop   *workshop);
@@ -26,7 +26,7 @@ void       cg_action_plan_set_show_private    (CgActionPlan *self,
 /* Selects @action's row, scrolls to it and, when editable, starts editing its Action cell. */
 void       cg_action_plan_select_action       (CgActionPlan *self,
                                                CgAction     *action);
-/* The selected action (borrowed), or NULL. */
+/* The selected action (borrowed), or NULL. Returns: (transfer none) (nullable). */
 CgAction  *cg_action_plan_get_selected_action (CgActionPlan *self);
 
 G_END_DECLS

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define CG_TYPE_BOARD_IDEAS (cg_board_ideas_get_type ())
 G_DECLARE_FINAL_TYPE (CgBoardIdeas, cg_board_ideas, CG, BOARD_IDEAS, GObject)
 
-CgBoardIdeas *cg_board_ideas_new           (GListModel   *source);
+CgBoardIdeas *cg_board_ideas_new           (GListModel   *source);  /* (transfer full) */
 void          cg_board_ideas_set_watch_all (CgBoardIdeas *self,
                                             gboolean      watch_all);
 
@@ -22,13 +22,15 @@ void          cg_board_ideas_set_watch_all (CgBoardIdeas *self,
 #define CG_TYPE_BOARD_LIST (cg_board_list_get_type ())
 G_DECLARE_FINAL_TYPE (CgBoardList, cg_board_list, CG, BOARD_LIST, GtkWidget)
 
+/* Returns: (transfer floating). */
 CgBoardList   *cg_board_list_new            (CgBoard       *board,
                                              GListModel    *ideas);
 /* The idea whose card shows as selected (whether or not it is in this list). */
 void           cg_board_list_set_selected   (CgBoardList   *self,
                                              CgIdea        *idea);
-CgIdea        *cg_board_list_get_selected   (CgBoardList   *self);
-/* Scrolls item @position into view and returns its card, made now if need be. */
+CgIdea        *cg_board_list_get_selected   (CgBoardList   *self);  /* (transfer none) (nullable) */
+/* Scrolls item @position into view and returns its card, made now if need be.
+ * Returns: (transfer none) (nullable). */
 GtkWidget     *cg_board_list_reveal         (CgBoardList   *self,
                                              guint          position);
 
@@ -36,17 +38,19 @@ GtkWidget     *cg_board_list_reveal         (CgBoardList   *self,
 #define CG_TYPE_BOARD_COLUMN (cg_board_column_get_type ())
 G_DECLARE_FINAL_TYPE (CgBoardColumn, cg_board_column, CG, BOARD_COLUMN, GtkWidget)
 
+/* Returns: (transfer floating). */
 CgBoardColumn *cg_board_column_new            (CgBoard       *board,
                                                CgTheme       *theme,
                                                GListModel    *ideas);
+/* Returns: (transfer none) (nullable). */
 CgTheme       *cg_board_column_get_theme      (CgBoardColumn *self);
-/* The ideas the column shows, in workshop order. */
+/* The ideas the column shows, in workshop order. Returns: (transfer none). */
 GListModel    *cg_board_column_get_ideas      (CgBoardColumn *self);
-CgBoardList   *cg_board_column_get_list       (CgBoardColumn *self);
-GtkWidget     *cg_board_column_get_header     (CgBoardColumn *self);
-/* "Unsorted", or the theme's name. */
+CgBoardList   *cg_board_column_get_list       (CgBoardColumn *self);  /* (transfer none) */
+GtkWidget     *cg_board_column_get_header     (CgBoardColumn *self);  /* (transfer none) */
+/* "Unsorted", or the theme's name. Returns: (transfer none). */
 const char    *cg_board_column_get_title      (CgBoardColumn *self);
-/* "9 ideas", as the header shows it. */
+/* "9 ideas", as the header shows it. Returns: (transfer none). */
 const char    *cg_board_column_get_count_text (CgBoardColumn *self);
 /* Only ideas @filter matches are shown (NULL: all of the column's). */
 void           cg_board_column_set_filter     (CgBoardColumn *self,
@@ -101,14 +105,16 @@ struct _CgBoard
 };
 
 /* cg-board.c */
+/* Returns: (transfer none). */
 CgBoardColumn *cg_board_get_column         (CgBoard       *self,
                                             guint          index);
 guint          cg_board_get_n_columns      (CgBoard       *self);
-/* The column of @theme (NULL: Unsorted) and its index. */
+/* The column of @theme (NULL: Unsorted) and its index. Returns: (transfer none) (nullable). */
 CgBoardColumn *cg_board_find_column        (CgBoard       *self,
                                             CgTheme       *theme,
                                             guint         *index);
-/* The card the lists have made for @idea, or NULL when it is scrolled out of sight. */
+/* The card the lists have made for @idea, or NULL when it is scrolled out of sight.
+ * Returns: (transfer none) (nullable). */
 GtkWidget     *cg_board_get_card           (CgBoard       *self,
                                             CgIdea        *idea);
 /* A list shows @idea on @card (and stops). */
@@ -128,7 +134,8 @@ gboolean       cg_board_is_in_sight        (CgBoard       *self,
 /* Whether @object (a CgObject) is in the board's workshop (not removed, not undone). */
 gboolean       cg_board_holds              (CgBoard       *self,
                                             gpointer       object);
-/* The event new votes and dropped ideas go to: the last of the series, or NULL. */
+/* The event new votes and dropped ideas go to: the last of the series, or NULL.
+ * Returns: (transfer none) (nullable). */
 CgEvent       *cg_board_get_newest_event   (CgBoard       *self);
 
 void           cg_board_notify_n_marked    (CgBoard       *self);

@@ -24,12 +24,13 @@ typedef enum
   CG_BOARD_CHANGE_DELETED,
 } CgBoardChange;
 
-GtkWidget  *cg_board_new               (void);
+GtkWidget  *cg_board_new               (void);  /* (transfer floating) */
 void        cg_board_set_workshop      (CgBoard    *self,
                                         CgWorkshop *workshop);
-CgWorkshop *cg_board_get_workshop      (CgBoard    *self);
+CgWorkshop *cg_board_get_workshop      (CgBoard    *self);  /* (transfer none) */
 
-/* The selected card's idea ("selected-idea" property, notified), or NULL. */
+/* The selected card's idea ("selected-idea" property, notified), or NULL.
+ * Returns: (transfer none) (nullable). */
 CgIdea     *cg_board_get_selected_idea (CgBoard    *self);
 /* Selects @idea's card, scrolls it into view and gives it keyboard focus. */
 void        cg_board_select_idea       (CgBoard    *self,
@@ -62,19 +63,23 @@ void        cg_board_toggle_mark       (CgBoard    *self,
                                         CgIdea     *idea);
 void        cg_board_clear_marks       (CgBoard    *self);
 guint       cg_board_get_n_marked      (CgBoard    *self);
-/* The picked ideas, in workshop order (a new array of references; empty when none). */
+/* The picked ideas, in workshop order (a new array of references; empty when none).
+ * Returns: (transfer full). */
 GPtrArray  *cg_board_dup_marked_ideas  (CgBoard    *self);
 
-/* Keyboard, on the focused board (installed as widget actions, see cg-board.c):
+/* Keyboard, on the focused board (widget actions installed in cg-board-actions.c and, for
+ * marks, cg-board-marks.c):
  *   arrows            move the selection within and across columns
  *   Alt+Left/Right    "board.move-column" (int -1/+1): the selected card to the previous/next column
  *   F2, Enter         "board.edit": edit the selected card's text in place
  *   Delete            "board.delete" (undoable)
- *   plus, minus       "board.vote" (int +1/-1) at the card's event
+ *   plus (=), minus   "board.vote" (int +1/-1) at the card's event
  *   p                 "board.toggle-private"
+ *   b                 "board.toggle-beyond": beyond the service
  *   r                 "board.mark-reviewed": clear a merge conflict's "needs review" flag
  *   Ctrl+Space        "board.toggle-mark": pick or unpick the selected card
- * Drag and drop: cards move between and within columns (cg_workshop_place_idea); text dropped from
- * another application adds one idea per line to the column it lands on. */
+ * Drag and drop (cg-board-dnd.c): cards move between and within columns
+ * (cg_workshop_place_idea); text dropped from another application adds one idea per line to the
+ * column it lands on. */
 
 G_END_DECLS

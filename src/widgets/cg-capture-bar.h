@@ -13,18 +13,19 @@ G_BEGIN_DECLS
 #define CG_TYPE_CAPTURE_BAR (cg_capture_bar_get_type ())
 G_DECLARE_FINAL_TYPE (CgCaptureBar, cg_capture_bar, CG, CAPTURE_BAR, GtkWidget)
 
-GtkWidget  *cg_capture_bar_new       (void);
+GtkWidget  *cg_capture_bar_new       (void);  /* (transfer floating) */
 void        cg_capture_bar_set_workshop (CgCaptureBar *self,
                                          CgWorkshop   *workshop);
 
-/* What the next idea gets (properties "voice", "kind", "theme", notified). */
+/* What the next idea gets (properties "voice", "kind", "theme", notified).
+ * Returns: (transfer none) (nullable). */
 CgVoice    *cg_capture_bar_get_voice (CgCaptureBar *self);
 void        cg_capture_bar_set_voice (CgCaptureBar *self,
                                       CgVoice      *voice);
 CgIdeaKind  cg_capture_bar_get_kind  (CgCaptureBar *self);
 void        cg_capture_bar_set_kind  (CgCaptureBar *self,
                                       CgIdeaKind    kind);
-CgTheme    *cg_capture_bar_get_theme (CgCaptureBar *self);
+CgTheme    *cg_capture_bar_get_theme (CgCaptureBar *self);  /* (transfer none) (nullable) */
 void        cg_capture_bar_set_theme (CgCaptureBar *self,
                                       CgTheme      *theme);
 

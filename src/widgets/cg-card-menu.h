@@ -27,7 +27,8 @@ gboolean    cg_card_menu_popup       (CgBoard        *board,
  * when its idea left the board). */
 void        cg_card_menu_update      (CgBoard        *board);
 
-/* The menu's popover, or NULL when it was never opened (for the tests). */
+/* The menu's popover, or NULL when it was never opened (for the tests).
+ * Returns: (transfer none) (nullable). */
 GtkWidget  *cg_card_menu_get_popover (CgBoard        *board);
 
 G_END_DECLS

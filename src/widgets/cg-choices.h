@@ -15,7 +15,7 @@ typedef struct _CgChoices CgChoices;
 
 /* Fills @drop_down (which it does not own) with @fixed ("All events", ...) then, after each
  * cg_choices_update, one entry per object, called by @label (NULL: the event's title, or the
- * theme's or voice's name). */
+ * theme's or voice's name). Returns: (transfer full). */
 CgChoices *cg_choices_new        (GtkDropDown        *drop_down,
                                   const char * const *fixed,
                                   CgChoicesLabel      label);
@@ -27,7 +27,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgChoices, cg_choices_free)
  * alone (an open popup stays open). The drop-down's "notify::selected" may be emitted. */
 void       cg_choices_update     (CgChoices          *self,
                                   GListModel         *objects);
-/* The object chosen (borrowed), or NULL when a fixed entry is. */
+/* The object chosen (borrowed), or NULL when a fixed entry is.
+ * Returns: (transfer none) (nullable). */
 gpointer   cg_choices_get_object (CgChoices          *self);
 /* The fixed entry chosen (0 for the first), or -1 when an object is. */
 int        cg_choices_get_fixed  (CgChoices          *self);

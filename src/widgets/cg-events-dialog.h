@@ -17,11 +17,13 @@ G_DECLARE_FINAL_TYPE (CgEventsDialog, cg_events_dialog, CG, EVENTS_DIALOG, GtkWi
  * in place, and buttons to move it earlier or later in the series or remove it. Every change goes
  * through the model, one undo step each (typing in one field coalesces); Ctrl+Z and
  * Ctrl+Shift+Z undo and redo here too. "Add Event" activates
- * the "win.new-event" action of @parent, which starts a new event (and offers to carry ideas). */
+ * the "win.new-event" action of @parent, which starts a new event (and offers to carry ideas).
+ * Returns: (transfer none). */
 CgEventsDialog *cg_events_dialog_new (GtkWindow  *parent,
                                       CgWorkshop *workshop);
 
-/* The row widgets of event @index, for tests: its title, date and place entries. */
+/* The row widgets of event @index, for tests: its title, date and place entries.
+ * Returns: (transfer none) (nullable). */
 GtkEditable    *cg_events_dialog_get_entry (CgEventsDialog *self,
                                             guint           index,
                                             guint           field);

@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (CgExportDialog, cg_export_dialog, CG, EXPORT_DIALOG, GtkWi
 
 /* Opens the export window for @workshop over @parent (modal) and returns it (borrowed: it
  * destroys itself when closed). @source is the workshop's own file (or NULL): a summary is
- * never written over it. */
+ * never written over it. Returns: (transfer none). */
 CgExportDialog *cg_export_dialog_present    (GtkWindow      *parent,
                                              CgWorkshop     *workshop,
                                              GFile          *source);
@@ -27,7 +27,7 @@ CgExportDialog *cg_export_dialog_present    (GtkWindow      *parent,
 void            cg_export_dialog_export_to  (CgExportDialog *self,
                                              GFile          *file);
 gboolean        cg_export_dialog_get_exporting (CgExportDialog *self);
-/* What the last export did, as the dialog shows it. */
+/* What the last export did, as the dialog shows it. Returns: (transfer none). */
 const char     *cg_export_dialog_get_status (CgExportDialog *self);
 
 G_END_DECLS

@@ -19,7 +19,8 @@ typedef struct
 } CgSummaryLanguage;
 
 /* The languages a summary can be written in on this computer: English, and each language with
- * a translation installed whose locale the computer has. A new array of borrowed entries. */
+ * a translation installed whose locale the computer has. A new array of borrowed entries.
+ * Returns: (transfer full). */
 GPtrArray *cg_summary_languages (void);
 
 /* Writes the summary of @workshop as cg_summary_export () does, in @language: the application

@@ -18,7 +18,7 @@ void     cg_keyring_lookup_async  (GFile               *file,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data);
-char    *cg_keyring_lookup_finish (GAsyncResult        *result);
+char    *cg_keyring_lookup_finish (GAsyncResult        *result);  /* (transfer full) (nullable) */
 /* Remembers @passphrase for @file (replacing what was there); forgets it. Fire and forget:
  * a failure is only logged (the passphrase is then asked next time, as without a keyring). */
 void     cg_keyring_store         (GFile               *file,

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define CG_TYPE_NOTICE (cg_notice_get_type ())
 G_DECLARE_FINAL_TYPE (CgNotice, cg_notice, CG, NOTICE, GtkWidget)
 
-GtkWidget  *cg_notice_new         (void);
+GtkWidget  *cg_notice_new         (void);  /* (transfer floating) */
 /* Shows @text ("Moved ‘…’ to Peer roles") with an Undo button that activates "win.undo", then
  * hides after the "timeout" property's milliseconds (5000), or later while the pointer or the
  * keyboard focus is on it. Showing again replaces the text and starts the time again. A screen
@@ -21,7 +21,7 @@ GtkWidget  *cg_notice_new         (void);
 void        cg_notice_show        (CgNotice   *self,
                                    const char *text);
 void        cg_notice_hide        (CgNotice   *self);
-/* The text shown, or NULL while hidden. */
+/* The text shown, or NULL while hidden. Returns: (transfer none) (nullable). */
 const char *cg_notice_get_text    (CgNotice   *self);
 /* The history whose newest step the notice tells about: any later step, undo or redo hides it,
  * since its Undo would then undo something else. NULL: none. */

@@ -16,13 +16,13 @@ G_DECLARE_FINAL_TYPE (CgParticipationDialog, cg_participation_dialog, CG, PARTIC
 
 /* Opens the record of @workshop over @parent. An unprotected workshop shows why the record
  * needs protection, and a button that asks @parent to protect it (win.protect). Every change
- * is an undo step of @workshop. */
+ * is an undo step of @workshop. Returns: (transfer none). */
 CgParticipationDialog *cg_participation_dialog_present (GtkWindow  *parent,
                                                         CgWorkshop *workshop);
 
 /* For tests: the row of the @n-th person: a vertical GtkBox of a line (a GtkBox of the name
  * entry, the consent and payment drop-downs and the remove button) and a GtkFlowBox of one
- * check button per event. */
+ * check button per event. Returns: (transfer none) (nullable). */
 GtkWidget *cg_participation_dialog_get_row (CgParticipationDialog *self,
                                             guint                  n);
 

@@ -21,7 +21,7 @@ typedef enum
  * passphrase is given (in NEW mode, only once both entries agree and are not empty); the dialog
  * then shows it is working until cg_passphrase_dialog_fail () or until it is destroyed.
  * ::cancelled is emitted when it is closed without one; it destroys itself then. The entries
- * are emptied as soon as their text has been handed on. */
+ * are emptied as soon as their text has been handed on. Returns: (transfer none). */
 CgPassphraseDialog *cg_passphrase_dialog_new  (GtkWindow          *parent,
                                                CgPassphraseMode    mode,
                                                const char         *heading,
@@ -36,7 +36,8 @@ void                cg_passphrase_dialog_fail (CgPassphraseDialog *self,
 void                cg_passphrase_dialog_offer_remember (CgPassphraseDialog *self);
 gboolean            cg_passphrase_dialog_get_remember   (CgPassphraseDialog *self);
 
-/* What the dialog says is wrong, or NULL; and whether it is working (after ::submitted). */
+/* What the dialog says is wrong, or NULL; and whether it is working (after ::submitted).
+ * Returns: (transfer none) (nullable). */
 const char         *cg_passphrase_dialog_get_problem (CgPassphraseDialog *self);
 gboolean            cg_passphrase_dialog_get_busy    (CgPassphraseDialog *self);
 

@@ -60,6 +60,7 @@ guint       cg_review_view_votes_of         (CgReviewView *self,
 /* The text a row shows for @idea: its own words, or "Private note" unless show-private. */
 gboolean    cg_review_view_hides_text       (CgReviewView *self,
                                              CgIdea       *idea);
+/* Returns: (transfer none). */
 const char *cg_review_view_shown_text       (CgReviewView *self,
                                              CgIdea       *idea);
 

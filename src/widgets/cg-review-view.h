@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CgReviewView, cg_review_view, CG, REVIEW_VIEW, GtkWidget)
 
 /* A read-only view: nothing in it changes the workshop. Two pages: a table of the ideas that
  * match the filter row (words, event, theme, voice, kind, status), sortable by any column, and
- * "How themes developed", the figures of each theme at each event (see cg-development.h). */
+ * "How themes developed", the figures of each theme at each event (see cg-development.h).
+ * Returns: (transfer floating). */
 GtkWidget *cg_review_view_new               (void);
 void       cg_review_view_set_workshop      (CgReviewView *self,
                                              CgWorkshop   *workshop);
@@ -27,7 +28,8 @@ void       cg_review_view_set_show_private  (CgReviewView *self,
 void       cg_review_view_focus_search      (CgReviewView *self);
 /* Ideas that match the filters ("n-shown" property, notified). */
 guint      cg_review_view_get_n_shown       (CgReviewView *self);
-/* The idea of the selected row ("selected-idea" property, notified), or NULL. */
+/* The idea of the selected row ("selected-idea" property, notified), or NULL.
+ * Returns: (transfer none) (nullable). */
 CgIdea    *cg_review_view_get_selected_idea (CgReviewView *self);
 
 G_END_DECLS

@@ -21,7 +21,8 @@ G_DECLARE_FINAL_TYPE (CgSharePage, cg_share_page, CG, SHARE_PAGE, GtkWindow)
  *
  * Signals:
  *   "show-idea" (CgIdea *idea): show @idea on the board, selected ("Check these").
- *   "look-now": look at the folder again for arrivals and conflicted copies. */
+ *   "look-now": look at the folder again for arrivals and conflicted copies.
+ * Returns: (transfer none). */
 GtkWidget *cg_share_page_new          (GtkWindow  *parent,
                                        CgWorkshop *workshop,
                                        GFile      *file,
@@ -32,9 +33,11 @@ void       cg_share_page_refresh      (CgSharePage *self);
 /* Reasons copies were not merged, one a line, newest last (borrowed, kept by the window). */
 void       cg_share_page_set_problems (CgSharePage *self,
                                        GListModel  *problems);
-/* The ideas listed under "Check these": those a merge flagged and nobody has checked yet. */
+/* The ideas listed under "Check these": those a merge flagged and nobody has checked yet.
+ * Returns: (transfer none). */
 GListModel *cg_share_page_get_to_check (CgSharePage *self);
-/* The page's last look at the folder, or NULL while looking (for tests). */
+/* The page's last look at the folder, or NULL while looking (for tests).
+ * Returns: (transfer none) (nullable). */
 const CgSyncInspection *cg_share_page_get_inspection (CgSharePage *self);
 
 G_END_DECLS

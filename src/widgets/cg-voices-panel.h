@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define CG_TYPE_VOICES_PANEL (cg_voices_panel_get_type ())
 G_DECLARE_FINAL_TYPE (CgVoicesPanel, cg_voices_panel, CG, VOICES_PANEL, GtkWidget)
 
-GtkWidget *cg_voices_panel_new          (void);
+GtkWidget *cg_voices_panel_new          (void);  /* (transfer floating) */
 void       cg_voices_panel_set_workshop (CgVoicesPanel *self,
                                          CgWorkshop    *workshop);
 /* FALSE (review mode): attendance, names and the voices themselves cannot be changed here. */

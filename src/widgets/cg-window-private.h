@@ -1,4 +1,5 @@
-/* cg-window-private.h: what the window's files (state, actions, files, search) share
+/* cg-window-private.h: the window's state, and what its files share: actions, keys, protection,
+ * retention, fallback copies, files, events, views, search, the room's screen and sync
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -101,15 +102,16 @@ gboolean cg_window_keys_on_board        (CgWindow       *self);
 void     cg_window_ask_passphrase       (CgWindow       *self);
 
 void     cg_window_add_protect_actions  (CgWindow       *self);
+void     cg_window_update_protect_actions (CgWindow     *self,
+                                           gboolean      editing);
 
 /* cg-window-retention.c */
 void     cg_window_add_retention_actions (CgWindow      *self);
 /* After a workshop opened: when it is past the date it is to be kept until on @today (NULL:
- * now), says so and offers what to do; returns that dialog, or NULL. */
+ * now), says so and offers what to do; returns that dialog, or NULL.
+ * Returns: (transfer none) (nullable). */
 GtkWidget *cg_window_check_retention    (CgWindow       *self,
                                          GDateTime      *today);
-void     cg_window_update_protect_actions (CgWindow     *self,
-                                           gboolean      editing);
 
 /* cg-window-fallback.c */
 /* Looks for a backup or autosaved copy of @file, which did not open, and offers it. */
@@ -144,7 +146,7 @@ void     cg_window_show_events_dialog   (CgWindow       *self);
 /* cg-window-views.c */
 void     cg_window_setup_views          (CgWindow       *self);
 void     cg_window_views_set_workshop   (CgWindow       *self);
-/* "board", "plan" or "review" */
+/* "board", "plan" or "review". Returns: (transfer none). */
 const char *cg_window_get_view          (CgWindow       *self);
 void     cg_window_show_view            (CgWindow       *self,
                                          const char     *view);
@@ -168,13 +170,13 @@ void     cg_window_room_dispose         (CgWindow       *self);
 /* The window shows another workshop (or none). */
 void     cg_window_room_workshop_changed (CgWindow      *self);
 /* The room's state (a CgRoom), the presenter window while it is open, the strip under the
- * capture bar and the timer in the header; for the tests. */
+ * capture bar and the timer in the header; for the tests. Returns: (transfer none). */
 CgRoom    *cg_window_get_room           (CgWindow       *self);
-GtkWidget *cg_window_get_presenter      (CgWindow       *self);
-GtkWidget *cg_window_get_room_bar       (CgWindow       *self);
-GtkWidget *cg_window_get_timer_button   (CgWindow       *self);
+GtkWidget *cg_window_get_presenter      (CgWindow       *self);  /* (transfer none) */
+GtkWidget *cg_window_get_room_bar       (CgWindow       *self);  /* (transfer none) */
+GtkWidget *cg_window_get_timer_button   (CgWindow       *self);  /* (transfer none) */
 /* The monitor the window is on (of several, the one it came to first), or NULL: the presenter
- * goes to another. */
+ * goes to another. Returns: (transfer none) (nullable). */
 GdkMonitor *cg_window_get_laptop_monitor (CgWindow      *self);
 
 /* cg-window-sync.c: sharing through a synced folder */
@@ -184,17 +186,17 @@ void     cg_window_sync_start           (CgWindow       *self);
 void     cg_window_sync_stop            (CgWindow       *self);
 void     cg_window_show_share_page      (CgWindow       *self);
 /* The watcher (NULL when none), this laptop, the share page (NULL when closed), and how many
- * arrivals changed the workshop: for tests. */
+ * arrivals changed the workshop: for tests. Returns: (transfer none) (nullable). */
 CgSyncWatch *cg_window_sync_get_watch   (CgWindow       *self);
-CgLaptop *cg_window_sync_get_laptop     (CgWindow       *self);
-GtkWidget *cg_window_sync_get_share_page (CgWindow      *self);
+CgLaptop *cg_window_sync_get_laptop     (CgWindow       *self);  /* (transfer none) */
+GtkWidget *cg_window_sync_get_share_page (CgWindow      *self);  /* (transfer none) (nullable) */
 guint    cg_window_sync_get_n_merged    (CgWindow       *self);
 
 /* cg-window.c */
 void     cg_window_update_titles        (CgWindow       *self);
 /* The card a theme key (Ctrl+0..9) moves: on the board, the selected one; elsewhere, when the
  * capture bar is empty, the idea just added from it; else NULL (the key is for the idea being
- * typed). */
+ * typed). Returns: (transfer none) (nullable). */
 CgIdea  *cg_window_get_target_idea      (CgWindow       *self);
 
 G_END_DECLS

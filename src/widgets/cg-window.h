@@ -13,13 +13,13 @@ G_BEGIN_DECLS
 #define CG_TYPE_WINDOW (cg_window_get_type ())
 G_DECLARE_FINAL_TYPE (CgWindow, cg_window, CG, WINDOW, GtkApplicationWindow)
 
-CgWindow   *cg_window_new          (GtkApplication *application);
+CgWindow   *cg_window_new          (GtkApplication *application);  /* (transfer none) */
 /* Shows @workshop; @file is where it is saved (NULL: not saved yet). */
 void        cg_window_set_workshop (CgWindow       *self,
                                     CgWorkshop     *workshop,
                                     GFile          *file);
-CgWorkshop *cg_window_get_workshop (CgWindow       *self);
-GFile      *cg_window_get_file     (CgWindow       *self);
+CgWorkshop *cg_window_get_workshop (CgWindow       *self);  /* (transfer none) */
+GFile      *cg_window_get_file     (CgWindow       *self);  /* (transfer none) (nullable) */
 /* Review mode (TRUE): the workshop can be browsed, searched, exported and printed, but nothing
  * can change it and nothing is written: no saving, no autosaved copy, no question on closing. */
 void        cg_window_set_read_only (CgWindow      *self,

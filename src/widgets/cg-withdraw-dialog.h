@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (CgWithdrawDialog, cg_withdraw_dialog, CG, WITHDRAW_DIALOG,
 /* Opens the window over @parent for @workshop, showing the first voice's ideas at @event (NULL:
  * at every event). A private note's words are shown only with @show_private (the window's Show
  * Private Notes), as on the board. Removing or keeping without voice is one undo step in
- * @workshop (cg-withdraw.h); the window then closes. */
+ * @workshop (cg-withdraw.h); the window then closes. Returns: (transfer none). */
 CgWithdrawDialog *cg_withdraw_dialog_present (GtkWindow  *parent,
                                               CgWorkshop *workshop,
                                               CgEvent    *event,

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (CgWorkshopProperties, cg_workshop_properties, CG, WORKSHOP
 /* Shows the properties of @workshop in a modal window over @parent. Every edit goes through the
  * model as it is typed (typing in one field coalesces into one undo step; Ctrl+Z and
  * Ctrl+Shift+Z undo and redo here too), and the fields follow the model when it changes. With
- * @read_only (review mode) they can be read and copied, not changed. Escape closes it. */
+ * @read_only (review mode) they can be read and copied, not changed. Escape closes it.
+ * Returns: (transfer none). */
 CgWorkshopProperties *cg_workshop_properties_present (GtkWindow  *parent,
                                                       CgWorkshop *workshop,
                                                       gboolean    read_only);

@@ -13,11 +13,12 @@ G_BEGIN_DECLS
 #define CG_TYPE_OUTLINE_GROUP (cg_outline_group_get_type ())
 G_DECLARE_FINAL_TYPE (CgOutlineGroup, cg_outline_group, CG, OUTLINE_GROUP, GObject)
 
-/* The ideas of @ideas (a list of CgIdea) in @theme (NULL: Unsorted), in their order. */
+/* The ideas of @ideas (a list of CgIdea) in @theme (NULL: Unsorted), in their order.
+ * Returns: (transfer full). */
 CgOutlineGroup *cg_outline_group_new       (CgTheme        *theme,
                                             GListModel     *ideas);
-CgTheme        *cg_outline_group_get_theme (CgOutlineGroup *self);
-GListModel     *cg_outline_group_get_ideas (CgOutlineGroup *self);
+CgTheme        *cg_outline_group_get_theme (CgOutlineGroup *self);  /* (transfer none) (nullable) */
+GListModel     *cg_outline_group_get_ideas (CgOutlineGroup *self);  /* (transfer none) */
 /* Position of @idea among the group's ideas, or GTK_INVALID_LIST_POSITION. */
 guint           cg_outline_group_find      (CgOutlineGroup *self,
                                             CgIdea         *idea);
@@ -26,17 +27,17 @@ guint           cg_outline_group_find      (CgOutlineGroup *self,
 #define CG_TYPE_OUTLINE_ROW (cg_outline_row_get_type ())
 G_DECLARE_FINAL_TYPE (CgOutlineRow, cg_outline_row, CG, OUTLINE_ROW, GtkWidget)
 
-GtkWidget      *cg_outline_row_new         (void);
+GtkWidget      *cg_outline_row_new         (void);  /* (transfer floating) */
 /* Shows @list_row's item (a CgOutlineGroup or a CgIdea) in @outline's way; NULL: nothing. */
 void            cg_outline_row_bind        (CgOutlineRow   *self,
                                             GtkTreeListRow *list_row,
                                             CgOutline      *outline);
 /* Reads its item again (after any change to the workshop, or to what is shown). */
 void            cg_outline_row_refresh     (CgOutlineRow   *self);
-/* The CgOutlineGroup or CgIdea shown, or NULL. */
+/* The CgOutlineGroup or CgIdea shown, or NULL. Returns: (transfer none) (nullable). */
 gpointer        cg_outline_row_get_item    (CgOutlineRow   *self);
-GtkTreeListRow *cg_outline_row_get_list_row (CgOutlineRow  *self);
-/* What a screen reader reads for the row now (its accessible name). */
+GtkTreeListRow *cg_outline_row_get_list_row (CgOutlineRow  *self);  /* (transfer none) */
+/* What a screen reader reads for the row now (its accessible name). Returns: (transfer none). */
 const char     *cg_outline_row_get_spoken  (CgOutlineRow   *self);
 
 /* The outline (cg-outline.c) */
@@ -102,7 +103,8 @@ struct _CgOutline
 /* cg-outline.c */
 /* The idea with the focus changed ("selected-idea"). */
 void           cg_outline_notify_selected_idea (CgOutline  *self);
-/* The group of @theme (NULL: Unsorted) and its position among the groups, or NULL. */
+/* The group of @theme (NULL: Unsorted) and its position among the groups, or NULL.
+ * Returns: (transfer none) (nullable). */
 CgOutlineGroup *cg_outline_find_group      (CgOutline      *self,
                                             CgTheme        *theme,
                                             guint          *index);
@@ -126,15 +128,16 @@ void           cg_outline_queue_settle     (CgOutline      *self);
 void           cg_outline_watch_root_focus (CgOutline      *self,
                                             GtkRoot        *root);
 void           cg_outline_focus_dispose    (CgOutline      *self);
-/* The GtkTreeListRow of the group at @index (a new reference), or NULL. */
+/* The GtkTreeListRow of the group at @index (a new reference), or NULL.
+ * Returns: (transfer none) (nullable). */
 GtkTreeListRow *cg_outline_get_group_row   (CgOutline      *self,
                                             guint           index);
 /* Shows @text under the outline and says it to a screen reader. */
 void           cg_outline_tell             (CgOutline      *self,
                                             const char     *text);
-/* The event a new idea goes to (made when the workshop has none). */
+/* The event a new idea goes to (made when the workshop has none). Returns: (transfer none). */
 CgEvent       *cg_outline_ensure_event     (CgOutline      *self);
-/* The row with the focus, or NULL. */
+/* The row with the focus, or NULL. Returns: (transfer none) (nullable). */
 CgOutlineRow  *cg_outline_get_focus_row    (CgOutline      *self);
 
 /* cg-outline-actions.c: the outline.* actions (and, through the two files after it, all of
@@ -144,20 +147,23 @@ void           cg_outline_update_actions   (CgOutline      *self);
 /* Enter on a row, or a double click. */
 void           cg_outline_activate_item    (CgOutline      *self,
                                             gpointer        item);
-/* The idea, or the theme's group, whose row has the focus (NULL: not one). */
+/* The idea, or the theme's group, whose row has the focus (NULL: not one).
+ * Returns: (transfer none) (nullable). */
 CgIdea        *cg_outline_current_idea     (CgOutline      *self);
-CgOutlineGroup *cg_outline_current_group   (CgOutline      *self);
+CgOutlineGroup *cg_outline_current_group   (CgOutline      *self);  /* (transfer none) (nullable) */
 /* Whether the workshop may be changed (not in review mode). */
 gboolean       cg_outline_can_change       (CgOutline      *self);
 /* Nothing to do that: a bell, and (for a screen reader) @why, when not NULL. */
 void           cg_outline_refuse           (CgOutline      *self,
                                             const char     *why);
-/* The colour for a new theme or voice (@type): the first of its palette not taken. */
+/* The colour for a new theme or voice (@type): the first of its palette not taken.
+ * Returns: (transfer full). */
 const char    *cg_outline_new_colour       (CgOutline      *self,
                                             GType           type);
-/* The theme's name, or "Unsorted". */
+/* The theme's name, or "Unsorted". Returns: (transfer none). */
 const char    *cg_outline_theme_name       (CgTheme        *theme);
-/* The object of the workshop with @id, when it is a @type; else NULL. */
+/* The object of the workshop with @id, when it is a @type; else NULL.
+ * Returns: (transfer none) (nullable). */
 CgObject      *cg_outline_lookup           (CgOutline      *self,
                                             const char     *id,
                                             GType           type);
@@ -211,7 +217,7 @@ void           cg_outline_editor_open      (CgOutline          *self,
 gboolean       cg_outline_editor_is_open   (CgOutline      *self);
 void           cg_outline_editor_save      (CgOutline      *self);
 void           cg_outline_editor_cancel    (CgOutline      *self);
-/* The voice and kind chosen in the editor for a new idea. */
+/* The voice and kind chosen in the editor for a new idea. Returns: (transfer none) (nullable). */
 CgVoice       *cg_outline_editor_get_voice (CgOutline      *self);
 CgIdeaKind     cg_outline_editor_get_kind  (CgOutline      *self);
 void           cg_outline_editor_dispose   (CgOutline      *self);

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define CG_TYPE_OUTLINE (cg_outline_get_type ())
 G_DECLARE_FINAL_TYPE (CgOutline, cg_outline, CG, OUTLINE, GtkWidget)
 
-GtkWidget  *cg_outline_new               (void);
+GtkWidget  *cg_outline_new               (void);  /* (transfer floating) */
 void        cg_outline_set_workshop      (CgOutline  *self,
                                           CgWorkshop *workshop);
 /* Only ideas @filter matches are shown (the window's: the event switcher, and with all events
@@ -34,9 +34,10 @@ void        cg_outline_set_editable      (CgOutline  *self,
 gboolean    cg_outline_get_editable      (CgOutline  *self);
 
 /* The idea whose row has (or last had) the keyboard focus; NULL when that is a theme's row or
- * no row ("selected-idea" property, notified). */
+ * no row ("selected-idea" property, notified). Returns: (transfer none) (nullable). */
 CgIdea     *cg_outline_get_selected_idea (CgOutline  *self);
-/* The theme of the row with the focus, or of the idea on it (NULL: Unsorted). */
+/* The theme of the row with the focus, or of the idea on it (NULL: Unsorted).
+ * Returns: (transfer none) (nullable). */
 CgTheme    *cg_outline_get_selected_theme (CgOutline *self);
 /* Opens @idea's theme, scrolls to its row and gives it the keyboard focus. */
 void        cg_outline_select_idea       (CgOutline  *self,
@@ -49,15 +50,18 @@ void        cg_outline_focus             (CgOutline  *self);
 /* Whether the keyboard focus is on one of the outline's rows. */
 gboolean    cg_outline_has_row_focus     (CgOutline  *self);
 /* What the outline last said in passing ("Moved to Peer roles"), or NULL: it shows under the
- * outline, and a screen reader hears it (cg_notice_announce). */
+ * outline, and a screen reader hears it (cg_notice_announce).
+ * Returns: (transfer none) (nullable). */
 const char *cg_outline_get_status        (CgOutline  *self);
 
 /* What a screen reader reads for @idea's row: "Idea from Lived experience, 12 votes: A phone
- * call from a named worker". A private note reads "Private note" unless @show_private. */
+ * call from a named worker". A private note reads "Private note" unless @show_private.
+ * Returns: (transfer full). */
 char       *cg_outline_describe_idea     (CgWorkshop *workshop,
                                           CgIdea     *idea,
                                           gboolean    show_private);
-/* And for a theme's row: "First contacts: 8 ideas" (@theme NULL: Unsorted). */
+/* And for a theme's row: "First contacts: 8 ideas" (@theme NULL: Unsorted).
+ * Returns: (transfer full). */
 char       *cg_outline_describe_theme    (CgTheme    *theme,
                                           guint       n_ideas);
 

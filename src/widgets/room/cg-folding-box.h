@@ -13,11 +13,11 @@ G_DECLARE_FINAL_TYPE (CgFoldingBox, cg_folding_box, CG, FOLDING_BOX, GtkWidget)
 
 /* Asks for no width of its own: given its child's natural width it shows the child, given
  * less it hides it (a header's buttons that have keys and menu items as well: a narrow window
- * keeps its room). */
+ * keeps its room). Returns: (transfer floating). */
 GtkWidget *cg_folding_box_new       (void);
 void       cg_folding_box_set_child (CgFoldingBox *self,
                                      GtkWidget    *child);
-GtkWidget *cg_folding_box_get_child (CgFoldingBox *self);
+GtkWidget *cg_folding_box_get_child (CgFoldingBox *self);  /* (transfer none) */
 /* Whether the child is shown now. */
 gboolean   cg_folding_box_get_unfolded (CgFoldingBox *self);
 

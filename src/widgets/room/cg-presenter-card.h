@@ -13,17 +13,17 @@ G_BEGIN_DECLS
 #define CG_TYPE_PRESENTER_CARD (cg_presenter_card_get_type ())
 G_DECLARE_FINAL_TYPE (CgPresenterCard, cg_presenter_card, CG, PRESENTER_CARD, GtkWidget)
 
-GtkWidget *cg_presenter_card_new        (void);
+GtkWidget *cg_presenter_card_new        (void);  /* (transfer floating) */
 /* Shows @idea (NULL: nothing) and follows its changes. The words come from
  * cg_idea_dup_shown_text (idea, CG_AUDIENCE_ROOM): a private note never shows (the card hides
  * itself, even if one reached it). */
 void       cg_presenter_card_set_idea   (CgPresenterCard *self,
                                          CgIdea          *idea);
-CgIdea    *cg_presenter_card_get_idea   (CgPresenterCard *self);
+CgIdea    *cg_presenter_card_get_idea   (CgPresenterCard *self);  /* (transfer none) */
 /* The votes show when there are some, or always with @always (a voting round). */
 void       cg_presenter_card_set_always_show_votes (CgPresenterCard *self,
                                                     gboolean         always);
-/* The words shown now ("" for none), for the tests. */
+/* The words shown now ("" for none), for the tests. Returns: (transfer none). */
 const char *cg_presenter_card_get_text  (CgPresenterCard *self);
 
 G_END_DECLS

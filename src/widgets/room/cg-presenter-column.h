@@ -14,10 +14,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CgPresenterColumn, cg_presenter_column, CG, PRESENTER_COLUMN, GtkWidget)
 
 /* The ideas of @ideas (what the room sees) in @theme (NULL: Unsorted), in their order; the
- * newest card added is scrolled into sight. */
+ * newest card added is scrolled into sight. Returns: (transfer floating). */
 CgPresenterColumn *cg_presenter_column_new           (GListModel        *ideas,
                                                       CgTheme           *theme);
+/* Returns: (transfer none) (nullable). */
 CgTheme           *cg_presenter_column_get_theme     (CgPresenterColumn *self);
+/* Returns: (transfer none). */
 GListModel        *cg_presenter_column_get_ideas     (CgPresenterColumn *self);
 /* How many cards it makes at most: a few more than its screen holds. */
 void               cg_presenter_column_set_n_cards   (CgPresenterColumn *self,

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (CgReveal, cg_reveal, CG, REVEAL, GtkFilter)
 /* A filter of ideas. Not holding (as it starts), it lets every idea through. Holding, it lets
  * through the ideas the workshop had when holding began and those revealed since; an idea added
  * after (captured, carried, merged) is held back until revealed. Undoing the removal of an idea
- * the room had seen shows it again at once (ideas are known by their ids). */
+ * the room had seen shows it again at once (ideas are known by their ids).
+ * Returns: (transfer full). */
 CgReveal *cg_reveal_new          (void);
 gboolean  cg_reveal_get_holding  (CgReveal   *self);
 /* Starts holding back ideas not in @ideas (a GListModel of CgIdea: the workshop's ideas), or,

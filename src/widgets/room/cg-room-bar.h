@@ -14,10 +14,12 @@ G_BEGIN_DECLS
 #define CG_TYPE_ROOM_BAR (cg_room_bar_get_type ())
 G_DECLARE_FINAL_TYPE (CgRoomBar, cg_room_bar, CG, ROOM_BAR, GtkWidget)
 
-GtkWidget *cg_room_bar_new            (CgRoom    *room);
-/* The timer's button (a CgTimerButton), shown while the timer runs or is being set. */
+GtkWidget *cg_room_bar_new            (CgRoom    *room);  /* (transfer floating) */
+/* The timer's button (a CgTimerButton), shown while the timer runs or is being set.
+ * Returns: (transfer none). */
 GtkWidget *cg_room_bar_get_timer_button (CgRoomBar *self);
-/* The entry that takes a card's count in a voting round (focused when the round starts). */
+/* The entry that takes a card's count in a voting round (focused when the round starts).
+ * Returns: (transfer none). */
 GtkWidget *cg_room_bar_get_tally_entry (CgRoomBar *self);
 /* The votes of the round at the room's event (or the newest), and the allowance: dots per person
  * times people in the room, 0 when no allowance is set. */
@@ -28,7 +30,8 @@ void       cg_room_bar_set_allowance  (CgRoomBar *self,
                                        guint      people);
 /* Whether the total is over the allowance (the bar says so). */
 gboolean   cg_room_bar_get_over       (CgRoomBar *self);
-/* The line the bar shows for a mode ("read-back", "holding", "tally"), for the tests. */
+/* The line the bar shows for a mode ("read-back", "holding", "tally"), for the tests.
+ * Returns: (transfer none) (nullable). */
 const char *cg_room_bar_get_status    (CgRoomBar *self,
                                        const char *mode);
 

@@ -25,7 +25,7 @@ void     cg_timer_button_popup       (CgTimerButton *self);
 void     cg_timer_button_popdown     (CgTimerButton *self);
 /* Whether the popover is open. */
 gboolean cg_timer_button_is_open     (CgTimerButton *self);
-/* What the laptop shows, for the tests ("" while idle). */
+/* What the laptop shows, for the tests ("" while idle). Returns: (transfer none). */
 const char *cg_timer_button_get_label (CgTimerButton *self);
 
 G_END_DECLS
