@@ -9,22 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "cg-capture-bar.h"
+#include "cg-choices.h"
 
 /* The answer "Paste as one idea" to the question about a paste of several lines. */
 #define RESPONSE_ONE_IDEA 1
-
-/* A drop-down of a placeholder ("No voice", "Unsorted") followed by the workshop's voices or
- * themes. @items mirrors @source by hand rather than flattening it, so that when the selected
- * object is removed the choice falls back to the placeholder instead of jumping to a neighbour. */
-typedef struct
-{
-  GtkDropDown *dropdown;
-  GListStore  *items;
-  GListModel  *source;   /* the workshop's voices or themes, or NULL */
-  gpointer     selected; /* a CgVoice or CgTheme in @source (borrowed), or NULL */
-  guint        prop_id;  /* the bar's property that reports @selected */
-  gboolean     syncing;  /* TRUE while the drop-down is moved to match @selected */
-} Chooser;
 
 struct _CgCaptureBar
 {
@@ -33,8 +21,16 @@ struct _CgCaptureBar
   CgWorkshop   *workshop;
   CgEvent      *event;        /* from cg_capture_bar_set_event, or NULL: the newest */
   CgIdeaKind    kind;
-  Chooser       voice;
-  Chooser       theme;
+
+  /* The voice and theme of the next idea: "No voice" or "Unsorted", then the workshop's voices
+   * or themes, each list followed through the signals of the workshop's list. */
+  GtkDropDown  *voice_dropdown;
+  GtkDropDown  *theme_dropdown;
+  CgChoices    *voices;
+  CgChoices    *themes;
+  GSignalGroup *voices_signals;
+  GSignalGroup *themes_signals;
+  gboolean      syncing;      /* TRUE while the drop-downs are set to match the lists */
 
   GtkWidget    *entry;
   GtkDropDown  *kind_dropdown;
@@ -101,109 +97,21 @@ split_lines (const char *text)
   return kept;
 }
 
-/* Choosers */
+/* Voices and themes */
 
-static char *
-colour_dot_markup (const char *colour)
+/* The bar's property reporting the choice of @drop_down. */
+static GParamSpec *
+choice_property (CgCaptureBar *self,
+                 GtkDropDown  *drop_down)
 {
-  return g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", colour);
+  return properties[drop_down == self->voice_dropdown ? PROP_VOICE : PROP_THEME];
 }
 
-static gboolean
-colour_to_dot (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+static CgChoices *
+choices_of (CgCaptureBar *self,
+            GtkDropDown  *drop_down)
 {
-  g_value_take_string (to, colour_dot_markup (g_value_get_string (from)));
-  return TRUE;
-}
-
-static void
-setup_object_item_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dot = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (NULL);
-
-  gtk_label_set_use_markup (GTK_LABEL (dot), TRUE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_list_item_set_child (item, box);
-}
-
-/* A voice or theme shows its colour and name, kept up to date; the placeholder an empty dot. */
-static void
-bind_object_item_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *dot = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *name = gtk_widget_get_next_sibling (dot);
-  GBinding *bindings[2];
-
-  if (GTK_IS_STRING_OBJECT (object))
-    {
-      gtk_label_set_label (GTK_LABEL (dot), "○");
-      gtk_label_set_text (GTK_LABEL (name),
-                          gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
-      return;
-    }
-
-  bindings[0] = g_object_bind_property (object, "name", name, "label", G_BINDING_SYNC_CREATE);
-  bindings[1] = g_object_bind_property_full (object, "colour", dot, "label",
-                                             G_BINDING_SYNC_CREATE, colour_to_dot, NULL,
-                                             NULL, NULL);
-  g_object_set_data (G_OBJECT (item), "cg-name-binding", bindings[0]);
-  g_object_set_data (G_OBJECT (item), "cg-colour-binding", bindings[1]);
-}
-
-static void
-unbind_object_item_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item,
-                       gpointer                  user_data)
-{
-  const char * const keys[] = { "cg-name-binding", "cg-colour-binding" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GBinding *binding = g_object_steal_data (G_OBJECT (item), keys[i]);
-
-      if (binding != NULL)
-        g_binding_unbind (binding);
-    }
-}
-
-static void
-chooser_show_selected (Chooser *chooser)
-{
-  guint position = 0;
-
-  if (chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected,
-                                                       &position))
-    g_return_if_reached ();
-  chooser->syncing = TRUE;
-  gtk_drop_down_set_selected (chooser->dropdown, position);
-  chooser->syncing = FALSE;
-}
-
-/* Returns whether the choice changed; the caller notifies. */
-static gboolean
-chooser_select (Chooser  *chooser,
-                gpointer  object)
-{
-  if (chooser->selected == object)
-    return FALSE;
-  chooser->selected = object;
-  chooser_show_selected (chooser);
-  return TRUE;
+  return drop_down == self->voice_dropdown ? self->voices : self->themes;
 }
 
 static void
@@ -213,123 +121,76 @@ forget_typed_theme (CgCaptureBar *self)
   g_clear_object (&self->theme_after);
 }
 
+/* Lists the workshop's voices or themes in @drop_down again and chooses @object there (NULL, or
+ * one gone: "No voice" or "Unsorted", never a neighbour), without the drop-down's handler taking
+ * it for the user's choice; notifies the bar's property when the choice changed. */
 static void
-chooser_dropdown_selected_cb (GtkDropDown  *dropdown,
-                              GParamSpec   *pspec,
-                              CgCaptureBar *self)
+choose (CgCaptureBar *self,
+        GtkDropDown  *drop_down,
+        gpointer      object)
 {
-  Chooser *chooser = dropdown == self->voice.dropdown ? &self->voice : &self->theme;
-  GObject *item = gtk_drop_down_get_selected_item (dropdown);
-  gpointer object = CG_IS_OBJECT (item) ? item : NULL;
+  CgChoices *choices = choices_of (self, drop_down);
+  g_autoptr(GObject) wanted = object != NULL ? g_object_ref (object) : NULL;
+  g_autoptr(GObject) before = cg_choices_get_object (choices);
+  GListModel *objects = NULL;
 
-  if (chooser->syncing || chooser->selected == object)
+  if (before != NULL)
+    g_object_ref (before);
+  if (self->workshop != NULL)
+    objects = drop_down == self->voice_dropdown ? cg_workshop_get_voices (self->workshop)
+                                                : cg_workshop_get_themes (self->workshop);
+  self->syncing = TRUE;
+  cg_choices_update (choices, objects);
+  cg_choices_select (choices, wanted);
+  self->syncing = FALSE;
+  if (cg_choices_get_object (choices) != (gpointer) before)
+    g_object_notify_by_pspec (G_OBJECT (self), choice_property (self, drop_down));
+}
+
+static void
+dropdown_selected_cb (GtkDropDown  *drop_down,
+                      GParamSpec   *pspec,
+                      CgCaptureBar *self)
+{
+  if (self->syncing)
     return;
-  chooser->selected = object;
   /* a theme picked here lasts, for every idea after */
-  if (chooser == &self->theme)
+  if (drop_down == self->theme_dropdown)
     forget_typed_theme (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), choice_property (self, drop_down));
 }
 
+/* The workshop's voices or themes changed. */
 static void
-chooser_copy_items (Chooser *chooser,
-                    guint    position,
-                    guint    removed,
-                    guint    added)
+objects_changed_cb (CgCaptureBar *self,
+                    guint         position,
+                    guint         removed,
+                    guint         added,
+                    GListModel   *objects)
 {
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean voices = self->workshop != NULL && objects == cg_workshop_get_voices (self->workshop);
+  GtkDropDown *drop_down = voices ? self->voice_dropdown : self->theme_dropdown;
 
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (copies, g_list_model_get_item (chooser->source, position + i));
-  chooser->syncing = TRUE;
-  g_list_store_splice (chooser->items, position + 1, removed, copies->pdata, copies->len);
-  chooser->syncing = FALSE;
+  choose (self, drop_down, cg_choices_get_object (choices_of (self, drop_down)));
 }
 
-static void
-chooser_source_changed_cb (GListModel   *source,
-                           guint         position,
-                           guint         removed,
-                           guint         added,
-                           CgCaptureBar *self)
+static GtkDropDown *
+build_choices_dropdown (CgCaptureBar  *self,
+                        const char    *placeholder,
+                        const char    *label,
+                        CgChoices    **choices)
 {
-  Chooser *chooser = source == self->voice.source ? &self->voice : &self->theme;
-  gboolean lost;
+  GtkDropDown *drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
 
-  chooser_copy_items (chooser, position, removed, added);
-  lost = chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected, NULL);
-  if (lost)
-    chooser->selected = NULL;
-  chooser_show_selected (chooser);
-  if (lost)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
-}
-
-/* Follows @source (NULL: none) from now on; the choice goes back to the placeholder. */
-static void
-chooser_set_source (Chooser      *chooser,
-                    CgCaptureBar *self,
-                    GListModel   *source)
-{
-  gboolean had_selection = chooser->selected != NULL;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (chooser->items));
-
-  if (chooser->source != NULL)
-    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
-  g_set_object (&chooser->source, source);
-  chooser->selected = NULL;
-
-  chooser->syncing = TRUE;
-  g_list_store_splice (chooser->items, 1, n_items - 1, NULL, 0);
-  chooser->syncing = FALSE;
-  if (source != NULL)
-    {
-      chooser_copy_items (chooser, 0, 0, g_list_model_get_n_items (source));
-      g_signal_connect_object (source, "items-changed", G_CALLBACK (chooser_source_changed_cb),
-                               self, 0);
-    }
-  chooser_show_selected (chooser);
-  if (had_selection)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
-}
-
-static void
-chooser_init (Chooser      *chooser,
-              CgCaptureBar *self,
-              guint         prop_id,
-              const char   *placeholder,
-              const char   *label)
-{
-  g_autoptr(GtkStringObject) none = gtk_string_object_new (placeholder);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  chooser->prop_id = prop_id;
-  chooser->items = g_list_store_new (G_TYPE_OBJECT);
-  g_list_store_append (chooser->items, none);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_object_item_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_object_item_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_object_item_cb), NULL);
-  chooser->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (chooser->items)),
-                                                        NULL));
-  gtk_drop_down_set_factory (chooser->dropdown, factory);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (chooser->dropdown), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chooser->dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect_object (chooser->dropdown, "notify::selected",
-                           G_CALLBACK (chooser_dropdown_selected_cb), self, 0);
-  gtk_widget_set_parent (GTK_WIDGET (chooser->dropdown), GTK_WIDGET (self));
-}
-
-static void
-chooser_clear (Chooser      *chooser,
-               CgCaptureBar *self)
-{
-  if (chooser->source != NULL)
-    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
-  g_clear_object (&chooser->source);
-  g_clear_object (&chooser->items);
-  chooser->selected = NULL;
+  *choices = cg_choices_new_named (drop_down, (const char *[]) { placeholder, NULL }, TRUE, -1,
+                                   24);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (dropdown_selected_cb),
+                           self, 0);
+  gtk_widget_set_parent (GTK_WIDGET (drop_down), GTK_WIDGET (self));
+  return drop_down;
 }
 
 /* Kinds */
@@ -434,10 +295,7 @@ restore_theme (CgCaptureBar *self)
   g_autoptr(CgTheme) theme = g_steal_pointer (&self->theme_after);
 
   self->typed_theme = FALSE;
-  if (theme != NULL && !g_list_store_find (self->theme.items, theme, NULL))
-    g_clear_object (&theme);
-  if (chooser_select (&self->theme, theme))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME]);
+  choose (self, self->theme_dropdown, cg_choices_lists (self->themes, theme) ? theme : NULL);
 }
 
 guint
@@ -464,9 +322,9 @@ cg_capture_bar_add_text (CgCaptureBar *self,
       CgIdea *idea = cg_idea_new (g_ptr_array_index (lines, i));
 
       cg_idea_set_event (idea, event);
-      cg_idea_set_voice (idea, self->voice.selected);
+      cg_idea_set_voice (idea, cg_choices_get_object (self->voices));
       cg_idea_set_kind (idea, self->kind);
-      cg_idea_set_theme (idea, self->theme.selected);
+      cg_idea_set_theme (idea, cg_choices_get_object (self->themes));
       cg_workshop_add (self->workshop, idea);
       g_ptr_array_add (added, idea);
     }
@@ -762,7 +620,7 @@ cg_capture_bar_ask_name (CgCaptureBar      *self,
                                   type == CG_TYPE_THEME ? _("New theme") : _("New voice"), -1);
   gtk_editable_set_text (GTK_EDITABLE (self->ask_entry), name);
 
-  anchor = GTK_WIDGET (type == CG_TYPE_THEME ? self->theme.dropdown : self->voice.dropdown);
+  anchor = GTK_WIDGET (type == CG_TYPE_THEME ? self->theme_dropdown : self->voice_dropdown);
   if (gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
     gtk_popover_set_pointing_to (GTK_POPOVER (self->ask_popover),
                                  &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
@@ -804,12 +662,16 @@ cg_capture_bar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->ask_popover, self);
   g_clear_weak_pointer (&self->ask_return);
   g_clear_object (&self->theme_after);
-  chooser_clear (&self->voice, self);
-  chooser_clear (&self->theme, self);
+  g_clear_object (&self->voices_signals);
+  g_clear_object (&self->themes_signals);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->entry = NULL;
   self->ask_popover = NULL;
+  self->voice_dropdown = NULL;
+  self->theme_dropdown = NULL;
+  g_clear_pointer (&self->voices, cg_choices_free);
+  g_clear_pointer (&self->themes, cg_choices_free);
   g_clear_object (&self->workshop);
   g_clear_object (&self->event);
 
@@ -837,7 +699,7 @@ cg_capture_bar_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_VOICE:
-      g_value_set_object (value, self->voice.selected);
+      g_value_set_object (value, cg_capture_bar_get_voice (self));
       break;
 
     case PROP_KIND:
@@ -845,7 +707,7 @@ cg_capture_bar_get_property (GObject    *object,
       break;
 
     case PROP_THEME:
-      g_value_set_object (value, self->theme.selected);
+      g_value_set_object (value, cg_capture_bar_get_theme (self));
       break;
 
     default:
@@ -936,13 +798,22 @@ cg_capture_bar_init (CgCaptureBar *self)
   g_signal_connect_object (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), self, 0);
   gtk_widget_set_parent (self->entry, widget);
 
-  chooser_init (&self->voice, self, PROP_VOICE, _("No voice"), _("Voice for the next idea"));
+  self->voice_dropdown = build_choices_dropdown (self, _("No voice"), _("Voice for the next idea"),
+                                                 &self->voices);
 
   self->kind = CG_IDEA_KIND_IDEA;
   self->kind_dropdown = build_kind_dropdown (self);
   gtk_widget_set_parent (GTK_WIDGET (self->kind_dropdown), widget);
 
-  chooser_init (&self->theme, self, PROP_THEME, _("Unsorted"), _("Theme for the next idea"));
+  self->theme_dropdown = build_choices_dropdown (self, _("Unsorted"), _("Theme for the next idea"),
+                                                 &self->themes);
+
+  self->voices_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->voices_signals, "items-changed",
+                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
+  self->themes_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->themes_signals, "items-changed",
+                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -964,10 +835,13 @@ cg_capture_bar_set_workshop (CgCaptureBar *self,
   ask_cancel (self);
 
   g_set_object (&self->workshop, workshop);
-  chooser_set_source (&self->voice, self, workshop != NULL ? cg_workshop_get_voices (workshop)
-                                                           : NULL);
-  chooser_set_source (&self->theme, self, workshop != NULL ? cg_workshop_get_themes (workshop)
-                                                           : NULL);
+  /* a new workshop starts with no voice and unsorted */
+  choose (self, self->voice_dropdown, NULL);
+  choose (self, self->theme_dropdown, NULL);
+  g_signal_group_set_target (self->voices_signals,
+                             workshop != NULL ? cg_workshop_get_voices (workshop) : NULL);
+  g_signal_group_set_target (self->themes_signals,
+                             workshop != NULL ? cg_workshop_get_themes (workshop) : NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
   if (workshop != NULL)
     cg_capture_bar_focus (self);
@@ -977,22 +851,21 @@ CgVoice *
 cg_capture_bar_get_voice (CgCaptureBar *self)
 {
   g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
-  return self->voice.selected;
+  return self->voices != NULL ? cg_choices_get_object (self->voices) : NULL;
 }
 
-/* @object must be NULL or one of the chooser's items (a voice or theme of the workshop). */
+/* @object must be NULL or listed in @drop_down (a voice or theme of the workshop). */
 static void
-select_in_chooser (CgCaptureBar *self,
-                   Chooser      *chooser,
-                   gpointer      object)
+select_listed (CgCaptureBar *self,
+               GtkDropDown  *drop_down,
+               gpointer      object)
 {
-  if (object != NULL && !g_list_store_find (chooser->items, object, NULL))
+  if (object != NULL && !cg_choices_lists (choices_of (self, drop_down), object))
     {
       g_critical ("%s is not in the capture bar's workshop", G_OBJECT_TYPE_NAME (object));
       return;
     }
-  if (chooser_select (chooser, object))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+  choose (self, drop_down, object);
 }
 
 void
@@ -1001,7 +874,7 @@ cg_capture_bar_set_voice (CgCaptureBar *self,
 {
   g_return_if_fail (CG_IS_CAPTURE_BAR (self));
   g_return_if_fail (voice == NULL || CG_IS_VOICE (voice));
-  select_in_chooser (self, &self->voice, voice);
+  select_listed (self, self->voice_dropdown, voice);
 }
 
 CgIdeaKind
@@ -1029,7 +902,7 @@ CgTheme *
 cg_capture_bar_get_theme (CgCaptureBar *self)
 {
   g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
-  return self->theme.selected;
+  return self->themes != NULL ? cg_choices_get_object (self->themes) : NULL;
 }
 
 void
@@ -1039,7 +912,7 @@ cg_capture_bar_set_theme (CgCaptureBar *self,
   g_return_if_fail (CG_IS_CAPTURE_BAR (self));
   g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
   forget_typed_theme (self);
-  select_in_chooser (self, &self->theme, theme);
+  select_listed (self, self->theme_dropdown, theme);
 }
 
 void
@@ -1051,10 +924,10 @@ cg_capture_bar_set_typed_theme (CgCaptureBar *self,
 
   if (!self->typed_theme)
     {
-      g_set_object (&self->theme_after, self->theme.selected);
+      g_set_object (&self->theme_after, cg_capture_bar_get_theme (self));
       self->typed_theme = TRUE;
     }
-  select_in_chooser (self, &self->theme, theme);
+  select_listed (self, self->theme_dropdown, theme);
 }
 
 gboolean
