@@ -10,6 +10,7 @@
 
 #include "cg-capture-bar.h"
 #include "cg-choices.h"
+#include "cg-resources.h"
 
 /* The answer "Paste as one idea" to the question about a paste of several lines. */
 #define RESPONSE_ONE_IDEA 1
@@ -174,25 +175,6 @@ objects_changed_cb (CgCaptureBar *self,
   choose (self, drop_down, cg_choices_get_object (choices_of (self, drop_down)));
 }
 
-static GtkDropDown *
-build_choices_dropdown (CgCaptureBar  *self,
-                        const char    *placeholder,
-                        const char    *label,
-                        CgChoices    **choices)
-{
-  GtkDropDown *drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-
-  *choices = cg_choices_new_named (drop_down, (const char *[]) { placeholder, NULL }, TRUE, -1,
-                                   24);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (dropdown_selected_cb),
-                           self, 0);
-  gtk_widget_set_parent (GTK_WIDGET (drop_down), GTK_WIDGET (self));
-  return drop_down;
-}
-
 /* Kinds */
 
 static void
@@ -231,26 +213,19 @@ kind_selected_cb (CgCaptureBar *self)
     cg_capture_bar_set_kind (self, position);
 }
 
-static GtkDropDown *
-build_kind_dropdown (CgCaptureBar *self)
+/* The kinds, each with its icon, in CgIdeaKind order. */
+static void
+fill_kinds (CgCaptureBar *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkDropDown *dropdown;
 
   for (CgIdeaKind kind = 0; kind <= CG_IDEA_KIND_LAST; kind++)
     gtk_string_list_append (labels, cg_idea_kind_get_label (kind));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_kind_item_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_kind_item_cb), NULL);
-
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Kind of the next idea"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Kind of the next idea"), -1);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (kind_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  return dropdown;
+  gtk_drop_down_set_factory (self->kind_dropdown, factory);
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (labels));
 }
 
 /* Adding ideas */
@@ -531,41 +506,12 @@ ask_cancel_cb (GtkWidget *popover,
   return TRUE;
 }
 
+/* Escape leaves everything as it was; a click elsewhere keeps the name, as Enter does */
 static void
-build_ask_popover (CgCaptureBar *self)
+add_ask_escape (CgCaptureBar *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkEventController *escape = gtk_shortcut_controller_new ();
 
-  self->ask_popover = gtk_popover_new ();
-  self->ask_heading = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->ask_heading), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->ask_heading), 40);
-  gtk_label_set_xalign (GTK_LABEL (self->ask_heading), 0);
-  gtk_widget_add_css_class (self->ask_heading, "heading");
-
-  self->ask_entry = gtk_entry_new ();
-  gtk_entry_set_max_length (GTK_ENTRY (self->ask_entry), 200);
-  gtk_widget_set_hexpand (self->ask_entry, TRUE);
-  g_signal_connect_object (self->ask_entry, "activate", G_CALLBACK (ask_accept_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->ask_button = gtk_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (self->ask_button), TRUE);
-  gtk_widget_add_css_class (self->ask_button, "suggested-action");
-  g_signal_connect_object (self->ask_button, "clicked", G_CALLBACK (ask_accept_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (row), self->ask_entry);
-  gtk_box_append (GTK_BOX (row), self->ask_button);
-  gtk_box_append (GTK_BOX (box), self->ask_heading);
-  gtk_box_append (GTK_BOX (box), row);
-  gtk_popover_set_child (GTK_POPOVER (self->ask_popover), box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->ask_entry),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->ask_heading, NULL,
-                                  -1);
-
-  /* Escape leaves everything as it was; a click elsewhere keeps the name, as Enter does */
   gtk_event_controller_set_propagation_phase (escape, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
@@ -573,9 +519,6 @@ build_ask_popover (CgCaptureBar *self)
                                                           gtk_callback_action_new (ask_cancel_cb,
                                                                                    self, NULL)));
   gtk_widget_add_controller (self->ask_popover, escape);
-  g_signal_connect_object (self->ask_popover, "closed", G_CALLBACK (ask_closed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_set_parent (self->ask_popover, GTK_WIDGET (self));
 }
 
 void
@@ -597,8 +540,6 @@ cg_capture_bar_ask_name (CgCaptureBar      *self,
 
   /* a second question replaces the first, which is dropped as Escape would */
   ask_cancel (self);
-  if (self->ask_popover == NULL)
-    build_ask_popover (self);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   g_set_weak_pointer (&self->ask_return, root != NULL ? gtk_root_get_focus (root) : NULL);
@@ -664,12 +605,10 @@ cg_capture_bar_dispose (GObject *object)
   g_clear_object (&self->theme_after);
   g_clear_object (&self->voices_signals);
   g_clear_object (&self->themes_signals);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_CAPTURE_BAR);
+  /* (GTK 4.8 unparents the children it bound to a field, not the others) */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->entry = NULL;
-  self->ask_popover = NULL;
-  self->voice_dropdown = NULL;
-  self->theme_dropdown = NULL;
   g_clear_pointer (&self->voices, cg_choices_free);
   g_clear_pointer (&self->themes, cg_choices_free);
   g_clear_object (&self->workshop);
@@ -765,48 +704,53 @@ cg_capture_bar_class_init (CgCaptureBarClass *klass)
   signals[IDEA_ADDED] = g_signal_new ("idea-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, CG_TYPE_IDEA);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "capturebar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  /* (a use of the resources, so that a program linking the widgets' library gets them) */
+  g_assert (cg_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/"
+                                               "cg-capture-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, entry);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, voice_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, theme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_popover);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_heading);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_entry);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_button);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ask_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ask_accept_cb);
 }
 
 static void
 cg_capture_bar_init (CgCaptureBar *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoAttrList) larger = pango_attr_list_new ();
-  GtkWidget *text;
+  GtkEditable *text;
 
   self->cancellable = g_cancellable_new ();
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Capture"), -1);
+  self->kind = CG_IDEA_KIND_IDEA;
+  /* what the lists are filled with is no choice of the user's */
+  self->syncing = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry),
-                                  _("Type what was said, then press Enter"));
   gtk_entry_set_max_length (GTK_ENTRY (self->entry), CG_IDEA_MAX_TEXT);
   pango_attr_list_insert (larger, pango_attr_scale_new (1.25));
   gtk_entry_set_attributes (GTK_ENTRY (self->entry), larger);
-  gtk_widget_set_hexpand (self->entry, TRUE);
-  gtk_widget_set_valign (self->entry, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What was said"), -1);
-  g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
   g_signal_connect_object (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), self, 0);
-  gtk_widget_set_parent (self->entry, widget);
 
-  self->voice_dropdown = build_choices_dropdown (self, _("No voice"), _("Voice for the next idea"),
-                                                 &self->voices);
-
-  self->kind = CG_IDEA_KIND_IDEA;
-  self->kind_dropdown = build_kind_dropdown (self);
-  gtk_widget_set_parent (GTK_WIDGET (self->kind_dropdown), widget);
-
-  self->theme_dropdown = build_choices_dropdown (self, _("Unsorted"), _("Theme for the next idea"),
-                                                 &self->themes);
+  self->voices = cg_choices_new_named (self->voice_dropdown,
+                                       (const char *[]) { _("No voice"), NULL }, TRUE, -1, 24);
+  fill_kinds (self);
+  self->themes = cg_choices_new_named (self->theme_dropdown,
+                                       (const char *[]) { _("Unsorted"), NULL }, TRUE, -1, 24);
+  self->syncing = FALSE;
+  add_ask_escape (self);
 
   self->voices_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->voices_signals, "items-changed",
