@@ -495,11 +495,12 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   unbind_cell (g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "cg-plan-cell"));
 }
 
-GtkListItemFactory *
-cg_action_plan_factory_new (GCallback setup,
-                            GCallback bind,
-                            GCallback unbind,
-                            gpointer  user_data)
+/* A signal list item factory calling @setup, @bind and @unbind with @user_data. */
+static GtkListItemFactory *
+factory_new (GCallback setup,
+             GCallback bind,
+             GCallback unbind,
+             gpointer  user_data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
@@ -525,8 +526,8 @@ cg_action_plan_cells_init (CgActionPlan *self)
       g_autoptr(GtkListItemFactory) factory = NULL;
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
 
-      factory = cg_action_plan_factory_new (G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                            G_CALLBACK (unbind_cell_cb), self);
+      factory = factory_new (G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                             G_CALLBACK (unbind_cell_cb), self);
       g_object_set_data (G_OBJECT (factory), "cg-plan-column", (gpointer) column);
       view_column = gtk_column_view_column_new (_(column->title), g_object_ref (factory));
       gtk_column_view_column_set_expand (view_column, column->expand);

@@ -36,18 +36,13 @@ struct _CgActionPlan
 
 /* cg-action-plan-cells.c */
 
-/* Makes the shared models and the table's columns. */
+/* Makes the status labels and the table's columns. */
 void cg_action_plan_cells_init       (CgActionPlan *self);
 /* Frees what cells_init made that the widgets do not hold. */
 void cg_action_plan_cells_finalize   (CgActionPlan *self);
 /* Sets every bound cell from its action again (after show-private changes, say, or the themes
  * a Theme cell offers). */
 void cg_action_plan_cells_sync_all   (CgActionPlan *self);
-/* A signal list item factory calling @setup, @bind and @unbind with @user_data. */
-GtkListItemFactory *cg_action_plan_factory_new (GCallback setup,
-                                                GCallback bind,
-                                                GCallback unbind,
-                                                gpointer  user_data);
 
 /* cg-action-plan.c */
 
