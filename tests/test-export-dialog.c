@@ -280,6 +280,53 @@ test_other_language (Fixture       *f,
   g_assert_nonnull (strstr (text, "The only event"));
 }
 
+static const char *
+nth_label (GtkDropDown *drop_down,
+           guint        position)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)),
+                                     position);
+}
+
+/* The Events list follows the workshop while the window is open: an event renamed, added or
+ * removed; the event chosen stays chosen wherever it moves, and "All events" once it has gone. */
+static void
+test_events_follow (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkDropDown *events = GTK_DROP_DOWN (gtk_widget_get_template_child (
+                          GTK_WIDGET (f->dialog), CG_TYPE_EXPORT_DIALOG, "event_dropdown"));
+  g_autoptr(CgEvent) only = g_list_model_get_item (cg_workshop_get_events (f->workshop), 0);
+  g_autoptr(CgEvent) earlier = cg_event_new ("An earlier event");
+
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (events)), ==, 2);
+  g_assert_cmpstr (nth_label (events, 0), ==, "All events");
+  g_assert_cmpstr (nth_label (events, 1), ==, "The only event");
+  gtk_drop_down_set_selected (events, 1);
+
+  cg_event_set_title (only, "The first and only event");
+  cg_test_iterate ();
+  g_assert_cmpstr (nth_label (events, 1), ==, "The first and only event");
+  g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 1);
+
+  cg_workshop_insert (f->workshop, earlier, 0);
+  cg_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (events)), ==, 3);
+  g_assert_cmpstr (nth_label (events, 1), ==, "An earlier event");
+  g_assert_cmpstr (nth_label (events, 2), ==, "The first and only event");
+  g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 2);
+
+  cg_workshop_remove (f->workshop, earlier);
+  cg_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (events)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 1);
+
+  cg_workshop_remove (f->workshop, only);
+  cg_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (events)), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +340,7 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("other-language", test_other_language);
   ADD ("close", test_close);
+  ADD ("events-follow", test_events_follow);
 #undef ADD
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-action-plan-private.h"
+#include "cg-choices.h"
 #include "cg-idea-card.h"
 #include "model/cg-action-links.h"
 
@@ -70,6 +71,7 @@ typedef struct
   const PlanColumn *column;
   GtkWidget        *widget;   /* unowned: the cell is the widget's data */
   CgAction         *action;   /* the bound action (the list item holds it), or NULL */
+  CgChoices        *choices;  /* Theme cells: "No theme", then the workshop's themes */
   gulong            notify_id;
   GtkEventController *focus;  /* text cells: commits what was typed once the focus leaves */
   guint             commit_id;
@@ -78,14 +80,14 @@ typedef struct
 
 /* Setting a cell from the model */
 
-static guint
-theme_position (CgActionPlan *self,
-                CgTheme      *theme)
+/* The themes the plan's workshop has now, the one of the action chosen. */
+static void
+sync_theme (PlanCell *cell)
 {
-  int index = theme != NULL && self->workshop != NULL ?
-              cg_workshop_index_of (self->workshop, theme) : -1;
+  CgWorkshop *workshop = cell->plan->workshop;
 
-  return index >= 0 ? (guint) index + 1 : 0; /* 0: "No theme" */
+  cg_choices_update (cell->choices, workshop != NULL ? cg_workshop_get_themes (workshop) : NULL);
+  cg_choices_select (cell->choices, cg_action_get_theme (cell->action));
 }
 
 static void
@@ -184,7 +186,7 @@ sync_cell (PlanCell *cell)
       break;
 
     case CELL_THEME:
-      sync_drop_down (cell, theme_position (cell->plan, cg_action_get_theme (cell->action)));
+      sync_theme (cell);
       break;
 
     case CELL_IDEAS:
@@ -256,13 +258,12 @@ theme_selected_cb (GtkDropDown *drop_down,
                    GParamSpec  *pspec,
                    PlanCell    *cell)
 {
-  gpointer item = gtk_drop_down_get_selected_item (drop_down);
-  CgTheme *theme = CG_IS_THEME (item) ? item : NULL;
+  gboolean chosen = gtk_drop_down_get_selected (drop_down) != GTK_INVALID_LIST_POSITION;
+  CgTheme *theme = cg_choices_get_object (cell->choices);
 
-  /* while the themes change, the drop-down's selection moves on its own: not the user's doing */
-  if (cell->updating || cell->action == NULL || cell->plan->themes_changing > 0)
+  if (cell->updating || cell->action == NULL)
     return;
-  if (cell_can_write (cell) && item != NULL && theme != cg_action_get_theme (cell->action))
+  if (cell_can_write (cell) && chosen && theme != cg_action_get_theme (cell->action))
     cg_action_set_theme (cell->action, theme);
   sync_cell (cell);
 }
@@ -378,8 +379,10 @@ create_drop_down (PlanCell *cell)
     }
   else
     {
-      widget = gtk_drop_down_new (g_object_ref (self->theme_choices), NULL);
-      gtk_drop_down_set_factory (GTK_DROP_DOWN (widget), self->theme_factory);
+      widget = gtk_drop_down_new (NULL, NULL);
+      cell->choices = cg_choices_new_named (GTK_DROP_DOWN (widget),
+                                            (const char *[]) { _("No theme"), NULL }, FALSE, 8,
+                                            -1);
       g_signal_connect (widget, "notify::selected", G_CALLBACK (theme_selected_cb), cell);
     }
   gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
@@ -424,6 +427,7 @@ plan_cell_free (gpointer data)
 
   unbind_cell (cell);
   g_clear_handle_id (&cell->commit_id, g_source_remove);
+  g_clear_pointer (&cell->choices, cg_choices_free);
   g_free (cell);
 }
 
@@ -491,11 +495,12 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   unbind_cell (g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "cg-plan-cell"));
 }
 
-GtkListItemFactory *
-cg_action_plan_factory_new (GCallback setup,
-                            GCallback bind,
-                            GCallback unbind,
-                            gpointer  user_data)
+/* A signal list item factory calling @setup, @bind and @unbind with @user_data. */
+static GtkListItemFactory *
+factory_new (GCallback setup,
+             GCallback bind,
+             GCallback unbind,
+             gpointer  user_data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
@@ -512,7 +517,6 @@ cg_action_plan_cells_init (CgActionPlan *self)
   for (CgActionStatus s = CG_ACTION_STATUS_PROPOSED; s <= CG_ACTION_STATUS_NOT_DOING; s++)
     gtk_string_list_append (self->statuses, cg_action_status_get_label (s));
 
-  cg_action_plan_themes_init (self);
   self->cells = g_ptr_array_new ();
   self->action_cells = g_hash_table_new (NULL, NULL);
 
@@ -522,8 +526,8 @@ cg_action_plan_cells_init (CgActionPlan *self)
       g_autoptr(GtkListItemFactory) factory = NULL;
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
 
-      factory = cg_action_plan_factory_new (G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                            G_CALLBACK (unbind_cell_cb), self);
+      factory = factory_new (G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                             G_CALLBACK (unbind_cell_cb), self);
       g_object_set_data (G_OBJECT (factory), "cg-plan-column", (gpointer) column);
       view_column = gtk_column_view_column_new (_(column->title), g_object_ref (factory));
       gtk_column_view_column_set_expand (view_column, column->expand);
@@ -536,7 +540,6 @@ void
 cg_action_plan_cells_finalize (CgActionPlan *self)
 {
   g_clear_object (&self->statuses);
-  cg_action_plan_themes_finalize (self);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->action_cells, g_hash_table_unref);
 }

@@ -18,12 +18,8 @@ struct _CgActionPlan
 
   GtkSingleSelection *selection;       /* over the workshop's actions */
   GtkStringList      *statuses;        /* the status labels, in CgActionStatus order */
-  GListStore         *theme_parts;     /* a list holding "No theme", then the workshop's themes */
-  GListModel         *theme_choices;   /* theme_parts flattened: what a Theme cell offers */
-  GtkListItemFactory *theme_factory;   /* how a theme choice is shown (its name, kept current) */
   GPtrArray          *cells;           /* the bound cells (PlanCell), for syncing them all */
   GHashTable         *action_cells;    /* CgAction -> the GtkEditableLabel of its Action cell */
-  guint               themes_changing; /* > 0 while the themes list emits items-changed */
 
   CgAction           *pending_edit;    /* its Action cell is edited once its row is bound */
   gint64              pending_until;   /* ... until then (monotonic time) */
@@ -40,28 +36,13 @@ struct _CgActionPlan
 
 /* cg-action-plan-cells.c */
 
-/* Makes the shared models and the table's columns. */
+/* Makes the status labels and the table's columns. */
 void cg_action_plan_cells_init       (CgActionPlan *self);
 /* Frees what cells_init made that the widgets do not hold. */
 void cg_action_plan_cells_finalize   (CgActionPlan *self);
-/* Sets every bound cell from its action again (after show-private changes, say). */
+/* Sets every bound cell from its action again (after show-private changes, say, or the themes
+ * a Theme cell offers). */
 void cg_action_plan_cells_sync_all   (CgActionPlan *self);
-/* A signal list item factory calling @setup, @bind and @unbind with @user_data.
- * Returns: (transfer full). */
-GtkListItemFactory *cg_action_plan_factory_new (GCallback setup,
-                                                GCallback bind,
-                                                GCallback unbind,
-                                                gpointer  user_data);
-
-/* cg-action-plan-themes.c */
-
-/* Makes theme_parts, theme_choices and theme_factory. */
-void cg_action_plan_themes_init     (CgActionPlan *self);
-void cg_action_plan_themes_finalize (CgActionPlan *self);
-/* The themes the Theme cells offer (after "No theme"): @old_themes is forgotten. */
-void cg_action_plan_themes_set      (CgActionPlan *self,
-                                     GListModel   *old_themes,
-                                     GListModel   *themes);
 
 /* cg-action-plan.c */
 

@@ -296,8 +296,6 @@ void
 cg_action_plan_set_workshop (CgActionPlan *self,
                              CgWorkshop   *workshop)
 {
-  GListModel *old_themes = NULL;
-
   g_return_if_fail (CG_IS_ACTION_PLAN (self));
   g_return_if_fail (workshop == NULL || CG_IS_WORKSHOP (workshop));
 
@@ -309,18 +307,20 @@ cg_action_plan_set_workshop (CgActionPlan *self,
   gtk_single_selection_set_model (self->selection, NULL);
   if (self->workshop != NULL)
     {
-      old_themes = cg_workshop_get_themes (self->workshop);
+      g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
       g_signal_handlers_disconnect_by_data (cg_workshop_get_actions (self->workshop), self);
       g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
     }
-  cg_action_plan_themes_set (self, old_themes,
-                             workshop != NULL ? cg_workshop_get_themes (workshop) : NULL);
   g_set_object (&self->workshop, workshop);
 
   if (workshop != NULL)
     {
       g_signal_connect_object (cg_workshop_get_actions (workshop), "items-changed",
                                G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      /* what the Theme cells offer */
+      g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
+                               G_CALLBACK (cg_action_plan_cells_sync_all), self,
+                               G_CONNECT_SWAPPED);
       /* a status changed, or anything undone */
       g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
                                G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);

@@ -350,24 +350,17 @@ is_near_sight (CgBoardList *self)
   return bounds.origin.x < width + width / 2 && bounds.origin.x + bounds.size.width > -width / 2;
 }
 
-static void
-cg_board_list_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
-{
-  CgBoardList *self = CG_BOARD_LIST (widget);
-  guint n = self->heights->len;
-  gboolean in_sight = is_near_sight (self);
-  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GHashTableIter iter;
-  gpointer idea, card;
-  guint first, last;
-  gint64 y;
+/* Layout, in steps */
 
-  self->in_allocate = TRUE;
+/* Before the cards are laid out: heights measured at another width are forgotten, a card waiting
+ * to be revealed is scrolled to, and the anchor is kept within the list. */
+static void
+prepare_layout (CgBoardList *self,
+                int          width,
+                int          height)
+{
+  guint n = self->heights->len;
+
   if (width != self->width)
     {
       forget_heights (self);
@@ -380,10 +373,22 @@ cg_board_list_size_allocate (GtkWidget *widget,
       self->anchor = n > 0 ? n - 1 : 0;
       self->anchor_offset = 0;
     }
+}
 
-  /* from the anchor down to the bottom of the view, measuring as we go (no cards at all while
-   * the column is scrolled out of the board's sight) */
-  y = -self->anchor_offset;
+/* Makes (or keeps) a card for every idea from the anchor down to the bottom of the view,
+ * measuring as it goes, and adds the ideas to @wanted; returns the position after the last.
+ * No cards at all while the column is scrolled out of the board's sight (@in_sight FALSE). */
+static guint
+fill_view (CgBoardList *self,
+           gboolean     in_sight,
+           int          width,
+           int          height,
+           GHashTable  *wanted)
+{
+  guint n = self->heights->len;
+  gint64 y = -self->anchor_offset;
+  guint last;
+
   for (last = self->anchor; in_sight && last < n && y < height + OVERSCAN; last++)
     {
       g_autoptr(CgIdea) item = g_list_model_get_item (self->ideas, last);
@@ -407,13 +412,21 @@ cg_board_list_size_allocate (GtkWidget *widget,
           g_hash_table_add (wanted, item);
         }
     }
-  /* (configuring may move the anchor: a column out of sight, say, whose list just got shorter,
-   * has no cards made for it; what was made is placed now, and the next layout follows) */
-  first = self->anchor;
-  configure_vadjustment (self, height);
+  return last;
+}
 
-  /* place the cards; the others go back to the pool, but for a focused one (kept, out of sight,
-   * so the keys go on reaching the board) */
+/* The cards not @wanted go back to the pool, but for one holding the keyboard @focus: it is kept,
+ * placed out of sight above the view, so the keys go on reaching the board. */
+static void
+put_away_unwanted (CgBoardList *self,
+                   GHashTable  *wanted,
+                   GtkWidget   *focus,
+                   int          width,
+                   int          height)
+{
+  GHashTableIter iter;
+  gpointer idea, card;
+
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &idea, &card))
     {
@@ -435,7 +448,18 @@ cg_board_list_size_allocate (GtkWidget *widget,
                                                              card_height }, -1);
         }
     }
-  y = -self->anchor_offset;
+}
+
+/* Places the cards of the ideas from @first to before @last one under the other, the first
+ * anchor_offset above the top of the view. */
+static void
+place_cards (CgBoardList *self,
+             guint        first,
+             guint        last,
+             int          width)
+{
+  gint64 y = -self->anchor_offset;
+
   for (guint i = first; i < last; i++)
     {
       g_autoptr(CgIdea) item = g_list_model_get_item (self->ideas, i);
@@ -445,6 +469,30 @@ cg_board_list_size_allocate (GtkWidget *widget,
                                 &(GtkAllocation) { 0, (int) y, width, item_h }, -1);
       y += item_h;
     }
+}
+
+static void
+cg_board_list_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  CgBoardList *self = CG_BOARD_LIST (widget);
+  gboolean in_sight = is_near_sight (self);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  guint first, last;
+
+  self->in_allocate = TRUE;
+  prepare_layout (self, width, height);
+  last = fill_view (self, in_sight, width, height, wanted);
+  /* (configuring may move the anchor: a column out of sight, say, whose list just got shorter,
+   * has no cards made for it; what was made is placed now, and the next layout follows) */
+  first = self->anchor;
+  configure_vadjustment (self, height);
+  put_away_unwanted (self, wanted, focus, width, height);
+  place_cards (self, first, last, width);
   self->in_allocate = FALSE;
 }
 

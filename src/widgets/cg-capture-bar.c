@@ -9,22 +9,11 @@
 #include <glib/gi18n.h>
 
 #include "cg-capture-bar.h"
+#include "cg-choices.h"
+#include "cg-resources.h"
 
 /* The answer "Paste as one idea" to the question about a paste of several lines. */
 #define RESPONSE_ONE_IDEA 1
-
-/* A drop-down of a placeholder ("No voice", "Unsorted") followed by the workshop's voices or
- * themes. @items mirrors @source by hand rather than flattening it, so that when the selected
- * object is removed the choice falls back to the placeholder instead of jumping to a neighbour. */
-typedef struct
-{
-  GtkDropDown *dropdown;
-  GListStore  *items;
-  GListModel  *source;   /* the workshop's voices or themes, or NULL */
-  gpointer     selected; /* a CgVoice or CgTheme in @source (borrowed), or NULL */
-  guint        prop_id;  /* the bar's property that reports @selected */
-  gboolean     syncing;  /* TRUE while the drop-down is moved to match @selected */
-} Chooser;
 
 struct _CgCaptureBar
 {
@@ -33,8 +22,16 @@ struct _CgCaptureBar
   CgWorkshop   *workshop;
   CgEvent      *event;        /* from cg_capture_bar_set_event, or NULL: the newest */
   CgIdeaKind    kind;
-  Chooser       voice;
-  Chooser       theme;
+
+  /* The voice and theme of the next idea: "No voice" or "Unsorted", then the workshop's voices
+   * or themes, each list followed through the signals of the workshop's list. */
+  GtkDropDown  *voice_dropdown;
+  GtkDropDown  *theme_dropdown;
+  CgChoices    *voices;
+  CgChoices    *themes;
+  GSignalGroup *voices_signals;
+  GSignalGroup *themes_signals;
+  gboolean      syncing;      /* TRUE while the drop-downs are set to match the lists */
 
   GtkWidget    *entry;
   GtkDropDown  *kind_dropdown;
@@ -101,109 +98,21 @@ split_lines (const char *text)
   return kept;
 }
 
-/* Choosers */
+/* Voices and themes */
 
-static char *
-colour_dot_markup (const char *colour)
+/* The bar's property reporting the choice of @drop_down. */
+static GParamSpec *
+choice_property (CgCaptureBar *self,
+                 GtkDropDown  *drop_down)
 {
-  return g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", colour);
+  return properties[drop_down == self->voice_dropdown ? PROP_VOICE : PROP_THEME];
 }
 
-static gboolean
-colour_to_dot (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+static CgChoices *
+choices_of (CgCaptureBar *self,
+            GtkDropDown  *drop_down)
 {
-  g_value_take_string (to, colour_dot_markup (g_value_get_string (from)));
-  return TRUE;
-}
-
-static void
-setup_object_item_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dot = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (NULL);
-
-  gtk_label_set_use_markup (GTK_LABEL (dot), TRUE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_list_item_set_child (item, box);
-}
-
-/* A voice or theme shows its colour and name, kept up to date; the placeholder an empty dot. */
-static void
-bind_object_item_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *dot = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *name = gtk_widget_get_next_sibling (dot);
-  GBinding *bindings[2];
-
-  if (GTK_IS_STRING_OBJECT (object))
-    {
-      gtk_label_set_label (GTK_LABEL (dot), "○");
-      gtk_label_set_text (GTK_LABEL (name),
-                          gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
-      return;
-    }
-
-  bindings[0] = g_object_bind_property (object, "name", name, "label", G_BINDING_SYNC_CREATE);
-  bindings[1] = g_object_bind_property_full (object, "colour", dot, "label",
-                                             G_BINDING_SYNC_CREATE, colour_to_dot, NULL,
-                                             NULL, NULL);
-  g_object_set_data (G_OBJECT (item), "cg-name-binding", bindings[0]);
-  g_object_set_data (G_OBJECT (item), "cg-colour-binding", bindings[1]);
-}
-
-static void
-unbind_object_item_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item,
-                       gpointer                  user_data)
-{
-  const char * const keys[] = { "cg-name-binding", "cg-colour-binding" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GBinding *binding = g_object_steal_data (G_OBJECT (item), keys[i]);
-
-      if (binding != NULL)
-        g_binding_unbind (binding);
-    }
-}
-
-static void
-chooser_show_selected (Chooser *chooser)
-{
-  guint position = 0;
-
-  if (chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected,
-                                                       &position))
-    g_return_if_reached ();
-  chooser->syncing = TRUE;
-  gtk_drop_down_set_selected (chooser->dropdown, position);
-  chooser->syncing = FALSE;
-}
-
-/* Returns whether the choice changed; the caller notifies. */
-static gboolean
-chooser_select (Chooser  *chooser,
-                gpointer  object)
-{
-  if (chooser->selected == object)
-    return FALSE;
-  chooser->selected = object;
-  chooser_show_selected (chooser);
-  return TRUE;
+  return drop_down == self->voice_dropdown ? self->voices : self->themes;
 }
 
 static void
@@ -213,123 +122,57 @@ forget_typed_theme (CgCaptureBar *self)
   g_clear_object (&self->theme_after);
 }
 
+/* Lists the workshop's voices or themes in @drop_down again and chooses @object there (NULL, or
+ * one gone: "No voice" or "Unsorted", never a neighbour), without the drop-down's handler taking
+ * it for the user's choice; notifies the bar's property when the choice changed. */
 static void
-chooser_dropdown_selected_cb (GtkDropDown  *dropdown,
-                              GParamSpec   *pspec,
-                              CgCaptureBar *self)
+choose (CgCaptureBar *self,
+        GtkDropDown  *drop_down,
+        gpointer      object)
 {
-  Chooser *chooser = dropdown == self->voice.dropdown ? &self->voice : &self->theme;
-  GObject *item = gtk_drop_down_get_selected_item (dropdown);
-  gpointer object = CG_IS_OBJECT (item) ? item : NULL;
+  CgChoices *choices = choices_of (self, drop_down);
+  g_autoptr(GObject) wanted = object != NULL ? g_object_ref (object) : NULL;
+  g_autoptr(GObject) before = cg_choices_get_object (choices);
+  GListModel *objects = NULL;
 
-  if (chooser->syncing || chooser->selected == object)
+  if (before != NULL)
+    g_object_ref (before);
+  if (self->workshop != NULL)
+    objects = drop_down == self->voice_dropdown ? cg_workshop_get_voices (self->workshop)
+                                                : cg_workshop_get_themes (self->workshop);
+  self->syncing = TRUE;
+  cg_choices_update (choices, objects);
+  cg_choices_select (choices, wanted);
+  self->syncing = FALSE;
+  if (cg_choices_get_object (choices) != (gpointer) before)
+    g_object_notify_by_pspec (G_OBJECT (self), choice_property (self, drop_down));
+}
+
+static void
+dropdown_selected_cb (GtkDropDown  *drop_down,
+                      GParamSpec   *pspec,
+                      CgCaptureBar *self)
+{
+  if (self->syncing)
     return;
-  chooser->selected = object;
   /* a theme picked here lasts, for every idea after */
-  if (chooser == &self->theme)
+  if (drop_down == self->theme_dropdown)
     forget_typed_theme (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), choice_property (self, drop_down));
 }
 
+/* The workshop's voices or themes changed. */
 static void
-chooser_copy_items (Chooser *chooser,
-                    guint    position,
-                    guint    removed,
-                    guint    added)
+objects_changed_cb (CgCaptureBar *self,
+                    guint         position,
+                    guint         removed,
+                    guint         added,
+                    GListModel   *objects)
 {
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean voices = self->workshop != NULL && objects == cg_workshop_get_voices (self->workshop);
+  GtkDropDown *drop_down = voices ? self->voice_dropdown : self->theme_dropdown;
 
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (copies, g_list_model_get_item (chooser->source, position + i));
-  chooser->syncing = TRUE;
-  g_list_store_splice (chooser->items, position + 1, removed, copies->pdata, copies->len);
-  chooser->syncing = FALSE;
-}
-
-static void
-chooser_source_changed_cb (GListModel   *source,
-                           guint         position,
-                           guint         removed,
-                           guint         added,
-                           CgCaptureBar *self)
-{
-  Chooser *chooser = source == self->voice.source ? &self->voice : &self->theme;
-  gboolean lost;
-
-  chooser_copy_items (chooser, position, removed, added);
-  lost = chooser->selected != NULL && !g_list_store_find (chooser->items, chooser->selected, NULL);
-  if (lost)
-    chooser->selected = NULL;
-  chooser_show_selected (chooser);
-  if (lost)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
-}
-
-/* Follows @source (NULL: none) from now on; the choice goes back to the placeholder. */
-static void
-chooser_set_source (Chooser      *chooser,
-                    CgCaptureBar *self,
-                    GListModel   *source)
-{
-  gboolean had_selection = chooser->selected != NULL;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (chooser->items));
-
-  if (chooser->source != NULL)
-    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
-  g_set_object (&chooser->source, source);
-  chooser->selected = NULL;
-
-  chooser->syncing = TRUE;
-  g_list_store_splice (chooser->items, 1, n_items - 1, NULL, 0);
-  chooser->syncing = FALSE;
-  if (source != NULL)
-    {
-      chooser_copy_items (chooser, 0, 0, g_list_model_get_n_items (source));
-      g_signal_connect_object (source, "items-changed", G_CALLBACK (chooser_source_changed_cb),
-                               self, 0);
-    }
-  chooser_show_selected (chooser);
-  if (had_selection)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
-}
-
-static void
-chooser_init (Chooser      *chooser,
-              CgCaptureBar *self,
-              guint         prop_id,
-              const char   *placeholder,
-              const char   *label)
-{
-  g_autoptr(GtkStringObject) none = gtk_string_object_new (placeholder);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  chooser->prop_id = prop_id;
-  chooser->items = g_list_store_new (G_TYPE_OBJECT);
-  g_list_store_append (chooser->items, none);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_object_item_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_object_item_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_object_item_cb), NULL);
-  chooser->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (chooser->items)),
-                                                        NULL));
-  gtk_drop_down_set_factory (chooser->dropdown, factory);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (chooser->dropdown), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chooser->dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect_object (chooser->dropdown, "notify::selected",
-                           G_CALLBACK (chooser_dropdown_selected_cb), self, 0);
-  gtk_widget_set_parent (GTK_WIDGET (chooser->dropdown), GTK_WIDGET (self));
-}
-
-static void
-chooser_clear (Chooser      *chooser,
-               CgCaptureBar *self)
-{
-  if (chooser->source != NULL)
-    g_signal_handlers_disconnect_by_func (chooser->source, chooser_source_changed_cb, self);
-  g_clear_object (&chooser->source);
-  g_clear_object (&chooser->items);
-  chooser->selected = NULL;
+  choose (self, drop_down, cg_choices_get_object (choices_of (self, drop_down)));
 }
 
 /* Kinds */
@@ -370,26 +213,19 @@ kind_selected_cb (CgCaptureBar *self)
     cg_capture_bar_set_kind (self, position);
 }
 
-static GtkDropDown *
-build_kind_dropdown (CgCaptureBar *self)
+/* The kinds, each with its icon, in CgIdeaKind order. */
+static void
+fill_kinds (CgCaptureBar *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkDropDown *dropdown;
 
   for (CgIdeaKind kind = 0; kind <= CG_IDEA_KIND_LAST; kind++)
     gtk_string_list_append (labels, cg_idea_kind_get_label (kind));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_kind_item_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_kind_item_cb), NULL);
-
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Kind of the next idea"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Kind of the next idea"), -1);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (kind_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  return dropdown;
+  gtk_drop_down_set_factory (self->kind_dropdown, factory);
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (labels));
 }
 
 /* Adding ideas */
@@ -434,10 +270,7 @@ restore_theme (CgCaptureBar *self)
   g_autoptr(CgTheme) theme = g_steal_pointer (&self->theme_after);
 
   self->typed_theme = FALSE;
-  if (theme != NULL && !g_list_store_find (self->theme.items, theme, NULL))
-    g_clear_object (&theme);
-  if (chooser_select (&self->theme, theme))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THEME]);
+  choose (self, self->theme_dropdown, cg_choices_lists (self->themes, theme) ? theme : NULL);
 }
 
 guint
@@ -464,9 +297,9 @@ cg_capture_bar_add_text (CgCaptureBar *self,
       CgIdea *idea = cg_idea_new (g_ptr_array_index (lines, i));
 
       cg_idea_set_event (idea, event);
-      cg_idea_set_voice (idea, self->voice.selected);
+      cg_idea_set_voice (idea, cg_choices_get_object (self->voices));
       cg_idea_set_kind (idea, self->kind);
-      cg_idea_set_theme (idea, self->theme.selected);
+      cg_idea_set_theme (idea, cg_choices_get_object (self->themes));
       cg_workshop_add (self->workshop, idea);
       g_ptr_array_add (added, idea);
     }
@@ -673,41 +506,12 @@ ask_cancel_cb (GtkWidget *popover,
   return TRUE;
 }
 
+/* Escape leaves everything as it was; a click elsewhere keeps the name, as Enter does */
 static void
-build_ask_popover (CgCaptureBar *self)
+add_ask_escape (CgCaptureBar *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkEventController *escape = gtk_shortcut_controller_new ();
 
-  self->ask_popover = gtk_popover_new ();
-  self->ask_heading = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->ask_heading), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->ask_heading), 40);
-  gtk_label_set_xalign (GTK_LABEL (self->ask_heading), 0);
-  gtk_widget_add_css_class (self->ask_heading, "heading");
-
-  self->ask_entry = gtk_entry_new ();
-  gtk_entry_set_max_length (GTK_ENTRY (self->ask_entry), 200);
-  gtk_widget_set_hexpand (self->ask_entry, TRUE);
-  g_signal_connect_object (self->ask_entry, "activate", G_CALLBACK (ask_accept_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->ask_button = gtk_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (self->ask_button), TRUE);
-  gtk_widget_add_css_class (self->ask_button, "suggested-action");
-  g_signal_connect_object (self->ask_button, "clicked", G_CALLBACK (ask_accept_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (row), self->ask_entry);
-  gtk_box_append (GTK_BOX (row), self->ask_button);
-  gtk_box_append (GTK_BOX (box), self->ask_heading);
-  gtk_box_append (GTK_BOX (box), row);
-  gtk_popover_set_child (GTK_POPOVER (self->ask_popover), box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->ask_entry),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->ask_heading, NULL,
-                                  -1);
-
-  /* Escape leaves everything as it was; a click elsewhere keeps the name, as Enter does */
   gtk_event_controller_set_propagation_phase (escape, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
@@ -715,9 +519,6 @@ build_ask_popover (CgCaptureBar *self)
                                                           gtk_callback_action_new (ask_cancel_cb,
                                                                                    self, NULL)));
   gtk_widget_add_controller (self->ask_popover, escape);
-  g_signal_connect_object (self->ask_popover, "closed", G_CALLBACK (ask_closed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_set_parent (self->ask_popover, GTK_WIDGET (self));
 }
 
 void
@@ -739,8 +540,6 @@ cg_capture_bar_ask_name (CgCaptureBar      *self,
 
   /* a second question replaces the first, which is dropped as Escape would */
   ask_cancel (self);
-  if (self->ask_popover == NULL)
-    build_ask_popover (self);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   g_set_weak_pointer (&self->ask_return, root != NULL ? gtk_root_get_focus (root) : NULL);
@@ -762,7 +561,7 @@ cg_capture_bar_ask_name (CgCaptureBar      *self,
                                   type == CG_TYPE_THEME ? _("New theme") : _("New voice"), -1);
   gtk_editable_set_text (GTK_EDITABLE (self->ask_entry), name);
 
-  anchor = GTK_WIDGET (type == CG_TYPE_THEME ? self->theme.dropdown : self->voice.dropdown);
+  anchor = GTK_WIDGET (type == CG_TYPE_THEME ? self->theme_dropdown : self->voice_dropdown);
   if (gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
     gtk_popover_set_pointing_to (GTK_POPOVER (self->ask_popover),
                                  &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
@@ -804,12 +603,14 @@ cg_capture_bar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->ask_popover, self);
   g_clear_weak_pointer (&self->ask_return);
   g_clear_object (&self->theme_after);
-  chooser_clear (&self->voice, self);
-  chooser_clear (&self->theme, self);
+  g_clear_object (&self->voices_signals);
+  g_clear_object (&self->themes_signals);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_CAPTURE_BAR);
+  /* (GTK 4.8 unparents the children it bound to a field, not the others) */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->entry = NULL;
-  self->ask_popover = NULL;
+  g_clear_pointer (&self->voices, cg_choices_free);
+  g_clear_pointer (&self->themes, cg_choices_free);
   g_clear_object (&self->workshop);
   g_clear_object (&self->event);
 
@@ -837,7 +638,7 @@ cg_capture_bar_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_VOICE:
-      g_value_set_object (value, self->voice.selected);
+      g_value_set_object (value, cg_capture_bar_get_voice (self));
       break;
 
     case PROP_KIND:
@@ -845,7 +646,7 @@ cg_capture_bar_get_property (GObject    *object,
       break;
 
     case PROP_THEME:
-      g_value_set_object (value, self->theme.selected);
+      g_value_set_object (value, cg_capture_bar_get_theme (self));
       break;
 
     default:
@@ -903,46 +704,60 @@ cg_capture_bar_class_init (CgCaptureBarClass *klass)
   signals[IDEA_ADDED] = g_signal_new ("idea-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, CG_TYPE_IDEA);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "capturebar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  /* (a use of the resources, so that a program linking the widgets' library gets them) */
+  g_assert (cg_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/"
+                                               "cg-capture-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, entry);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, voice_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, theme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_popover);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_heading);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_entry);
+  gtk_widget_class_bind_template_child (widget_class, CgCaptureBar, ask_button);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ask_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ask_accept_cb);
 }
 
 static void
 cg_capture_bar_init (CgCaptureBar *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoAttrList) larger = pango_attr_list_new ();
-  GtkWidget *text;
+  GtkEditable *text;
 
   self->cancellable = g_cancellable_new ();
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Capture"), -1);
+  self->kind = CG_IDEA_KIND_IDEA;
+  /* what the lists are filled with is no choice of the user's */
+  self->syncing = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry),
-                                  _("Type what was said, then press Enter"));
   gtk_entry_set_max_length (GTK_ENTRY (self->entry), CG_IDEA_MAX_TEXT);
   pango_attr_list_insert (larger, pango_attr_scale_new (1.25));
   gtk_entry_set_attributes (GTK_ENTRY (self->entry), larger);
-  gtk_widget_set_hexpand (self->entry, TRUE);
-  gtk_widget_set_valign (self->entry, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What was said"), -1);
-  g_signal_connect_object (self->entry, "activate", G_CALLBACK (entry_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (self->entry));
   g_signal_connect_object (text, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), self, 0);
-  gtk_widget_set_parent (self->entry, widget);
 
-  chooser_init (&self->voice, self, PROP_VOICE, _("No voice"), _("Voice for the next idea"));
+  self->voices = cg_choices_new_named (self->voice_dropdown,
+                                       (const char *[]) { _("No voice"), NULL }, TRUE, -1, 24);
+  fill_kinds (self);
+  self->themes = cg_choices_new_named (self->theme_dropdown,
+                                       (const char *[]) { _("Unsorted"), NULL }, TRUE, -1, 24);
+  self->syncing = FALSE;
+  add_ask_escape (self);
 
-  self->kind = CG_IDEA_KIND_IDEA;
-  self->kind_dropdown = build_kind_dropdown (self);
-  gtk_widget_set_parent (GTK_WIDGET (self->kind_dropdown), widget);
-
-  chooser_init (&self->theme, self, PROP_THEME, _("Unsorted"), _("Theme for the next idea"));
+  self->voices_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->voices_signals, "items-changed",
+                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
+  self->themes_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->themes_signals, "items-changed",
+                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -964,10 +779,13 @@ cg_capture_bar_set_workshop (CgCaptureBar *self,
   ask_cancel (self);
 
   g_set_object (&self->workshop, workshop);
-  chooser_set_source (&self->voice, self, workshop != NULL ? cg_workshop_get_voices (workshop)
-                                                           : NULL);
-  chooser_set_source (&self->theme, self, workshop != NULL ? cg_workshop_get_themes (workshop)
-                                                           : NULL);
+  /* a new workshop starts with no voice and unsorted */
+  choose (self, self->voice_dropdown, NULL);
+  choose (self, self->theme_dropdown, NULL);
+  g_signal_group_set_target (self->voices_signals,
+                             workshop != NULL ? cg_workshop_get_voices (workshop) : NULL);
+  g_signal_group_set_target (self->themes_signals,
+                             workshop != NULL ? cg_workshop_get_themes (workshop) : NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
   if (workshop != NULL)
     cg_capture_bar_focus (self);
@@ -977,22 +795,21 @@ CgVoice *
 cg_capture_bar_get_voice (CgCaptureBar *self)
 {
   g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
-  return self->voice.selected;
+  return self->voices != NULL ? cg_choices_get_object (self->voices) : NULL;
 }
 
-/* @object must be NULL or one of the chooser's items (a voice or theme of the workshop). */
+/* @object must be NULL or listed in @drop_down (a voice or theme of the workshop). */
 static void
-select_in_chooser (CgCaptureBar *self,
-                   Chooser      *chooser,
-                   gpointer      object)
+select_listed (CgCaptureBar *self,
+               GtkDropDown  *drop_down,
+               gpointer      object)
 {
-  if (object != NULL && !g_list_store_find (chooser->items, object, NULL))
+  if (object != NULL && !cg_choices_lists (choices_of (self, drop_down), object))
     {
       g_critical ("%s is not in the capture bar's workshop", G_OBJECT_TYPE_NAME (object));
       return;
     }
-  if (chooser_select (chooser, object))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[chooser->prop_id]);
+  choose (self, drop_down, object);
 }
 
 void
@@ -1001,7 +818,7 @@ cg_capture_bar_set_voice (CgCaptureBar *self,
 {
   g_return_if_fail (CG_IS_CAPTURE_BAR (self));
   g_return_if_fail (voice == NULL || CG_IS_VOICE (voice));
-  select_in_chooser (self, &self->voice, voice);
+  select_listed (self, self->voice_dropdown, voice);
 }
 
 CgIdeaKind
@@ -1029,7 +846,7 @@ CgTheme *
 cg_capture_bar_get_theme (CgCaptureBar *self)
 {
   g_return_val_if_fail (CG_IS_CAPTURE_BAR (self), NULL);
-  return self->theme.selected;
+  return self->themes != NULL ? cg_choices_get_object (self->themes) : NULL;
 }
 
 void
@@ -1039,7 +856,7 @@ cg_capture_bar_set_theme (CgCaptureBar *self,
   g_return_if_fail (CG_IS_CAPTURE_BAR (self));
   g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
   forget_typed_theme (self);
-  select_in_chooser (self, &self->theme, theme);
+  select_listed (self, self->theme_dropdown, theme);
 }
 
 void
@@ -1051,10 +868,10 @@ cg_capture_bar_set_typed_theme (CgCaptureBar *self,
 
   if (!self->typed_theme)
     {
-      g_set_object (&self->theme_after, self->theme.selected);
+      g_set_object (&self->theme_after, cg_capture_bar_get_theme (self));
       self->typed_theme = TRUE;
     }
-  select_in_chooser (self, &self->theme, theme);
+  select_listed (self, self->theme_dropdown, theme);
 }
 
 gboolean

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cg-choices.h"
 #include "cg-export-dialog.h"
 #include "cg-export-language.h"
 #include "cg-print.h"
@@ -36,6 +37,7 @@ struct _CgExportDialog
   GtkDropDown          *format_dropdown;
   GtkDropDown          *paper_dropdown;
   GtkDropDown          *event_dropdown;
+  CgChoices            *events;       /* of event_dropdown: "All events", then each event */
   GtkDropDown          *language_dropdown;
   GPtrArray            *languages;    /* CgSummaryLanguage, after "Same as Common Ground" */
   GtkCheckButton       *easy_read_check;
@@ -69,20 +71,15 @@ static CgSummaryOptions *
 dup_options (CgExportDialog *self)
 {
   CgSummaryOptions *options = cg_summary_options_new ();
-  guint event_index = gtk_drop_down_get_selected (self->event_dropdown);
+  CgEvent *event = cg_choices_get_object (self->events);
 
   options->paper = gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? CG_PAPER_LETTER
                                                                            : CG_PAPER_A4;
   options->easy_read = gtk_check_button_get_active (self->easy_read_check);
   options->greyscale = gtk_check_button_get_active (self->greyscale_check);
   options->include_private = gtk_check_button_get_active (self->private_check);
-  if (event_index != GTK_INVALID_LIST_POSITION && event_index > 0)
-    {
-      g_autoptr(CgEvent) event = g_list_model_get_item (cg_workshop_get_events (self->workshop),
-                                                        event_index - 1);
-
-      cg_summary_options_set_event (options, event);
-    }
+  if (event != NULL)
+    cg_summary_options_set_event (options, event);
   return options;
 }
 
@@ -464,19 +461,20 @@ export_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-static void
-fill_events (CgExportDialog *self)
+static char *
+event_label (gpointer event)
 {
-  GListModel *events = cg_workshop_get_events (self->workshop);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  return g_strdup (cg_event_get_display_title (event));
+}
 
-  gtk_string_list_append (names, _("All events"));
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(CgEvent) event = g_list_model_get_item (events, i);
-      gtk_string_list_append (names, cg_event_get_display_title (event));
-    }
-  gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (names));
+/* After every change to the workshop: events added, removed or renamed (the one chosen stays
+ * chosen; when it has gone, "All events" is, and the preview follows). */
+static void
+update_events (CgExportDialog *self)
+{
+  if (self->events == NULL || self->workshop == NULL)
+    return;
+  cg_choices_update (self->events, cg_workshop_get_events (self->workshop));
 }
 
 /* The workshop's properties changed (in the window the reminder opened): the front page too. */
@@ -564,6 +562,7 @@ cg_export_dialog_dispose (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_object (&self->source);
   g_clear_pointer (&self->languages, g_ptr_array_unref);
+  g_clear_pointer (&self->events, cg_choices_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (cg_export_dialog_parent_class)->dispose (object);
@@ -641,6 +640,8 @@ cg_export_dialog_init (CgExportDialog *self)
     gtk_string_list_append (names,
                             ((CgSummaryLanguage *) g_ptr_array_index (self->languages, i))->name);
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
+  self->events = cg_choices_new (self->event_dropdown,
+                                 (const char *[]) { _("All events"), NULL }, event_label);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
 }
 
@@ -657,7 +658,9 @@ cg_export_dialog_present (GtkWindow  *parent,
   self = g_object_new (CG_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->workshop = g_object_ref (workshop);
   self->source = source != NULL ? g_object_ref (source) : NULL;
-  fill_events (self);
+  update_events (self);
+  g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
+                           G_CALLBACK (update_events), self, G_CONNECT_SWAPPED);
   gtk_drop_down_set_selected (self->paper_dropdown,
                               cg_paper_get_default () == CG_PAPER_LETTER ? 1 : 0);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cg-resources.h"
 #include "cg-voices-panel.h"
 #include "model/cg-balance.h"
 
@@ -41,6 +42,8 @@ struct _CgVoicesPanel
   gboolean    updating;     /* TRUE while the widgets are set from the model */
   gboolean    read_only;    /* review mode: the panel shows, and changes nothing */
   CgVoice    *new_voice;    /* just added here: its name is edited once its row exists */
+  /* the workshop's history and lists, whose changes the panel follows (see watched below) */
+  GSignalGroup *watched[5];
 
   GtkWidget  *add_button;
   GtkWidget  *event_label;
@@ -555,16 +558,40 @@ rebuild_rows (CgVoicesPanel *self)
 
 /* GObject */
 
-static void
-disconnect_workshop (CgVoicesPanel *self)
+/* What the panel follows in its workshop, in the order of watch_workshop's targets: every change
+ * recorded (a name, attendance, undo), and the lists it counts; a voice added or removed makes
+ * the rows again. */
+static const struct
 {
-  if (self->workshop == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_events (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_voices (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_ideas (self->workshop), self);
+  GType     (*type) (void);
+  const char *signal;
+  GCallback   callback;
+} watched[] = {
+  { cg_history_get_type, "changed", G_CALLBACK (schedule_refresh) },
+  { g_list_model_get_type, "items-changed", G_CALLBACK (voices_changed_cb) },
+  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
+  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
+  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
+};
+
+/* Follows @workshop's signals (NULL: none). */
+static void
+watch_workshop (CgVoicesPanel *self,
+                CgWorkshop    *workshop)
+{
+  gpointer targets[G_N_ELEMENTS (watched)] = { NULL };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (watched) == G_N_ELEMENTS (self->watched));
+  if (workshop != NULL)
+    {
+      targets[0] = cg_workshop_get_history (workshop);
+      targets[1] = cg_workshop_get_voices (workshop);
+      targets[2] = cg_workshop_get_events (workshop);
+      targets[3] = cg_workshop_get_themes (workshop);
+      targets[4] = cg_workshop_get_ideas (workshop);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    g_signal_group_set_target (self->watched[i], targets[i]);
 }
 
 static void
@@ -574,8 +601,11 @@ cg_voices_panel_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  disconnect_workshop (self);
+  for (guint i = 0; i < G_N_ELEMENTS (self->watched); i++)
+    g_clear_object (&self->watched[i]);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_VOICES_PANEL);
+  /* (GTK 4.8 unparents the children it bound to a field, not the others) */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->workshop);
@@ -594,86 +624,32 @@ cg_voices_panel_class_init (CgVoicesPanelClass *klass)
 
   object_class->dispose = cg_voices_panel_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "voicespanel");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-}
-
-static GtkWidget *
-heading_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
-static GtkWidget *
-wrapped_label_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
+  /* (a use of the resources, so that a program linking the widgets' library gets them) */
+  g_assert (cg_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/"
+                                               "cg-voices-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgVoicesPanel, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CgVoicesPanel, event_label);
+  gtk_widget_class_bind_template_child (widget_class, CgVoicesPanel, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, CgVoicesPanel, rows_box);
+  gtk_widget_class_bind_template_child (widget_class, CgVoicesPanel, unheard_box);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
 static void
 cg_voices_panel_init (CgVoicesPanel *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget));
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = heading_new (_("Voices"));
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (layout, 6);
-  /* (its width, in em so that it grows with the text size, is in cg-board.css) */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Voices"), -1);
-
-  gtk_widget_set_hexpand (title, TRUE);
-  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_add_css_class (self->add_button, "flat");
-  gtk_widget_set_tooltip_text (self->add_button, _("Add a voice"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a voice"), -1);
-  g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), self->add_button);
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_end (header, 6);
-  gtk_widget_set_margin_top (header, 6);
-  gtk_widget_set_parent (header, widget);
-
-  self->event_label = wrapped_label_new ();
-  self->totals_label = wrapped_label_new ();
-  self->rows_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
-  self->unheard_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_name (self->unheard_box, "not-heard");
-
-  gtk_box_append (GTK_BOX (content), self->event_label);
-  gtk_box_append (GTK_BOX (content), self->rows_box);
-  gtk_box_append (GTK_BOX (content), self->totals_label);
-  gtk_box_append (GTK_BOX (content), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (content), heading_new (_("Not heard yet")));
-  gtk_box_append (GTK_BOX (content), self->unheard_box);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_widget_set_margin_bottom (content, 12);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_set_parent (scroller, widget);
-  gtk_widget_set_sensitive (widget, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    {
+      self->watched[i] = g_signal_group_new (watched[i].type ());
+      g_signal_group_connect_object (self->watched[i], watched[i].signal, watched[i].callback,
+                                     self, G_CONNECT_SWAPPED);
+    }
 }
 
 GtkWidget *
@@ -691,7 +667,7 @@ cg_voices_panel_set_workshop (CgVoicesPanel *self,
 
   if (self->workshop == workshop)
     return;
-  disconnect_workshop (self);
+  watch_workshop (self, workshop);
   g_set_object (&self->workshop, workshop);
   g_clear_object (&self->chosen_event);
   self->event = NULL;
@@ -708,16 +684,6 @@ cg_voices_panel_set_workshop (CgVoicesPanel *self,
       return;
     }
 
-  g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
-                           G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_voices (workshop), "items-changed",
-                           G_CALLBACK (voices_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_events (workshop), "items-changed",
-                           G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
-                           G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_ideas (workshop), "items-changed",
-                           G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
   self->rows_dirty = TRUE;
   refresh (self);
 }
