@@ -26,6 +26,7 @@ enum {
   PROP_WORKSHOP,
   PROP_SELECTED_IDEA,
   PROP_SHOW_PRIVATE,
+  PROP_EDITABLE,
   PROP_N_SHOWN,
   PROP_N_MARKED,
   N_PROPS
@@ -432,8 +433,7 @@ disconnect_workshop (CgBoard *self)
     return;
 
   cg_board_editor_cancel (self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
+  cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
   for (guint i = 0; i < self->columns->len; i++)
     gtk_box_remove (GTK_BOX (self->column_box), g_ptr_array_index (self->columns, i));
   g_ptr_array_set_size (self->columns, 0);
@@ -468,9 +468,7 @@ cg_board_set_workshop (CgBoard    *self,
       themes = cg_workshop_get_themes (workshop);
       g_ptr_array_add (self->columns, create_column (self, NULL));
       themes_changed_cb (themes, 0, 0, g_list_model_get_n_items (themes), self);
-      g_signal_connect (themes, "items-changed", G_CALLBACK (themes_changed_cb), self);
-      g_signal_connect_swapped (cg_workshop_get_history (workshop), "changed",
-                                G_CALLBACK (history_changed_cb), self);
+      cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
       cg_board_refresh_links (self);
     }
   update_n_shown (self);
@@ -601,6 +599,7 @@ cg_board_dispose (GObject *object)
   g_clear_handle_id (&self->scroll_idle, g_source_remove);
   g_clear_weak_pointer (&self->drop_mark);
   disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->card_menu, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
@@ -643,6 +642,10 @@ cg_board_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_private);
       break;
 
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+
     case PROP_N_SHOWN:
       g_value_set_uint (value, self->n_shown);
       break;
@@ -678,6 +681,10 @@ cg_board_set_property (GObject      *object,
       cg_board_set_show_private (self, g_value_get_boolean (value));
       break;
 
+    case PROP_EDITABLE:
+      cg_board_set_editable (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -705,6 +712,10 @@ cg_board_class_init (CgBoardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_PRIVATE] =
     g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* FALSE: review mode (cg-board-marks.c) */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
@@ -740,6 +751,11 @@ cg_board_init (CgBoard *self)
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new (NULL, NULL);
   cg_board_marks_init (self);
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (themes_changed_cb), 0);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
 
   self->column_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->column_box, "cg-board-columns");
