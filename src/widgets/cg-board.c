@@ -602,7 +602,7 @@ cg_board_dispose (GObject *object)
   g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->card_menu, gtk_widget_unparent);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_BOARD);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (cg_board_parent_class)->dispose (object);
@@ -732,6 +732,11 @@ cg_board_class_init (CgBoardClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cg-board");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   cg_board_class_add_actions (widget_class);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-board.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, column_box);
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, add_button);
   cg_board_marks_class_init (widget_class);
 }
 
@@ -745,7 +750,6 @@ static void
 cg_board_init (CgBoard *self)
 {
   GtkAdjustment *hadjustment;
-  GtkWidget *viewport;
 
   ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
   self->columns = g_ptr_array_new ();
@@ -757,24 +761,7 @@ cg_board_init (CgBoard *self)
   cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
                                G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
 
-  self->column_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (self->column_box, "cg-board-columns");
-
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add Theme"));
-  gtk_widget_add_css_class (self->add_button, "cg-add-theme");
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (self->add_button, _("Add a theme (a new column)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "board.add-theme");
-  gtk_box_append (GTK_BOX (self->column_box), self->add_button);
-
-  viewport = gtk_viewport_new (NULL, NULL);
-  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
-  gtk_viewport_set_child (GTK_VIEWPORT (viewport), self->column_box);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_AUTOMATIC,
-                                  GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), viewport);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
   hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (board_scrolled_cb), self,
                            G_CONNECT_SWAPPED);
