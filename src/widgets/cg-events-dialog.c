@@ -9,20 +9,22 @@
 #include <glib/gi18n.h>
 
 #include "cg-events-dialog.h"
+#include "cg-workshop-signals.h"
 #include "model/cg-text.h"
 
 enum { FIELD_TITLE, FIELD_DATE, FIELD_PLACE, N_FIELDS };
 
 struct _CgEventsDialog
 {
-  GtkWindow   parent_instance;
+  GtkWindow          parent_instance;
 
-  CgWorkshop *workshop;
-  GtkWindow  *parent;     /* weak: whose win.new-event "Add Event" activates */
-  GtkWidget  *grid;
-  GtkWidget  *empty_label;
-  GPtrArray  *entries;    /* GtkEditable, N_FIELDS per event in series order */
-  gboolean    updating;   /* TRUE while entries are set from the model */
+  CgWorkshop        *workshop;
+  CgWorkshopSignals *workshop_signals; /* its events */
+  GtkWindow         *parent;      /* weak: whose win.new-event "Add Event" activates */
+  GtkWidget         *grid;
+  GtkWidget         *empty_label;
+  GPtrArray         *entries;     /* GtkEditable, N_FIELDS per event in series order */
+  gboolean           updating;    /* TRUE while entries are set from the model */
 };
 
 G_DEFINE_FINAL_TYPE (CgEventsDialog, cg_events_dialog, GTK_TYPE_WINDOW)
@@ -325,8 +327,7 @@ cg_events_dialog_dispose (GObject *object)
 {
   CgEventsDialog *self = CG_EVENTS_DIALOG (object);
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (cg_workshop_get_events (self->workshop), self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   for (guint i = 0; self->entries != NULL && i < self->entries->len; i++)
     g_signal_handlers_disconnect_by_func (g_object_get_data (self->entries->pdata[i], "cg-event"),
                                           event_notify_cb, self);
@@ -369,6 +370,9 @@ cg_events_dialog_init (CgEventsDialog *self)
 {
   self->entries = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_EVENTS, "items-changed",
+                               G_CALLBACK (rebuild), G_CONNECT_SWAPPED);
 }
 
 CgEventsDialog *
@@ -383,8 +387,7 @@ cg_events_dialog_new (GtkWindow  *parent,
                        "destroy-with-parent", TRUE, NULL);
   self->workshop = g_object_ref (workshop);
   g_set_weak_pointer (&self->parent, parent);
-  g_signal_connect_object (cg_workshop_get_events (workshop), "items-changed",
-                           G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
   rebuild (self);
   return self;
 }

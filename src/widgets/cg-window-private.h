@@ -19,6 +19,7 @@
 #include "cg-review-view.h"
 #include "cg-voices-panel.h"
 #include "cg-window.h"
+#include "cg-workshop-signals.h"
 #include "io/cg-autosave.h"
 #include "io/cg-fallback.h"
 #include "io/cg-sync-watch.h"
@@ -36,6 +37,7 @@ struct _CgWindow
   GtkApplicationWindow  parent_instance;
 
   CgWorkshop           *workshop;
+  CgWorkshopSignals    *workshop_signals; /* its history, voices and themes */
   GFile                *file;
   GCancellable         *cancellable;
   CgAutosave           *autosave;

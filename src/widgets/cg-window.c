@@ -109,9 +109,7 @@ disconnect_workshop (CgWindow *self)
 {
   if (self->workshop == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_voices (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
+  cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
   g_clear_object (&self->current_event);
   if (self->events_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->events_dialog));
@@ -124,8 +122,6 @@ cg_window_set_workshop (CgWindow   *self,
                         CgWorkshop *workshop,
                         GFile      *file)
 {
-  CgHistory *history;
-
   g_return_if_fail (CG_IS_WINDOW (self));
   g_return_if_fail (CG_IS_WORKSHOP (workshop));
 
@@ -133,18 +129,8 @@ cg_window_set_workshop (CgWindow   *self,
   g_set_object (&self->workshop, workshop);
   g_set_object (&self->file, file);
   g_clear_weak_pointer (&self->last_added);
-  history = cg_workshop_get_history (workshop);
-
-  g_signal_connect_object (history, "changed", G_CALLBACK (history_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (history, "notify::modified", G_CALLBACK (cg_window_update_titles),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_voices (workshop), "items-changed",
-                           G_CALLBACK (cg_window_search_workshop_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
-                           G_CALLBACK (cg_window_search_workshop_changed), self,
-                           G_CONNECT_SWAPPED);
+  /* the window's handlers on the history come before the views' */
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
 
   /* the views (board, capture bar, voices, outline, plan, review) follow here, before the
    * search, the switcher and the room read them */
@@ -318,6 +304,7 @@ cg_window_dispose (GObject *object)
   cg_window_room_dispose (self);
   cg_window_sync_stop (self);
   disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   g_clear_weak_pointer (&self->last_added);
   g_clear_weak_pointer (&self->events_dialog);
   g_clear_weak_pointer (&self->carry_dialog);
@@ -468,6 +455,15 @@ cg_window_init (CgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "notify::modified",
+                               G_CALLBACK (cg_window_update_titles), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_VOICES, "items-changed",
+                               G_CALLBACK (cg_window_search_workshop_changed), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (cg_window_search_workshop_changed), G_CONNECT_SWAPPED);
   self->text_scale = 1.0;
   cg_window_add_actions (self);
   cg_window_add_protect_actions (self);
