@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cg-action-plan.h"
+#include "cg-workshop-signals.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,7 @@ struct _CgActionPlan
   GtkWidget           parent_instance;
 
   CgWorkshop         *workshop;
+  CgWorkshopSignals  *workshop_signals; /* its actions and history */
   gboolean            editable;
   gboolean            show_private;
 

@@ -20,6 +20,7 @@ G_DEFINE_FINAL_TYPE (CgActionPlan, cg_action_plan, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_WORKSHOP,
   PROP_EDITABLE,
   PROP_SHOW_PRIVATE,
   N_PROPS
@@ -172,6 +173,7 @@ cg_action_plan_dispose (GObject *object)
   gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_ACTION_PLAN);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
 
   G_OBJECT_CLASS (cg_action_plan_parent_class)->dispose (object);
 }
@@ -194,6 +196,10 @@ cg_action_plan_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -217,6 +223,10 @@ cg_action_plan_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      cg_action_plan_set_workshop (self, g_value_get_object (value));
+      break;
+
     case PROP_EDITABLE:
       cg_action_plan_set_editable (self, g_value_get_boolean (value));
       break;
@@ -242,6 +252,8 @@ cg_action_plan_class_init (CgActionPlanClass *klass)
   object_class->get_property = cg_action_plan_get_property;
   object_class->set_property = cg_action_plan_set_property;
 
+  properties[PROP_WORKSHOP] = g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                                                   flags);
   /* FALSE: review mode */
   properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
   properties[PROP_SHOW_PRIVATE] = g_param_spec_boolean ("show-private", NULL, NULL, FALSE, flags);
@@ -270,6 +282,15 @@ cg_action_plan_init (CgActionPlan *self)
 {
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_ACTIONS, "items-changed",
+                               G_CALLBACK (update_state), G_CONNECT_SWAPPED);
+  /* what the Theme cells offer */
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (cg_action_plan_cells_sync_all), G_CONNECT_SWAPPED);
+  /* a status changed, or anything undone */
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (update_state), G_CONNECT_SWAPPED);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -307,26 +328,17 @@ cg_action_plan_set_workshop (CgActionPlan *self,
   gtk_single_selection_set_model (self->selection, NULL);
   if (self->workshop != NULL)
     {
-      g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-      g_signal_handlers_disconnect_by_data (cg_workshop_get_actions (self->workshop), self);
-      g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
+      cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
     }
   g_set_object (&self->workshop, workshop);
 
   if (workshop != NULL)
     {
-      g_signal_connect_object (cg_workshop_get_actions (workshop), "items-changed",
-                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
-      /* what the Theme cells offer */
-      g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
-                               G_CALLBACK (cg_action_plan_cells_sync_all), self,
-                               G_CONNECT_SWAPPED);
-      /* a status changed, or anything undone */
-      g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
-                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
       gtk_single_selection_set_model (self->selection, cg_workshop_get_actions (workshop));
     }
   update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
 void

@@ -26,7 +26,8 @@ struct _CgBoardColumn
   GtkWidget          *swatch;
   GtkWidget          *title;
   GtkWidget          *count;
-  GtkWidget          *menu_button;
+  GtkWidget          *menu_button; /* NULL in Unsorted */
+  GtkWidget          *scroller;
   CgBoardList        *list;
   gboolean            has_filter; /* the board's filter follows the theme test */
 };
@@ -175,50 +176,20 @@ create_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, menu);
 }
 
+/* The header is in cg-board-column.ui; Unsorted has no menu (it cannot be renamed, moved or
+ * removed), a theme's is made when first opened. */
 static void
-build_header (CgBoardColumn *self)
+set_up_header (CgBoardColumn *self)
 {
-  self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_add_css_class (self->header, "cg-column-header");
-
-  self->swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
-                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                               NULL);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->swatch), 16);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->swatch), 16);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->swatch), draw_swatch, self, NULL);
-  gtk_widget_set_valign (self->swatch, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->header), self->swatch);
-
-  /* A long name wraps (a column is as wide as its text size makes it, see cg-board.css) rather
-   * than losing its last words; only a name longer than three lines is cut, and its tooltip
-   * has it whole. The short natural width leaves the column's width to the style sheet. */
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (self->title), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->title), 10);
-  gtk_widget_set_hexpand (self->title, TRUE);
-  gtk_widget_add_css_class (self->title, "cg-column-title");
-  gtk_box_append (GTK_BOX (self->header), self->title);
-
-  self->count = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->count, "cg-column-count");
-  gtk_box_append (GTK_BOX (self->header), self->count);
-
   if (self->theme != NULL)
+    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button),
+                                           create_menu_cb, self, NULL);
+  else
     {
-      self->menu_button = gtk_menu_button_new ();
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
-      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button),
-                                             create_menu_cb, self, NULL);
-      gtk_widget_add_css_class (self->menu_button, "flat");
-      gtk_box_append (GTK_BOX (self->header), self->menu_button);
+      gtk_box_remove (GTK_BOX (self->header), self->menu_button);
+      self->menu_button = NULL;
     }
-
-  gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 }
 
 static void
@@ -226,7 +197,6 @@ build_list (CgBoardColumn *self,
             GListModel    *ideas)
 {
   GtkCustomFilter *in_theme = gtk_custom_filter_new (idea_in_theme, self->theme, NULL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
 
   /* Every (in this theme, the board's filter): the theme test first, as it is the cheap one */
   self->filter = GTK_FILTER (gtk_every_filter_new ());
@@ -236,21 +206,15 @@ build_list (CgBoardColumn *self,
                            G_CONNECT_SWAPPED);
 
   self->list = cg_board_list_new (self->board, G_LIST_MODEL (self->ideas));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
 }
 
 static void
 cg_board_column_dispose (GObject *object)
 {
   CgBoardColumn *self = CG_BOARD_COLUMN (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_BOARD_COLUMN);
   self->list = NULL;
   g_clear_object (&self->ideas);
   g_clear_object (&self->filter);
@@ -267,19 +231,22 @@ cg_board_column_class_init (CgBoardColumnClass *klass)
 
   object_class->dispose = cg_board_column_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cg-board-column");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-board-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, header);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, swatch);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, title);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, count);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardColumn, scroller);
 }
 
 static void
 cg_board_column_init (CgBoardColumn *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "cg-column");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 CgBoardColumn *
@@ -295,7 +262,7 @@ cg_board_column_new (CgBoard    *board,
   self = g_object_new (CG_TYPE_BOARD_COLUMN, NULL);
   self->board = board;
   self->theme = theme != NULL ? g_object_ref (theme) : NULL;
-  build_header (self);
+  set_up_header (self);
   build_list (self, ideas);
   if (theme != NULL)
     g_signal_connect_object (theme, "notify", G_CALLBACK (update_header), self,

@@ -14,18 +14,27 @@
 
 #include "cg-board-private.h"
 
-typedef struct
-{
-  GtkWidget *title;
-  GtkWidget *entry;
-  GtkWidget *text_view;
-  GtkWidget *text_scroller;
-} EditorParts;
+/* The popover (cg-board-editor.ui): its parts, and the board it edits for. */
+#define CG_TYPE_BOARD_EDITOR (cg_board_editor_get_type ())
+G_DECLARE_FINAL_TYPE (CgBoardEditor, cg_board_editor, CG, BOARD_EDITOR, GtkPopover)
 
-static EditorParts *
+struct _CgBoardEditor
+{
+  GtkPopover  parent_instance;
+
+  CgBoard    *board; /* unowned: the popover is the board's child */
+  GtkWidget  *title;
+  GtkWidget  *entry;
+  GtkWidget  *text_view;
+  GtkWidget  *text_scroller;
+};
+
+G_DEFINE_FINAL_TYPE (CgBoardEditor, cg_board_editor, GTK_TYPE_POPOVER)
+
+static CgBoardEditor *
 editor_parts (CgBoard *self)
 {
-  return g_object_get_data (G_OBJECT (self->editor), "cg-editor-parts");
+  return CG_BOARD_EDITOR (self->editor);
 }
 
 static char *
@@ -60,9 +69,10 @@ finish (CgBoard  *self,
 }
 
 static void
-editor_closed_cb (GtkPopover *popover,
-                  CgBoard    *self)
+closed_cb (CgBoardEditor *editor)
 {
+  CgBoard *self = editor->board;
+
   finish (self, !self->editor_cancelled);
   /* back to the card, so the keys go on working on the board */
   if (self->selected != NULL && self->workshop != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -95,19 +105,25 @@ cg_board_editor_is_open (CgBoard *self)
 }
 
 static void
-save_action_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+save_cb (CgBoardEditor *editor)
 {
-  cg_board_editor_save (user_data);
+  cg_board_editor_save (editor->board);
 }
 
 static void
-cancel_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  cg_board_editor_cancel (user_data);
+  cg_board_editor_save (CG_BOARD_EDITOR (widget)->board);
+}
+
+static void
+cancel_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cg_board_editor_cancel (CG_BOARD_EDITOR (widget)->board);
 }
 
 /* In the text view, Enter saves and Shift+Enter is a new line. */
@@ -116,88 +132,59 @@ text_key_pressed_cb (GtkEventControllerKey *controller,
                      guint                  keyval,
                      guint                  keycode,
                      GdkModifierType        state,
-                     CgBoard               *self)
+                     CgBoardEditor         *editor)
 {
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
   if (state & GDK_SHIFT_MASK)
     return FALSE;
-  cg_board_editor_save (self);
+  cg_board_editor_save (editor->board);
   return TRUE;
+}
+
+static void
+cg_board_editor_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), CG_TYPE_BOARD_EDITOR);
+
+  G_OBJECT_CLASS (cg_board_editor_parent_class)->dispose (object);
+}
+
+static void
+cg_board_editor_class_init (CgBoardEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cg_board_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-board-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgBoardEditor, title);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardEditor, entry);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardEditor, text_view);
+  gtk_widget_class_bind_template_child (widget_class, CgBoardEditor, text_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_key_pressed_cb);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_activated);
+}
+
+static void
+cg_board_editor_init (CgBoardEditor *editor)
+{
+  gtk_widget_init_template (GTK_WIDGET (editor));
 }
 
 static GtkWidget *
 build_editor (CgBoard *self)
 {
-  static const GActionEntry entries[] = {
-    { "save", save_action_cb, NULL, NULL, NULL, { 0 } },
-    { "cancel", cancel_action_cb, NULL, NULL, NULL, { 0 } },
-  };
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  EditorParts *parts = g_new0 (EditorParts, 1);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *hint = gtk_label_new (_("Enter saves · Shift+Enter starts a line · Esc cancels"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *escape = gtk_shortcut_controller_new ();
+  CgBoardEditor *editor = g_object_new (CG_TYPE_BOARD_EDITOR, NULL);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), self);
-  gtk_widget_insert_action_group (popover, "editor", G_ACTION_GROUP (group));
-  gtk_widget_add_css_class (popover, "cg-board-editor");
-
-  parts->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->title), 0);
-  gtk_widget_add_css_class (parts->title, "heading");
-  gtk_box_append (GTK_BOX (box), parts->title);
-
-  parts->entry = gtk_entry_new ();
-  gtk_entry_set_activates_default (GTK_ENTRY (parts->entry), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "editor.save");
-  g_signal_connect_swapped (parts->entry, "activate", G_CALLBACK (cg_board_editor_save), self);
-  gtk_box_append (GTK_BOX (box), parts->entry);
-
-  parts->text_view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (parts->text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (parts->text_view), FALSE);
-  gtk_widget_add_css_class (parts->text_view, "cg-editor-text");
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (text_key_pressed_cb), self);
-  gtk_widget_add_controller (parts->text_view, keys);
-  parts->text_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (parts->text_scroller), parts->text_view);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (parts->text_scroller), 360);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (parts->text_scroller), 120);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (parts->text_scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_add_css_class (parts->text_scroller, "frame");
-  gtk_box_append (GTK_BOX (box), parts->text_scroller);
-
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_set_hexpand (hint, TRUE);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), hint);
-  gtk_box_append (GTK_BOX (buttons), save);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  /* Escape cancels (rather than only closing, which saves) */
-  gtk_event_controller_set_propagation_phase (escape, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (
-    GTK_SHORTCUT_CONTROLLER (escape),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                      gtk_named_action_new ("editor.cancel")));
-  gtk_widget_add_controller (box, escape);
-
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_BOTTOM);
-  g_object_set_data_full (G_OBJECT (popover), "cg-editor-parts", parts, g_free);
-  g_signal_connect (popover, "closed", G_CALLBACK (editor_closed_cb), self);
-  gtk_widget_set_parent (popover, GTK_WIDGET (self));
-  return popover;
+  editor->board = self;
+  gtk_widget_set_parent (GTK_WIDGET (editor), GTK_WIDGET (self));
+  return GTK_WIDGET (editor);
 }
 
 void
@@ -209,7 +196,7 @@ cg_board_editor_open (CgBoard           *self,
                       gpointer           target,
                       CgBoardEditorDone  done)
 {
-  EditorParts *parts;
+  CgBoardEditor *parts;
   graphene_rect_t bounds, visible;
 
   if (self->editor == NULL)

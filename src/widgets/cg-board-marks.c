@@ -264,6 +264,7 @@ cg_board_set_editable (CgBoard  *self,
   for (guint i = 0; i < self->columns->len; i++)
     cg_board_column_set_editable (g_ptr_array_index (self->columns, i), editable);
   cg_board_update_actions (self);
+  g_object_notify (G_OBJECT (self), "editable");
 }
 
 gboolean

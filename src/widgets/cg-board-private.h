@@ -6,6 +6,7 @@
 
 #include "cg-board.h"
 #include "cg-idea-card.h"
+#include "cg-workshop-signals.h"
 
 G_BEGIN_DECLS
 
@@ -73,6 +74,7 @@ struct _CgBoard
   GtkWidget           parent_instance;
 
   CgWorkshop         *workshop;
+  CgWorkshopSignals  *workshop_signals; /* its themes and history */
   CgBoardIdeas       *ideas;
   GtkFilter          *filter;
   GPtrArray          *columns;      /* of CgBoardColumn: Unsorted, then one per theme */

@@ -26,6 +26,7 @@ enum {
   PROP_WORKSHOP,
   PROP_SELECTED_IDEA,
   PROP_SHOW_PRIVATE,
+  PROP_EDITABLE,
   PROP_N_SHOWN,
   PROP_N_MARKED,
   N_PROPS
@@ -432,8 +433,7 @@ disconnect_workshop (CgBoard *self)
     return;
 
   cg_board_editor_cancel (self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
+  cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
   for (guint i = 0; i < self->columns->len; i++)
     gtk_box_remove (GTK_BOX (self->column_box), g_ptr_array_index (self->columns, i));
   g_ptr_array_set_size (self->columns, 0);
@@ -468,9 +468,7 @@ cg_board_set_workshop (CgBoard    *self,
       themes = cg_workshop_get_themes (workshop);
       g_ptr_array_add (self->columns, create_column (self, NULL));
       themes_changed_cb (themes, 0, 0, g_list_model_get_n_items (themes), self);
-      g_signal_connect (themes, "items-changed", G_CALLBACK (themes_changed_cb), self);
-      g_signal_connect_swapped (cg_workshop_get_history (workshop), "changed",
-                                G_CALLBACK (history_changed_cb), self);
+      cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
       cg_board_refresh_links (self);
     }
   update_n_shown (self);
@@ -601,9 +599,10 @@ cg_board_dispose (GObject *object)
   g_clear_handle_id (&self->scroll_idle, g_source_remove);
   g_clear_weak_pointer (&self->drop_mark);
   disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->card_menu, gtk_widget_unparent);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_BOARD);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (cg_board_parent_class)->dispose (object);
@@ -643,6 +642,10 @@ cg_board_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_private);
       break;
 
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+
     case PROP_N_SHOWN:
       g_value_set_uint (value, self->n_shown);
       break;
@@ -678,6 +681,10 @@ cg_board_set_property (GObject      *object,
       cg_board_set_show_private (self, g_value_get_boolean (value));
       break;
 
+    case PROP_EDITABLE:
+      cg_board_set_editable (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -706,6 +713,10 @@ cg_board_class_init (CgBoardClass *klass)
   properties[PROP_SHOW_PRIVATE] =
     g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* FALSE: review mode (cg-board-marks.c) */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -721,6 +732,11 @@ cg_board_class_init (CgBoardClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cg-board");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   cg_board_class_add_actions (widget_class);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-board.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, column_box);
+  gtk_widget_class_bind_template_child (widget_class, CgBoard, add_button);
   cg_board_marks_class_init (widget_class);
 }
 
@@ -734,31 +750,18 @@ static void
 cg_board_init (CgBoard *self)
 {
   GtkAdjustment *hadjustment;
-  GtkWidget *viewport;
 
   ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new (NULL, NULL);
   cg_board_marks_init (self);
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (themes_changed_cb), 0);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
 
-  self->column_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (self->column_box, "cg-board-columns");
-
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add Theme"));
-  gtk_widget_add_css_class (self->add_button, "cg-add-theme");
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (self->add_button, _("Add a theme (a new column)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "board.add-theme");
-  gtk_box_append (GTK_BOX (self->column_box), self->add_button);
-
-  viewport = gtk_viewport_new (NULL, NULL);
-  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
-  gtk_viewport_set_child (GTK_VIEWPORT (viewport), self->column_box);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_AUTOMATIC,
-                                  GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), viewport);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
   hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (board_scrolled_cb), self,
                            G_CONNECT_SWAPPED);

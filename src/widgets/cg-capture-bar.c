@@ -60,6 +60,7 @@ G_DEFINE_FINAL_TYPE (CgCaptureBar, cg_capture_bar, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_WORKSHOP,
   PROP_VOICE,
   PROP_KIND,
   PROP_THEME,
@@ -637,6 +638,10 @@ cg_capture_bar_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
     case PROP_VOICE:
       g_value_set_object (value, cg_capture_bar_get_voice (self));
       break;
@@ -664,6 +669,10 @@ cg_capture_bar_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      cg_capture_bar_set_workshop (self, g_value_get_object (value));
+      break;
+
     case PROP_VOICE:
       cg_capture_bar_set_voice (self, g_value_get_object (value));
       break;
@@ -694,6 +703,8 @@ cg_capture_bar_class_init (CgCaptureBarClass *klass)
   object_class->set_property = cg_capture_bar_set_property;
   widget_class->map = cg_capture_bar_map;
 
+  properties[PROP_WORKSHOP] = g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                                                   flags);
   properties[PROP_VOICE] = g_param_spec_object ("voice", NULL, NULL, CG_TYPE_VOICE, flags);
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, CG_TYPE_IDEA_KIND,
                                              CG_IDEA_KIND_IDEA, flags);
@@ -789,6 +800,7 @@ cg_capture_bar_set_workshop (CgCaptureBar *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
   if (workshop != NULL)
     cg_capture_bar_focus (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
 CgVoice *

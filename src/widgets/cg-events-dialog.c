@@ -9,20 +9,22 @@
 #include <glib/gi18n.h>
 
 #include "cg-events-dialog.h"
+#include "cg-workshop-signals.h"
 #include "model/cg-text.h"
 
 enum { FIELD_TITLE, FIELD_DATE, FIELD_PLACE, N_FIELDS };
 
 struct _CgEventsDialog
 {
-  GtkWindow   parent_instance;
+  GtkWindow          parent_instance;
 
-  CgWorkshop *workshop;
-  GtkWindow  *parent;     /* weak: whose win.new-event "Add Event" activates */
-  GtkWidget  *grid;
-  GtkWidget  *empty_label;
-  GPtrArray  *entries;    /* GtkEditable, N_FIELDS per event in series order */
-  gboolean    updating;   /* TRUE while entries are set from the model */
+  CgWorkshop        *workshop;
+  CgWorkshopSignals *workshop_signals; /* its events */
+  GtkWindow         *parent;      /* weak: whose win.new-event "Add Event" activates */
+  GtkWidget         *grid;
+  GtkWidget         *empty_label;
+  GPtrArray         *entries;     /* GtkEditable, N_FIELDS per event in series order */
+  gboolean           updating;    /* TRUE while entries are set from the model */
 };
 
 G_DEFINE_FINAL_TYPE (CgEventsDialog, cg_events_dialog, GTK_TYPE_WINDOW)
@@ -325,14 +327,14 @@ cg_events_dialog_dispose (GObject *object)
 {
   CgEventsDialog *self = CG_EVENTS_DIALOG (object);
 
-  if (self->workshop != NULL)
-    g_signal_handlers_disconnect_by_data (cg_workshop_get_events (self->workshop), self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   for (guint i = 0; self->entries != NULL && i < self->entries->len; i++)
     g_signal_handlers_disconnect_by_func (g_object_get_data (self->entries->pdata[i], "cg-event"),
                                           event_notify_cb, self);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->workshop);
   g_clear_weak_pointer (&self->parent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_EVENTS_DIALOG);
 
   G_OBJECT_CLASS (cg_events_dialog_parent_class)->dispose (object);
 }
@@ -353,54 +355,24 @@ cg_events_dialog_class_init (CgEventsDialogClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "events.redo", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-events-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgEventsDialog, grid);
+  gtk_widget_class_bind_template_child (widget_class, CgEventsDialog, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "grab_focus",
+                                                G_CALLBACK (gtk_widget_grab_focus));
 }
 
 static void
 cg_events_dialog_init (CgEventsDialog *self)
 {
-  GtkWidget *box, *scroller, *add, *hint;
-
   self->entries = g_ptr_array_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Events"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 880, 420);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-
-  hint = gtk_label_new (_("Each meeting of the series is an event. Ideas remember the event "
-                          "where they were raised; the latest event comes last."));
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_box_append (GTK_BOX (box), hint);
-
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 6);
-  gtk_widget_set_hexpand (self->grid, TRUE);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->grid);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
-
-  self->empty_label = gtk_label_new (_("No events yet: the first idea typed starts one, or add "
-                                       "one here."));
-  gtk_widget_add_css_class (self->empty_label, "dim-label");
-  gtk_box_append (GTK_BOX (box), self->empty_label);
-
-  add = gtk_button_new_with_mnemonic (_("_Add Event"));
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (add, "suggested-action");
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), add);
-  /* nothing selected to be typed over by accident: the focus starts on Add Event */
-  g_signal_connect_swapped (self, "map", G_CALLBACK (gtk_widget_grab_focus), add);
-
-  gtk_window_set_child (GTK_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_EVENTS, "items-changed",
+                               G_CALLBACK (rebuild), G_CONNECT_SWAPPED);
 }
 
 CgEventsDialog *
@@ -415,8 +387,7 @@ cg_events_dialog_new (GtkWindow  *parent,
                        "destroy-with-parent", TRUE, NULL);
   self->workshop = g_object_ref (workshop);
   g_set_weak_pointer (&self->parent, parent);
-  g_signal_connect_object (cg_workshop_get_events (workshop), "items-changed",
-                           G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
   rebuild (self);
   return self;
 }

@@ -6,6 +6,7 @@
 
 #include "cg-choices.h"
 #include "cg-review-view.h"
+#include "cg-workshop-signals.h"
 #include "model/cg-search.h"
 #include "model/cg-series.h"
 
@@ -16,6 +17,7 @@ struct _CgReviewView
   GtkWidget           parent_instance;
 
   CgWorkshop         *workshop;
+  CgWorkshopSignals  *workshop_signals;     /* its history and lists */
   gboolean            show_private;
   guint               n_shown;
   guint               refresh_id;           /* debounced refresh after the workshop changed */

@@ -21,6 +21,7 @@
 
 enum {
   PROP_0,
+  PROP_WORKSHOP,
   PROP_SHOW_PRIVATE,
   PROP_N_SHOWN,
   PROP_SELECTED_IDEA,
@@ -179,18 +180,6 @@ selected_item_cb (CgReviewView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_IDEA]);
 }
 
-static void
-disconnect_workshop (CgReviewView *self)
-{
-  if (self->workshop == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_events (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_voices (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_ideas (self->workshop), self);
-}
-
 /* GObject */
 
 static void
@@ -200,7 +189,7 @@ cg_review_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->filtered != NULL)
@@ -244,6 +233,10 @@ cg_review_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
     case PROP_SHOW_PRIVATE:
       g_value_set_boolean (value, self->show_private);
       break;
@@ -271,6 +264,10 @@ cg_review_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      cg_review_view_set_workshop (self, g_value_get_object (value));
+      break;
+
     case PROP_SHOW_PRIVATE:
       cg_review_view_set_show_private (self, g_value_get_boolean (value));
       break;
@@ -291,6 +288,9 @@ cg_review_view_class_init (CgReviewViewClass *klass)
   object_class->get_property = cg_review_view_get_property;
   object_class->set_property = cg_review_view_set_property;
 
+  properties[PROP_WORKSHOP] =
+    g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_PRIVATE] =
     g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -338,6 +338,15 @@ cg_review_view_init (CgReviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* anything changed, or undone: refreshed after a moment */
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (schedule_refresh), G_CONNECT_SWAPPED);
+  for (CgWorkshopPart part = CG_WORKSHOP_EVENTS; part <= CG_WORKSHOP_THEMES; part++) /* and voices */
+    cg_workshop_signals_connect (self->workshop_signals, part, "items-changed",
+                                 G_CALLBACK (schedule_refresh), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_IDEAS, "items-changed",
+                               G_CALLBACK (ideas_changed_cb), G_CONNECT_SWAPPED);
   self->search = cg_search_new ();
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->cell_attrs = cell_attrs_new (FALSE);
@@ -373,26 +382,12 @@ cg_review_view_set_workshop (CgReviewView *self,
   if (self->workshop == workshop)
     return;
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  disconnect_workshop (self);
   g_set_object (&self->workshop, workshop);
   g_clear_pointer (&self->series, cg_series_free);
   if (workshop != NULL)
     self->series = cg_series_new (workshop);
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
-
-  if (workshop != NULL)
-    {
-      g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
-                               G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (cg_workshop_get_events (workshop), "items-changed",
-                               G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
-                               G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (cg_workshop_get_voices (workshop), "items-changed",
-                               G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (cg_workshop_get_ideas (workshop), "items-changed",
-                               G_CALLBACK (ideas_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
 
   /* the filter reads the lists, so they come first */
   cg_review_view_update_choices (self);
@@ -402,6 +397,7 @@ cg_review_view_set_workshop (CgReviewView *self,
   cg_review_view_update_count (self);
   self->development_dirty = TRUE;
   page_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
 void

@@ -616,13 +616,77 @@ cg_voices_panel_dispose (GObject *object)
   G_OBJECT_CLASS (cg_voices_panel_parent_class)->dispose (object);
 }
 
+enum {
+  PROP_0,
+  PROP_WORKSHOP,
+  PROP_EDITABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cg_voices_panel_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CgVoicesPanel *self = CG_VOICES_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, !self->read_only);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_voices_panel_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CgVoicesPanel *self = CG_VOICES_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSHOP:
+      cg_voices_panel_set_workshop (self, g_value_get_object (value));
+      break;
+
+    case PROP_EDITABLE:
+      cg_voices_panel_set_editable (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 cg_voices_panel_class_init (CgVoicesPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = cg_voices_panel_dispose;
+  object_class->get_property = cg_voices_panel_get_property;
+  object_class->set_property = cg_voices_panel_set_property;
+
+  properties[PROP_WORKSHOP] = g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                                                   flags);
+  /* FALSE: review mode */
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "voicespanel");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -681,11 +745,13 @@ cg_voices_panel_set_workshop (CgVoicesPanel *self,
       g_ptr_array_set_size (self->rows, 0);
       while ((child = gtk_widget_get_first_child (self->rows_box)) != NULL)
         gtk_box_remove (GTK_BOX (self->rows_box), child);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
       return;
     }
 
   self->rows_dirty = TRUE;
   refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
 void
@@ -694,9 +760,12 @@ cg_voices_panel_set_editable (CgVoicesPanel *self,
 {
   g_return_if_fail (CG_IS_VOICES_PANEL (self));
 
+  if (self->read_only == !editable)
+    return;
   self->read_only = !editable;
   gtk_widget_set_visible (self->add_button, editable);
   schedule_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
 void

@@ -179,10 +179,8 @@ set_show_private (CgWindow *self,
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (show));
-  cg_board_set_show_private (self->board, show);
-  cg_action_plan_set_show_private (self->action_plan, show);
-  cg_review_view_set_show_private (self->review_view, show);
-  gtk_widget_set_visible (self->private_indicator, show);
+  /* the views and the header's indicator follow, then the subtitle says so */
+  cg_window_notify_show_private (self);
   cg_window_update_titles (self);
 }
 

@@ -1,5 +1,11 @@
-/* cg-window-private.h: the window's state, and what its files share: actions, keys, protection,
- * retention, fallback copies, files, events, views, search, the room's screen and sync
+/* cg-window-private.h: what the window's files share: the CgWindow struct (its state and the
+ * children of cg-window.ui) and the functions each file (cg-window-*.c) gives the others
+ *
+ * The views (board, capture bar, voices panel, outline, action plan, review view) follow the
+ * window's "workshop", "show-private" and "editable" properties through bindings in
+ * cg-window.ui: a file changes the window's state and notifies, it does not push into the
+ * views. What must happen in order when the workshop changes (search, switcher, autosave, room,
+ * sync) stays in cg_window_set_workshop (), after the views have followed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,11 +19,13 @@
 #include "cg-review-view.h"
 #include "cg-voices-panel.h"
 #include "cg-window.h"
+#include "cg-workshop-signals.h"
 #include "io/cg-autosave.h"
 #include "io/cg-fallback.h"
 #include "io/cg-sync-watch.h"
 #include "model/cg-laptop.h"
 #include "model/cg-search.h"
+#include "outline/cg-outline.h"
 #include "room/cg-room.h"
 
 G_BEGIN_DECLS
@@ -29,6 +37,7 @@ struct _CgWindow
   GtkApplicationWindow  parent_instance;
 
   CgWorkshop           *workshop;
+  CgWorkshopSignals    *workshop_signals; /* its history, voices and themes */
   GFile                *file;
   GCancellable         *cancellable;
   CgAutosave           *autosave;
@@ -72,6 +81,7 @@ struct _CgWindow
   GtkLabel             *search_count;
   GtkDropDown          *event_dropdown;
   GtkStack             *view_stack;
+  CgOutline            *outline;
   CgActionPlan         *action_plan;
   CgReviewView         *review_view;
   GtkWidget            *carry_dialog;  /* weak: the offer to bring ideas forward, while open */
@@ -145,7 +155,6 @@ void     cg_window_show_events_dialog   (CgWindow       *self);
 
 /* cg-window-views.c */
 void     cg_window_setup_views          (CgWindow       *self);
-void     cg_window_views_set_workshop   (CgWindow       *self);
 /* "board", "plan" or "review". Returns: (transfer none). */
 const char *cg_window_get_view          (CgWindow       *self);
 void     cg_window_show_view            (CgWindow       *self,
@@ -194,6 +203,9 @@ guint    cg_window_sync_get_n_merged    (CgWindow       *self);
 
 /* cg-window.c */
 void     cg_window_update_titles        (CgWindow       *self);
+/* Show Private Notes was turned on or off: the views bound to the window's "show-private"
+ * follow. */
+void     cg_window_notify_show_private  (CgWindow       *self);
 /* The card a theme key (Ctrl+0..9) moves: on the board, the selected one; elsewhere, when the
  * capture bar is empty, the idea just added from it; else NULL (the key is for the idea being
  * typed). Returns: (transfer none) (nullable). */

@@ -431,15 +431,6 @@ look_now_cb (CgWindow *self)
     cg_sync_watch_check (sync->watch);
 }
 
-static gboolean
-showing_private (CgWindow *self)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
-  g_autoptr(GVariant) state = action != NULL ? g_action_get_state (action) : NULL;
-
-  return state != NULL && g_variant_get_boolean (state);
-}
-
 void
 cg_window_show_share_page (CgWindow *self)
 {
@@ -455,7 +446,7 @@ cg_window_show_share_page (CgWindow *self)
     gtk_window_destroy (GTK_WINDOW (sync->share_page));
 
   page = cg_share_page_new (GTK_WINDOW (self), self->workshop, self->file, sync->laptop,
-                            showing_private (self));
+                            cg_window_get_showing_private (self));
   cg_share_page_set_problems (CG_SHARE_PAGE (page), G_LIST_MODEL (sync->problems));
   g_signal_connect_object (page, "show-idea", G_CALLBACK (show_idea_cb), self,
                            G_CONNECT_SWAPPED);

@@ -16,28 +16,13 @@
 #include "model/cg-combine.h"
 #include "outline/cg-outline.h"
 
-/* The outline (src/widgets/outline/): the board's ideas as a list of themes, for a screen
- * reader and the keyboard. It shows what the event switcher lets through, and private notes'
- * words only while the board does. */
-static CgOutline *
-outline_of (CgWindow *self)
-{
-  return CG_OUTLINE (gtk_stack_get_child_by_name (self->view_stack, "outline"));
-}
-
+/* The views (board, outline, plan, review) are in cg-window.ui, bound to the window's workshop,
+ * show-private and editable. The outline (src/widgets/outline/), the board's ideas as a list of
+ * themes for a screen reader and the keyboard, also shows what the event switcher lets through. */
 static void
 outline_event_cb (CgWindow *self)
 {
-  cg_outline_set_event (outline_of (self), self->current_event);
-}
-
-static void
-outline_show_private_cb (CgWindow *self)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-private");
-  g_autoptr(GVariant) state = g_action_get_state (action);
-
-  cg_outline_set_show_private (outline_of (self), g_variant_get_boolean (state));
+  cg_outline_set_event (self->outline, self->current_event);
 }
 
 /* Names a screen reader needs that GTK 4.8 does not give.
@@ -179,37 +164,17 @@ board_icon_changed_cb (CgWindow *self)
 void
 cg_window_setup_views (CgWindow *self)
 {
-  GtkWidget *outline = cg_outline_new ();
-
-  gtk_stack_add_titled (self->view_stack, outline, "outline", _("Outline"));
   g_signal_connect_object (gtk_stack_get_page (self->view_stack,
                                                gtk_stack_get_child_by_name (self->view_stack,
                                                                             "board")),
                            "notify::icon-name", G_CALLBACK (board_icon_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  cg_outline_set_filter (CG_OUTLINE (outline), self->filter);
+  cg_outline_set_filter (self->outline, self->filter);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (outline_event_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (g_action_map_lookup_action (G_ACTION_MAP (self), "show-private"),
-                           "notify::state", G_CALLBACK (outline_show_private_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->action_plan = CG_ACTION_PLAN (cg_action_plan_new ());
-  gtk_stack_add_titled (self->view_stack, GTK_WIDGET (self->action_plan), "plan",
-                        _("Action Plan"));
-  self->review_view = CG_REVIEW_VIEW (cg_review_view_new ());
-  gtk_stack_add_titled (self->view_stack, GTK_WIDGET (self->review_view), "review",
-                        _("Review"));
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (cg_window_view_changed), self, G_CONNECT_SWAPPED);
   name_what_gtk_leaves_unnamed (self);
-}
-
-void
-cg_window_views_set_workshop (CgWindow *self)
-{
-  cg_action_plan_set_workshop (self->action_plan, self->workshop);
-  cg_review_view_set_workshop (self->review_view, self->workshop);
-  cg_outline_set_workshop (outline_of (self), self->workshop);
 }
 
 const char *
@@ -231,7 +196,6 @@ cg_window_view_changed (CgWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->capture_bar), board && !self->read_only);
   gtk_widget_set_visible (GTK_WIDGET (self->event_dropdown), board || outline);
-  cg_outline_set_editable (outline_of (self), !self->read_only);
   if (!board)
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   if (action != NULL && view != NULL)
@@ -251,7 +215,7 @@ cg_window_show_view (CgWindow   *self,
   else if (g_strcmp0 (view, "board") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->board));
   else if (g_strcmp0 (view, "outline") == 0)
-    cg_outline_focus (outline_of (self));
+    cg_outline_focus (self->outline);
 }
 
 /* Picked cards */

@@ -15,6 +15,18 @@
 
 G_DEFINE_FINAL_TYPE (CgWindow, cg_window, GTK_TYPE_APPLICATION_WINDOW)
 
+/* What the views show, bound to them in cg-window.ui: the window sets each, they follow. */
+enum
+{
+  PROP_0,
+  PROP_WORKSHOP,
+  PROP_SHOW_PRIVATE,
+  PROP_EDITABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static int
 compare_recent (GtkRecentInfo *a,
                 GtkRecentInfo *b)
@@ -97,9 +109,7 @@ disconnect_workshop (CgWindow *self)
 {
   if (self->workshop == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_voices (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
+  cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
   g_clear_object (&self->current_event);
   if (self->events_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->events_dialog));
@@ -112,8 +122,6 @@ cg_window_set_workshop (CgWindow   *self,
                         CgWorkshop *workshop,
                         GFile      *file)
 {
-  CgHistory *history;
-
   g_return_if_fail (CG_IS_WINDOW (self));
   g_return_if_fail (CG_IS_WORKSHOP (workshop));
 
@@ -121,23 +129,12 @@ cg_window_set_workshop (CgWindow   *self,
   g_set_object (&self->workshop, workshop);
   g_set_object (&self->file, file);
   g_clear_weak_pointer (&self->last_added);
-  history = cg_workshop_get_history (workshop);
+  /* the window's handlers on the history come before the views' */
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
 
-  g_signal_connect_object (history, "changed", G_CALLBACK (history_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (history, "notify::modified", G_CALLBACK (cg_window_update_titles),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_voices (workshop), "items-changed",
-                           G_CALLBACK (cg_window_search_workshop_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (cg_workshop_get_themes (workshop), "items-changed",
-                           G_CALLBACK (cg_window_search_workshop_changed), self,
-                           G_CONNECT_SWAPPED);
-
-  cg_board_set_workshop (self->board, workshop);
-  cg_capture_bar_set_workshop (self->capture_bar, workshop);
-  cg_voices_panel_set_workshop (self->voices_panel, workshop);
-  cg_window_views_set_workshop (self);
+  /* the views (board, capture bar, voices, outline, plan, review) follow here, before the
+   * search, the switcher and the room read them */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
   cg_window_search_workshop_changed (self);
   cg_window_set_current_event (self, NULL);
   cg_window_start_autosave (self);
@@ -156,10 +153,12 @@ cg_window_set_read_only (CgWindow *self,
 {
   g_return_if_fail (CG_IS_WINDOW (self));
 
-  self->read_only = !!read_only;
-  cg_board_set_editable (self->board, !self->read_only);
-  cg_action_plan_set_editable (self->action_plan, !self->read_only);
-  cg_voices_panel_set_editable (self->voices_panel, !self->read_only);
+  read_only = !!read_only;
+  if (self->read_only != read_only)
+    {
+      self->read_only = read_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+    }
   if (self->read_only)
     {
       g_clear_object (&self->autosave);
@@ -305,6 +304,7 @@ cg_window_dispose (GObject *object)
   cg_window_room_dispose (self);
   cg_window_sync_stop (self);
   disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   g_clear_weak_pointer (&self->last_added);
   g_clear_weak_pointer (&self->events_dialog);
   g_clear_weak_pointer (&self->carry_dialog);
@@ -328,6 +328,58 @@ cg_window_dispose (GObject *object)
   G_OBJECT_CLASS (cg_window_parent_class)->dispose (object);
 }
 
+void
+cg_window_notify_show_private (CgWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PRIVATE]);
+}
+
+static void
+cg_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CgWindow *self = CG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
+    case PROP_SHOW_PRIVATE:
+      g_value_set_boolean (value, cg_window_get_showing_private (self));
+      break;
+
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, !self->read_only);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CgWindow *self = CG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITABLE:
+      cg_window_set_read_only (self, !g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 cg_window_class_init (CgWindowClass *klass)
 {
@@ -336,13 +388,32 @@ cg_window_class_init (CgWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cg_window_dispose;
+  object_class->get_property = cg_window_get_property;
+  object_class->set_property = cg_window_set_property;
   window_class->close_request = cg_window_close_request_cb;
+
+  /* The workshop comes with its file (cg_window_set_workshop ()), and private notes show
+   * through the win.show-private action, which asks first: those two are read here only. */
+  properties[PROP_WORKSHOP] =
+    g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PRIVATE] =
+    g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* review mode is a window that is not editable */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the bundle keeps it (and its registration) in the static library's users. */
   g_assert (cg_get_resource () != NULL);
   g_type_ensure (CG_TYPE_BOARD);
   g_type_ensure (CG_TYPE_CAPTURE_BAR);
   g_type_ensure (CG_TYPE_VOICES_PANEL);
+  g_type_ensure (CG_TYPE_OUTLINE);
+  g_type_ensure (CG_TYPE_ACTION_PLAN);
+  g_type_ensure (CG_TYPE_REVIEW_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/commonground/CommonGround/cg-window.ui");
@@ -369,6 +440,9 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_count);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, event_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, action_plan);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, review_view);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, template_section);
 
@@ -381,6 +455,15 @@ cg_window_init (CgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "notify::modified",
+                               G_CALLBACK (cg_window_update_titles), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_VOICES, "items-changed",
+                               G_CALLBACK (cg_window_search_workshop_changed), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (cg_window_search_workshop_changed), G_CONNECT_SWAPPED);
   self->text_scale = 1.0;
   cg_window_add_actions (self);
   cg_window_add_protect_actions (self);

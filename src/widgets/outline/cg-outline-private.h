@@ -6,6 +6,7 @@
 
 #include "cg-outline.h"
 #include "widgets/cg-board-private.h"
+#include "widgets/cg-workshop-signals.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,7 @@ struct _CgOutline
   GtkWidget           parent_instance;
 
   CgWorkshop         *workshop;
+  CgWorkshopSignals  *workshop_signals; /* its themes and history */
   GtkFilter          *filter;        /* the window's, or NULL */
   CgEvent            *event;         /* where new ideas go; NULL: the newest */
   gboolean            show_private;

@@ -363,9 +363,7 @@ cg_outline_row_dispose (GObject *object)
 
   unbind (self);
   g_clear_weak_pointer (&self->outline);
-  g_clear_pointer (&self->expander, gtk_widget_unparent);
-  g_clear_pointer (&self->text, gtk_widget_unparent);
-  g_clear_pointer (&self->details, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_OUTLINE_ROW);
 
   G_OBJECT_CLASS (cg_outline_row_parent_class)->dispose (object);
 }
@@ -387,53 +385,24 @@ cg_outline_row_class_init (CgOutlineRowClass *klass)
   object_class->dispose = cg_outline_row_dispose;
   object_class->finalize = cg_outline_row_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cg-outline-row");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_ITEM);
   cg_outline_row_class_add_keys (widget_class);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/commonground/CommonGround/cg-outline-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgOutlineRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, CgOutlineRow, text);
+  gtk_widget_class_bind_template_child (widget_class, CgOutlineRow, details);
+  gtk_widget_class_bind_template_callback (widget_class, focus_enter_cb);
+  gtk_widget_class_bind_template_callback (widget_class, expander_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, secondary_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, long_pressed_cb);
 }
 
 static void
 cg_outline_row_init (CgOutlineRow *self)
 {
-  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
-  GtkGesture *expander_click = gtk_gesture_click_new ();
-  GtkGesture *secondary = gtk_gesture_click_new ();
-  GtkGesture *long_press = gtk_gesture_long_press_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  gtk_box_layout_set_spacing (layout, 10);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-
-  self->expander = g_object_new (GTK_TYPE_IMAGE, "accessible-role",
-                                 GTK_ACCESSIBLE_ROLE_PRESENTATION, "valign", GTK_ALIGN_START,
-                                 NULL);
-  gtk_widget_add_css_class (self->expander, "cg-outline-icon");
-  gtk_widget_set_parent (self->expander, GTK_WIDGET (self));
-  g_signal_connect (expander_click, "released", G_CALLBACK (expander_released_cb), self);
-  gtk_widget_add_controller (self->expander, GTK_EVENT_CONTROLLER (expander_click));
-
-  self->text = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                             "xalign", 0.0, "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                             "valign", GTK_ALIGN_START, "hexpand", TRUE, "width-chars", 20,
-                             "max-width-chars", 90, NULL);
-  gtk_widget_add_css_class (self->text, "cg-outline-text");
-  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
-
-  self->details = g_object_new (GTK_TYPE_LABEL, "accessible-role",
-                                GTK_ACCESSIBLE_ROLE_PRESENTATION, "xalign", 1.0, "wrap", TRUE,
-                                "valign", GTK_ALIGN_START, "max-width-chars", 40, NULL);
-  gtk_widget_add_css_class (self->details, "cg-outline-details");
-  gtk_widget_set_parent (self->details, GTK_WIDGET (self));
-
-  g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), focus);
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
-  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
-  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -33,6 +33,7 @@ G_DEFINE_FINAL_TYPE (CgOutline, cg_outline, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_WORKSHOP,
   PROP_SHOW_PRIVATE,
   PROP_EDITABLE,
   PROP_SELECTED_IDEA,
@@ -247,8 +248,7 @@ disconnect_workshop (CgOutline *self)
   if (self->workshop == NULL)
     return;
   cg_outline_editor_cancel (self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_themes (self->workshop), self);
-  g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
+  cg_workshop_signals_set_workshop (self->workshop_signals, NULL);
   if (self->ideas != NULL)
     g_signal_handlers_disconnect_by_data (self->ideas, self);
   gtk_list_view_set_model (GTK_LIST_VIEW (self->list_view), NULL);
@@ -291,6 +291,7 @@ cg_outline_set_workshop (CgOutline  *self,
   if (workshop == NULL)
     {
       cg_outline_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
       return;
     }
 
@@ -304,7 +305,6 @@ cg_outline_set_workshop (CgOutline  *self,
   g_list_store_append (self->groups, unsorted);
   themes = cg_workshop_get_themes (workshop);
   themes_changed_cb (themes, 0, 0, g_list_model_get_n_items (themes), self);
-  g_signal_connect_object (themes, "items-changed", G_CALLBACK (themes_changed_cb), self, 0);
 
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->groups)), FALSE, TRUE,
                                         create_children_cb, NULL, NULL);
@@ -317,9 +317,9 @@ cg_outline_set_workshop (CgOutline  *self,
   history = cg_workshop_get_history (workshop);
   self->n_undo = cg_history_get_n_undo (history);
   self->n_redo = cg_history_get_n_redo (history);
-  g_signal_connect_object (history, "changed", G_CALLBACK (history_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
   cg_outline_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
 static void
@@ -554,6 +554,7 @@ cg_outline_dispose (GObject *object)
 
   cg_outline_focus_dispose (self);
   disconnect_workshop (self);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   cg_outline_editor_dispose (self);
   cg_outline_actions_dispose (self);
   if (self->filter != NULL)
@@ -588,6 +589,10 @@ cg_outline_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
     case PROP_SHOW_PRIVATE:
       g_value_set_boolean (value, self->show_private);
       break;
@@ -615,6 +620,10 @@ cg_outline_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_WORKSHOP:
+      cg_outline_set_workshop (self, g_value_get_object (value));
+      break;
+
     case PROP_SHOW_PRIVATE:
       cg_outline_set_show_private (self, g_value_get_boolean (value));
       break;
@@ -645,6 +654,9 @@ cg_outline_class_init (CgOutlineClass *klass)
   widget_class->root = cg_outline_root;
   widget_class->unroot = cg_outline_unroot;
 
+  properties[PROP_WORKSHOP] =
+    g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_PRIVATE] =
     g_param_spec_boolean ("show-private", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -678,6 +690,11 @@ cg_outline_init (CgOutline *self)
   self->editable = TRUE;
   self->new_kind = CG_IDEA_KIND_IDEA;
   self->rows = g_hash_table_new (NULL, NULL);
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (themes_changed_cb), 0);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_HISTORY, "changed",
+                               G_CALLBACK (history_changed_cb), G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_text (GTK_LABEL (self->status_label), _(HINT));
   /* (kept, so that it comes back after a message said while the list had the focus) */
