@@ -11,6 +11,7 @@
 #include "cg-capture-bar.h"
 #include "cg-choices.h"
 #include "cg-resources.h"
+#include "cg-workshop-signals.h"
 
 /* The answer "Paste as one idea" to the question about a paste of several lines. */
 #define RESPONSE_ONE_IDEA 1
@@ -29,8 +30,7 @@ struct _CgCaptureBar
   GtkDropDown  *theme_dropdown;
   CgChoices    *voices;
   CgChoices    *themes;
-  GSignalGroup *voices_signals;
-  GSignalGroup *themes_signals;
+  CgWorkshopSignals *workshop_signals;  /* its voices and themes */
   gboolean      syncing;      /* TRUE while the drop-downs are set to match the lists */
 
   GtkWidget    *entry;
@@ -604,8 +604,7 @@ cg_capture_bar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->ask_popover, self);
   g_clear_weak_pointer (&self->ask_return);
   g_clear_object (&self->theme_after);
-  g_clear_object (&self->voices_signals);
-  g_clear_object (&self->themes_signals);
+  g_clear_pointer (&self->workshop_signals, cg_workshop_signals_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_CAPTURE_BAR);
   /* (GTK 4.8 unparents the children it bound to a field, not the others) */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -763,12 +762,11 @@ cg_capture_bar_init (CgCaptureBar *self)
   self->syncing = FALSE;
   add_ask_escape (self);
 
-  self->voices_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->voices_signals, "items-changed",
-                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
-  self->themes_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_object (self->themes_signals, "items-changed",
-                                 G_CALLBACK (objects_changed_cb), self, G_CONNECT_SWAPPED);
+  self->workshop_signals = cg_workshop_signals_new (self);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_VOICES, "items-changed",
+                               G_CALLBACK (objects_changed_cb), G_CONNECT_SWAPPED);
+  cg_workshop_signals_connect (self->workshop_signals, CG_WORKSHOP_THEMES, "items-changed",
+                               G_CALLBACK (objects_changed_cb), G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -793,10 +791,7 @@ cg_capture_bar_set_workshop (CgCaptureBar *self,
   /* a new workshop starts with no voice and unsorted */
   choose (self, self->voice_dropdown, NULL);
   choose (self, self->theme_dropdown, NULL);
-  g_signal_group_set_target (self->voices_signals,
-                             workshop != NULL ? cg_workshop_get_voices (workshop) : NULL);
-  g_signal_group_set_target (self->themes_signals,
-                             workshop != NULL ? cg_workshop_get_themes (workshop) : NULL);
+  cg_workshop_signals_set_workshop (self->workshop_signals, workshop);
   gtk_widget_set_sensitive (GTK_WIDGET (self), workshop != NULL);
   if (workshop != NULL)
     cg_capture_bar_focus (self);

@@ -10,6 +10,7 @@
 
 #include "cg-resources.h"
 #include "cg-voices-panel.h"
+#include "cg-workshop-signals.h"
 #include "model/cg-balance.h"
 
 typedef struct
@@ -43,7 +44,7 @@ struct _CgVoicesPanel
   gboolean    read_only;    /* review mode: the panel shows, and changes nothing */
   CgVoice    *new_voice;    /* just added here: its name is edited once its row exists */
   /* the workshop's history and lists, whose changes the panel follows (see watched below) */
-  GSignalGroup *watched[5];
+  CgWorkshopSignals *watched;
 
   GtkWidget  *add_button;
   GtkWidget  *event_label;
@@ -558,41 +559,20 @@ rebuild_rows (CgVoicesPanel *self)
 
 /* GObject */
 
-/* What the panel follows in its workshop, in the order of watch_workshop's targets: every change
- * recorded (a name, attendance, undo), and the lists it counts; a voice added or removed makes
- * the rows again. */
+/* What the panel follows in its workshop: every change recorded (a name, attendance, undo),
+ * and the lists it counts; a voice added or removed makes the rows again. */
 static const struct
 {
-  GType     (*type) (void);
-  const char *signal;
-  GCallback   callback;
+  CgWorkshopPart part;
+  const char    *signal;
+  GCallback      callback;
 } watched[] = {
-  { cg_history_get_type, "changed", G_CALLBACK (schedule_refresh) },
-  { g_list_model_get_type, "items-changed", G_CALLBACK (voices_changed_cb) },
-  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
-  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
-  { g_list_model_get_type, "items-changed", G_CALLBACK (schedule_refresh) },
+  { CG_WORKSHOP_HISTORY, "changed", G_CALLBACK (schedule_refresh) },
+  { CG_WORKSHOP_VOICES, "items-changed", G_CALLBACK (voices_changed_cb) },
+  { CG_WORKSHOP_EVENTS, "items-changed", G_CALLBACK (schedule_refresh) },
+  { CG_WORKSHOP_THEMES, "items-changed", G_CALLBACK (schedule_refresh) },
+  { CG_WORKSHOP_IDEAS, "items-changed", G_CALLBACK (schedule_refresh) },
 };
-
-/* Follows @workshop's signals (NULL: none). */
-static void
-watch_workshop (CgVoicesPanel *self,
-                CgWorkshop    *workshop)
-{
-  gpointer targets[G_N_ELEMENTS (watched)] = { NULL };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (watched) == G_N_ELEMENTS (self->watched));
-  if (workshop != NULL)
-    {
-      targets[0] = cg_workshop_get_history (workshop);
-      targets[1] = cg_workshop_get_voices (workshop);
-      targets[2] = cg_workshop_get_events (workshop);
-      targets[3] = cg_workshop_get_themes (workshop);
-      targets[4] = cg_workshop_get_ideas (workshop);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-    g_signal_group_set_target (self->watched[i], targets[i]);
-}
 
 static void
 cg_voices_panel_dispose (GObject *object)
@@ -601,8 +581,7 @@ cg_voices_panel_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  for (guint i = 0; i < G_N_ELEMENTS (self->watched); i++)
-    g_clear_object (&self->watched[i]);
+  g_clear_pointer (&self->watched, cg_workshop_signals_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_VOICES_PANEL);
   /* (GTK 4.8 unparents the children it bound to a field, not the others) */
@@ -708,12 +687,10 @@ cg_voices_panel_init (CgVoicesPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->watched = cg_workshop_signals_new (self);
   for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
-    {
-      self->watched[i] = g_signal_group_new (watched[i].type ());
-      g_signal_group_connect_object (self->watched[i], watched[i].signal, watched[i].callback,
-                                     self, G_CONNECT_SWAPPED);
-    }
+    cg_workshop_signals_connect (self->watched, watched[i].part, watched[i].signal,
+                                 watched[i].callback, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -731,7 +708,7 @@ cg_voices_panel_set_workshop (CgVoicesPanel *self,
 
   if (self->workshop == workshop)
     return;
-  watch_workshop (self, workshop);
+  cg_workshop_signals_set_workshop (self->watched, workshop);
   g_set_object (&self->workshop, workshop);
   g_clear_object (&self->chosen_event);
   self->event = NULL;
