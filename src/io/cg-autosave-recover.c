@@ -17,12 +17,6 @@
 /* Written by cg-autosave.c beside each copy. */
 #define SIDECAR_GROUP "Autosave"
 
-static const char *
-display_title (const char *title)
-{
-  return title != NULL && *title != '\0' ? title : _("Untitled workshop");
-}
-
 void
 cg_recoverable_free (CgRecoverable *self)
 {
@@ -60,7 +54,7 @@ read_sidecar (CgRecoverable *item,
         {
           g_autofree char *title = g_steal_pointer (&item->title);
 
-          item->title = g_strdup (display_title (title));
+          item->title = g_strdup (cg_workshop_display_title (title));
           return;
         }
     }
@@ -68,7 +62,7 @@ read_sidecar (CgRecoverable *item,
   copy = g_file_new_for_path (item->path);
   workshop = cg_workshop_load (copy, NULL, NULL);
   if (workshop != NULL)
-    item->title = g_strdup (display_title (cg_workshop_get_title (workshop)));
+    item->title = g_strdup (cg_workshop_get_display_title (workshop));
   else
     item->title = g_filename_display_name (base);
 }
@@ -152,7 +146,7 @@ cg_autosave_recover (const CgRecoverable *item,
                                   /* Translators: "%s" is the workshop's title; the reason
                                    * follows */
                                   _("The unsaved changes to “%s” cannot be recovered. "),
-                                  display_title (item->title));
+                                  cg_workshop_display_title (item->title));
       return NULL;
     }
 

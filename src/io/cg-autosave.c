@@ -181,12 +181,6 @@ write_copy (CgAutosave *self,
   return replace_file (self->copy_path, data, length, error) && write_sidecar (self, error);
 }
 
-static const char *
-display_title (const char *title)
-{
-  return title != NULL && *title != '\0' ? title : _("Untitled workshop");
-}
-
 /* Writes the copy; a failure is kept in "last-error" and announced by ::failed, and the change
  * stays pending so that the next change tries again. */
 static gboolean
@@ -213,7 +207,7 @@ write_now (CgAutosave *self,
                               * ("the disk is full") */
                              _("Your changes to “%s” could not be kept safe in case of a crash "
                                "(%s). Save the workshop now to be sure nothing is lost."),
-                             display_title (cg_workshop_get_title (self->workshop)),
+                             cg_workshop_get_display_title (self->workshop),
                              cause->message);
   set_last_error (self, local_error->message);
   g_signal_emit (self, signals[FAILED], 0, local_error->message);

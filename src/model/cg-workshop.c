@@ -454,6 +454,19 @@ cg_workshop_get_title (CgWorkshop *self)
   return self->title;
 }
 
+const char *
+cg_workshop_display_title (const char *title)
+{
+  return title != NULL && *title != '\0' ? title : _("Untitled workshop");
+}
+
+const char *
+cg_workshop_get_display_title (CgWorkshop *self)
+{
+  g_return_val_if_fail (CG_IS_WORKSHOP (self), NULL);
+  return cg_workshop_display_title (self->title);
+}
+
 void
 cg_workshop_set_title (CgWorkshop *self,
                        const char *title)

@@ -21,6 +21,11 @@ G_DECLARE_FINAL_TYPE (CgWorkshop, cg_workshop, CG, WORKSHOP, CgObject)
 CgWorkshop *cg_workshop_new (const char *title);  /* (transfer full) */
 
 const char *cg_workshop_get_title (CgWorkshop *self);  /* (transfer none) */
+/* The title to show for a workshop titled @title: @title, or "Untitled workshop" when it is
+ * empty or NULL; the one rule for it. Returns: (transfer none). */
+const char *cg_workshop_display_title (const char *title);
+/* cg_workshop_display_title () of @self's title. Returns: (transfer none). */
+const char *cg_workshop_get_display_title (CgWorkshop *self);
 void        cg_workshop_set_title (CgWorkshop *self, const char *title);
 CgHistory  *cg_workshop_get_history (CgWorkshop *self);  /* (transfer none) */
 

@@ -191,7 +191,7 @@ dup_event_heading (CgSummaryData *data,
   if (title != NULL && *title == '\0')
     title = NULL;
   if (title == NULL && date == NULL)
-    title = _("Untitled event");
+    title = cg_event_get_display_title (event);
 
   switch (level)
     {
@@ -552,7 +552,7 @@ cg_build_cover (CgBuilder *builder)
   g_array_index (block->parts, CgPart, 0).colour = CG_COLOUR_MUTED;
 
   block = cg_builder_add_text (builder, CG_FONT_TITLE,
-                               title != NULL && *title != '\0' ? title : _("Untitled workshop"),
+                               cg_workshop_display_title (title),
                                "H1");
   block->outline = g_strdup (CG_PICK (builder, _("Cover"), _("Front page")));
   block->outline_level = 1;

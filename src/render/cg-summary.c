@@ -175,7 +175,6 @@ cg_summary_new (CgWorkshop             *workshop,
   CgSummary *self;
   CgSummaryData *data;
   CgBuilder builder;
-  const char *title;
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -183,8 +182,7 @@ cg_summary_new (CgWorkshop             *workshop,
   self = g_object_new (CG_TYPE_SUMMARY, NULL);
   self->options = cg_summary_options_copy (options);
   self->style = cg_style_new (self->options);
-  title = cg_workshop_get_title (workshop);
-  self->title = g_strdup (title != NULL && *title != '\0' ? title : _("Untitled workshop"));
+  self->title = g_strdup (cg_workshop_get_display_title (workshop));
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_block_free);
   self->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_block_free);
 

@@ -38,8 +38,10 @@ name_label (gpointer object)
     label = cg_theme_get_name (object);
   else if (CG_IS_VOICE (object))
     label = cg_voice_get_name (object);
+  if (CG_IS_EVENT (object))
+    label = cg_event_get_display_title (object);
   if (label == NULL || *label == '\0')
-    label = CG_IS_EVENT (object) ? _("Untitled event") : _("Unnamed");
+    label = _("Unnamed");
   return g_strdup (label);
 }
 

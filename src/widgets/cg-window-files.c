@@ -229,7 +229,7 @@ cg_window_close_request_cb (GtkWindow *window)
   dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Save the changes to “%s” before closing?"),
-                                   title != NULL && *title ? title : _("Untitled workshop"));
+                                   cg_workshop_display_title (title));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("If you close without saving, the changes since "
                                               "the last save are lost."));

@@ -47,8 +47,7 @@ cg_window_update_titles (CgWindow *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *window_title = NULL;
 
-  if (title == NULL || *title == '\0')
-    title = _("Untitled workshop");
+  title = cg_workshop_display_title (title);
   name = self->file != NULL ? g_file_get_basename (self->file) : g_strdup (_("Not saved yet"));
   if (self->read_only)
     {
