@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-test-wait.h"
+
 #include "widgets/cg-window-private.h"
 
 G_BEGIN_DECLS
@@ -34,13 +36,13 @@ void     cg_test_window_set_up_keys (CgTestWindow  *f,
                                      gconstpointer  data);
 /* Runs the main loop until nothing is pending. */
 void     cg_test_iterate           (void);
-/* Runs the main loop until @done says so, failing the test after ten seconds. */
-void     cg_test_wait_until        (gboolean     (*done) (gpointer),
-                                    gpointer       data);
 /* Runs the main loop until @widget has drawn @n more frames (what a person's next key or click
  * comes after), failing the test after ten seconds. */
 void     cg_test_wait_frames       (GtkWidget     *widget,
                                     guint          n);
+/* Whether the GtkLabel @label reads @text (for cg_test_wait_for). */
+gboolean cg_test_label_reads       (GtkWidget     *label,
+                                    const char    *text);
 /* The first visible window of @type (a subtype of GtkWindow), or NULL. */
 GtkWindow *cg_test_find_toplevel (GType type);
 /* The message dialog over @parent, or NULL. */
