@@ -17,8 +17,6 @@
 #include "io/cg-sync-private.h"
 #include "io/cg-sync-watch.h"
 
-#define WAIT_LIMIT (10 * G_USEC_PER_SEC)
-
 typedef struct
 {
   char        *dir;
@@ -36,28 +34,8 @@ typedef struct
 
 /* Waiting */
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
 /* Runs the main loop until @done, failing after ten seconds. */
-static void
-wait_until (gboolean (*done) (Fixture *),
-            Fixture   *f)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_LIMIT;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("waited ten seconds in vain");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake);
-}
+#define wait_until(done, f) cg_test_wait_for ((done) (f))
 
 static guint runs_before;
 static guint events_before;
