@@ -123,6 +123,8 @@ cg_test_window_set_up (CgTestWindow  *f,
   g_assert_no_error (error);
 
   f->window = cg_window_new (NULL);
+  f->board = cg_window_get_board (f->window);
+  f->capture_bar = cg_window_get_capture_bar (f->window);
   cg_window_set_workshop (f->window, f->workshop, file);
   gtk_window_present (GTK_WINDOW (f->window));
   cg_test_iterate ();

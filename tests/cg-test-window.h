@@ -14,10 +14,12 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char       *dir;       /* a new temporary folder, also the autosave folder */
-  char       *path;      /* the copy of the sample in it */
-  CgWindow   *window;
-  CgWorkshop *workshop;
+  char         *dir;         /* a new temporary folder, also the autosave folder */
+  char         *path;        /* the copy of the sample in it */
+  CgWindow     *window;
+  CgWorkshop   *workshop;
+  CgBoard      *board;       /* the window's board and capture bar */
+  CgCaptureBar *capture_bar;
 } CgTestWindow;
 
 /* Exits 77 (skipped) when there is no display. */
