@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "cg-test-util.h"
@@ -54,6 +56,14 @@ char *
 cg_test_pdf_page_text (const char *path,
                        guint       page)
 {
+  return cg_test_pdf_read (path, page, NULL);
+}
+
+char *
+cg_test_pdf_read (const char *path,
+                  guint       page,
+                  const char *option)
+{
   g_autofree char *program = g_find_program_in_path ("pdftotext");
   g_autofree char *number = g_strdup_printf ("%u", page);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -74,6 +84,8 @@ cg_test_pdf_page_text (const char *path,
       g_ptr_array_add (argv, (gpointer) "-l");
       g_ptr_array_add (argv, number);
     }
+  if (option != NULL)
+    g_ptr_array_add (argv, (gpointer) option);
   g_ptr_array_add (argv, (gpointer) path);
   g_ptr_array_add (argv, (gpointer) "-");
   g_ptr_array_add (argv, NULL);
@@ -89,6 +101,73 @@ char *
 cg_test_pdf_text (const char *path)
 {
   return cg_test_pdf_page_text (path, 0);
+}
+
+char *
+cg_test_squeeze (const char *text)
+{
+  g_autoptr(GString) out = NULL;
+  gboolean space = FALSE;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          g_string_append_c (out, *p);
+          space = FALSE;
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+guint
+cg_test_count_in (const char *haystack,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+char *
+cg_test_dup_section (const char *text,
+                     const char *start,
+                     const char *end)
+{
+  const char *from = strstr (text, start);
+  const char *to;
+
+  if (from == NULL)
+    g_error ("no “%s” in the summary:\n%s", start, text);
+  to = end != NULL ? strstr (from, end) : NULL;
+  return to != NULL ? g_strndup (from, to - from) : g_strdup (from);
+}
+
+CgIdea *
+cg_test_add_idea (CgWorkshop *workshop,
+                  const char *text,
+                  CgEvent    *event,
+                  CgVoice    *voice,
+                  CgTheme    *theme,
+                  guint       votes)
+{
+  CgIdea *idea = cg_idea_new (text);
+
+  cg_idea_set_event (idea, event);
+  cg_idea_set_voice (idea, voice);
+  cg_idea_set_theme (idea, theme);
+  if (event != NULL && votes > 0)
+    cg_idea_set_votes (idea, event, votes);
+  return cg_test_add (workshop, idea);
 }
 
 CgWorkshop *

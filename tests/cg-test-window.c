@@ -30,29 +30,6 @@ cg_test_iterate (void)
 }
 
 static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-void
-cg_test_wait_until (gboolean (*done) (gpointer),
-                    gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  /* Wakes the loop now and then, so that a wait for something that never comes reaches the
-   * deadline instead of blocking for ever. */
-  guint wake_up = g_timeout_add (100, wake_up_cb, NULL);
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_up);
-}
-
-static gboolean
 count_frame_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       data)
@@ -79,6 +56,13 @@ cg_test_wait_frames (GtkWidget *widget,
   gtk_widget_add_tick_callback (widget, count_frame_cb, &left, NULL);
   gtk_widget_queue_draw (widget);
   cg_test_wait_until (no_frames_left, &left);
+}
+
+gboolean
+cg_test_label_reads (GtkWidget  *label,
+                     const char *text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0;
 }
 
 GtkWindow *
@@ -139,6 +123,8 @@ cg_test_window_set_up (CgTestWindow  *f,
   g_assert_no_error (error);
 
   f->window = cg_window_new (NULL);
+  f->board = cg_window_get_board (f->window);
+  f->capture_bar = cg_window_get_capture_bar (f->window);
   cg_window_set_workshop (f->window, f->workshop, file);
   gtk_window_present (GTK_WINDOW (f->window));
   cg_test_iterate ();

@@ -6,16 +6,20 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-test-wait.h"
+
 #include "widgets/cg-window-private.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  char       *dir;       /* a new temporary folder, also the autosave folder */
-  char       *path;      /* the copy of the sample in it */
-  CgWindow   *window;
-  CgWorkshop *workshop;
+  char         *dir;         /* a new temporary folder, also the autosave folder */
+  char         *path;        /* the copy of the sample in it */
+  CgWindow     *window;
+  CgWorkshop   *workshop;
+  CgBoard      *board;       /* the window's board and capture bar */
+  CgCaptureBar *capture_bar;
 } CgTestWindow;
 
 /* Exits 77 (skipped) when there is no display. */
@@ -34,13 +38,13 @@ void     cg_test_window_set_up_keys (CgTestWindow  *f,
                                      gconstpointer  data);
 /* Runs the main loop until nothing is pending. */
 void     cg_test_iterate           (void);
-/* Runs the main loop until @done says so, failing the test after ten seconds. */
-void     cg_test_wait_until        (gboolean     (*done) (gpointer),
-                                    gpointer       data);
 /* Runs the main loop until @widget has drawn @n more frames (what a person's next key or click
  * comes after), failing the test after ten seconds. */
 void     cg_test_wait_frames       (GtkWidget     *widget,
                                     guint          n);
+/* Whether the GtkLabel @label reads @text (for cg_test_wait_for). */
+gboolean cg_test_label_reads       (GtkWidget     *label,
+                                    const char    *text);
 /* The first visible window of @type (a subtype of GtkWindow), or NULL. */
 GtkWindow *cg_test_find_toplevel (GType type);
 /* The message dialog over @parent, or NULL. */

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "cg-test-util.h"
+#include "cg-test-window.h"
 
 #include "widgets/cg-action-plan.h"
 
@@ -27,27 +28,10 @@ typedef struct
   CgActionPlan *plan;
 } Fixture;
 
-/* Running the main loop */
-
-static gboolean
-time_up_cb (gpointer data)
-{
-  gboolean *up = data;
-
-  *up = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Turns the main loop for @ms milliseconds: long enough for a few frames to lay out and draw. */
-static void
-run_for (guint ms)
-{
-  gboolean up = FALSE;
-
-  g_timeout_add (ms, time_up_cb, &up);
-  while (!up)
-    g_main_context_iteration (NULL, TRUE);
-}
+/* How long a text cell waits, after the focus left it, before it commits (GTK 4.8's
+ * GtkEditableLabel, and cg-action-plan-cells.c in its place): a test that asserts nothing was
+ * written waits that long. */
+#define COMMIT_DELAY_MS 100
 
 /* Finding the table's widgets */
 
@@ -164,6 +148,53 @@ find_text_cell (Fixture    *fixture,
   return found;
 }
 
+/* How many rows the table has laid out (the cells of the Action column). */
+static guint
+n_rows_shown (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) cells = find_named (GTK_WIDGET (fixture->plan), "cell-action");
+
+  return cells->len;
+}
+
+/* The Action cell being edited, or NULL (there is never more than one). */
+static GtkWidget *
+editing_cell (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) cells = find_named (GTK_WIDGET (fixture->plan), "cell-action");
+  GtkWidget *editing = NULL;
+
+  for (guint i = 0; i < cells->len; i++)
+    if (gtk_editable_label_get_editing (g_ptr_array_index (cells, i)))
+      {
+        g_assert_null (editing);
+        editing = g_ptr_array_index (cells, i);
+      }
+  return editing;
+}
+
+/* Whether a row's "cell-@column" reads @text. */
+static gboolean
+shows_text_cell (Fixture    *fixture,
+                 const char *column,
+                 const char *text)
+{
+  g_autofree char *name = g_strdup_printf ("cell-%s", column);
+  g_autoptr(GPtrArray) cells = find_named (GTK_WIDGET (fixture->plan), name);
+
+  for (guint i = 0; i < cells->len; i++)
+    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (cells, i)), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+editable_reads (GtkWidget  *editable,
+                const char *text)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text) == 0;
+}
+
 /* The cell of @column in the same row as @cell: the nearest ancestor holding one is the row. */
 static GtkWidget *
 row_cell (GtkWidget  *cell,
@@ -225,16 +256,22 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->plan));
   cg_action_plan_set_workshop (fixture->plan, fixture->workshop);
   gtk_window_present (fixture->window);
-  run_for (300);
+  /* every action's row laid out */
+  cg_test_wait_for (n_rows_shown (fixture) ==
+                    g_list_model_get_n_items (cg_workshop_get_actions (fixture->workshop)));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  gboolean editing = editing_cell (fixture) != NULL;
+
   gtk_window_destroy (fixture->window);
-  /* long enough for any timeout a cell left behind to fire */
-  run_for (250);
+  /* closed while a cell was being edited: the timeout its commit would come from fires now
+   * (GTK's own, had the cell not replaced it, would read a freed controller) */
+  if (editing)
+    cg_test_wait_timer (COMMIT_DELAY_MS);
   /* nothing the plan made keeps the workshop alive */
   g_assert_finalize_object (fixture->workshop);
 }
@@ -275,7 +312,7 @@ test_rows_shown (Fixture       *fixture,
 
   /* an idea removed from the board is no longer counted */
   cg_workshop_remove (fixture->workshop, fixture->evenings);
-  run_for (50);
+  cg_test_wait_for (cg_test_label_reads (ideas, "1 idea"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ideas)), ==, "1 idea");
   tooltip = g_strdup (gtk_widget_get_tooltip_text (ideas));
   g_assert_cmpstr (tooltip, ==, "• My neighbour works there");
@@ -305,7 +342,7 @@ test_edit_text (Fixture       *fixture,
   g_assert_cmpuint (cg_history_get_n_undo (fixture->history), ==, 1);
 
   g_assert_true (cg_history_undo (fixture->history));
-  run_for (50);
+  cg_test_wait_for (editable_reads (cell, "Hire two peer workers"));
   g_assert_cmpstr (cg_action_get_action (fixture->peers), ==, "Hire two peer workers");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "Hire two peer workers");
 
@@ -321,7 +358,7 @@ test_edit_text (Fixture       *fixture,
   g_assert_cmpstr (cg_action_get_position (fixture->peers), ==, "One in post since May");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (position)), ==, "One in post since May");
   g_assert_true (cg_history_undo (fixture->history));
-  run_for (50);
+  cg_test_wait_for (editable_reads (position, ""));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (position)), ==, "");
 }
 
@@ -338,7 +375,9 @@ test_edit_then_row_removed (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (cell), "Stray words");
   cg_workshop_remove (fixture->workshop, fixture->tuesdays);
   before = cg_test_save_to_string (fixture->workshop);
-  run_for (300);
+  /* its row gone, and the moment a cell commits in after its focus left */
+  cg_test_wait_for (n_rows_shown (fixture) == 2);
+  cg_test_wait_timer (COMMIT_DELAY_MS);
   after = cg_test_save_to_string (fixture->workshop);
   g_assert_cmpstr (after, ==, before);
   g_assert_null (strstr (after, "Stray words"));
@@ -346,7 +385,7 @@ test_edit_then_row_removed (Fixture       *fixture,
   g_assert_cmpstr (named_label_text (fixture, "counts"), ==, "2 actions · 1 done");
 
   g_assert_true (cg_history_undo (fixture->history));
-  run_for (100);
+  cg_test_wait_for (shows_text_cell (fixture, "action", "Open on Tuesday evenings"));
   cell = find_text_cell (fixture, "action", "Open on Tuesday evenings");
   g_assert_false (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)));
 
@@ -366,11 +405,12 @@ test_status_drop_down (Fixture       *fixture,
   g_assert_cmpint (cg_action_get_status (fixture->tuesdays), ==, CG_ACTION_STATUS_DONE);
   g_assert_cmpint (cg_action_get_status (fixture->peers), ==, CG_ACTION_STATUS_IN_PROGRESS);
   g_assert_cmpuint (cg_history_get_n_undo (fixture->history), ==, 1);
-  run_for (50);
+  cg_test_wait_for (g_str_equal (named_label_text (fixture, "counts"), "3 actions · 2 done"));
   g_assert_cmpstr (named_label_text (fixture, "counts"), ==, "3 actions · 2 done");
 
   g_assert_true (cg_history_undo (fixture->history));
-  run_for (50);
+  cg_test_wait_for (gtk_drop_down_get_selected (status) == CG_ACTION_STATUS_AGREED &&
+                    g_str_equal (named_label_text (fixture, "counts"), "3 actions · 1 done"));
   g_assert_cmpint (cg_action_get_status (fixture->tuesdays), ==, CG_ACTION_STATUS_AGREED);
   g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, CG_ACTION_STATUS_AGREED);
   g_assert_cmpstr (named_label_text (fixture, "counts"), ==, "3 actions · 1 done");
@@ -385,7 +425,6 @@ test_add_and_remove (Fixture       *fixture,
 {
   GListModel *actions = cg_workshop_get_actions (fixture->workshop);
   g_autoptr(CgAction) added = NULL;
-  g_autoptr(GPtrArray) cells = NULL;
   GtkWidget *editing = NULL;
 
   g_signal_emit_by_name (toolbar_button (fixture, "plan.add-action"), "clicked");
@@ -397,19 +436,7 @@ test_add_and_remove (Fixture       *fixture,
   /* its Action cell is being edited: what is typed there is the new action's (waited for:
    * the row is made and its cell starts editing a frame or two later, more on a busy
    * machine) */
-  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-       editing == NULL && g_get_monotonic_time () < deadline;)
-    {
-      run_for (20);
-      g_clear_pointer (&cells, g_ptr_array_unref);
-      cells = find_named (GTK_WIDGET (fixture->plan), "cell-action");
-      for (guint i = 0; i < cells->len; i++)
-        if (gtk_editable_label_get_editing (g_ptr_array_index (cells, i)))
-          {
-            g_assert_null (editing);
-            editing = g_ptr_array_index (cells, i);
-          }
-    }
+  cg_test_wait_for ((editing = editing_cell (fixture)) != NULL);
   g_assert_nonnull (editing);
   gtk_editable_set_text (GTK_EDITABLE (editing), "Weekend drop-in");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editing), TRUE);
@@ -418,7 +445,7 @@ test_add_and_remove (Fixture       *fixture,
 
   /* Remove takes the selected row */
   cg_action_plan_select_action (fixture->plan, fixture->peers);
-  run_for (100);
+  cg_test_wait_for (cg_action_plan_get_selected_action (fixture->plan) == fixture->peers);
   g_assert_true (cg_action_plan_get_selected_action (fixture->plan) == fixture->peers);
   g_signal_emit_by_name (toolbar_button (fixture, "plan.remove-action"), "clicked");
   g_assert_cmpint (cg_workshop_index_of (fixture->workshop, fixture->peers), ==, -1);
@@ -428,7 +455,7 @@ test_add_and_remove (Fixture       *fixture,
   g_assert_cmpint (cg_workshop_index_of (fixture->workshop, fixture->peers), ==, 1);
   g_assert_true (cg_history_undo (fixture->history)); /* the words */
   g_assert_true (cg_history_undo (fixture->history)); /* the new action */
-  run_for (100);
+  cg_test_wait_for (n_rows_shown (fixture) == 3);
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);
   g_assert_cmpint (cg_workshop_index_of (fixture->workshop, added), ==, -1);
   g_assert_false (cg_history_get_can_undo (fixture->history));
@@ -443,7 +470,7 @@ test_empty_state (Fixture       *fixture,
   g_autoptr(CgWorkshop) blank = cg_workshop_new ("Blank");
 
   cg_action_plan_set_workshop (fixture->plan, blank);
-  run_for (100);
+  cg_test_wait_for (gtk_widget_get_visible (empty) && n_rows_shown (fixture) == 0);
   g_assert_true (gtk_widget_get_visible (empty));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (empty)),
                             "Ctrl+Shift+A"));
@@ -458,7 +485,7 @@ test_empty_state (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->plan), "plan.add-action", NULL);
   g_assert_cmpstr (named_label_text (fixture, "counts"), ==, "");
   cg_action_plan_set_workshop (fixture->plan, fixture->workshop);
-  run_for (100);
+  cg_test_wait_for (!gtk_widget_get_visible (empty));
   g_assert_false (gtk_widget_get_visible (empty));
   g_assert_cmpstr (named_label_text (fixture, "counts"), ==, "3 actions · 1 done");
 }
@@ -492,7 +519,12 @@ test_review_mode (Fixture       *fixture,
   commit_text (cell, "Sack everyone");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), CG_ACTION_STATUS_NOT_DOING);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (theme), 0);
-  run_for (300);
+  /* the cells back to the model's values, and the moment a cell commits in gone by */
+  cg_test_wait_for (editable_reads (cell, "Hire two peer workers") &&
+                    gtk_drop_down_get_selected (GTK_DROP_DOWN (status)) ==
+                      CG_ACTION_STATUS_IN_PROGRESS &&
+                    gtk_drop_down_get_selected_item (GTK_DROP_DOWN (theme)) == fixture->staffing);
+  cg_test_wait_timer (COMMIT_DELAY_MS);
 
   g_assert_false (cg_history_get_can_undo (fixture->history));
   after = cg_test_save_to_string (fixture->workshop);
@@ -523,13 +555,14 @@ test_theme_drop_down (Fixture       *fixture,
 
   /* renamed on the board: the drop-down shows the new name */
   cg_theme_set_name (fixture->access, "Getting in");
-  run_for (100);
+  cg_test_wait_for (count_labels (GTK_WIDGET (theme), "Getting in") >= 1 &&
+                    count_labels (GTK_WIDGET (theme), "Access") == 0);
   g_assert_cmpuint (count_labels (GTK_WIDGET (theme), "Getting in"), >=, 1);
   g_assert_cmpuint (count_labels (GTK_WIDGET (theme), "Access"), ==, 0);
 
   /* a theme added before it moves it down the list, and changes nothing in the action */
   cg_workshop_insert (fixture->workshop, first, 0);
-  run_for (100);
+  cg_test_wait_for (gtk_drop_down_get_selected (theme) == 2);
   g_assert_true (gtk_drop_down_get_selected_item (theme) == fixture->access);
   g_assert_cmpuint (gtk_drop_down_get_selected (theme), ==, 2);
   g_assert_true (cg_action_get_theme (fixture->tuesdays) == fixture->access);
@@ -540,16 +573,16 @@ test_theme_drop_down (Fixture       *fixture,
   g_assert_true (cg_action_get_theme (fixture->tuesdays) == fixture->staffing);
   g_assert_true (cg_history_undo (fixture->history));
   g_assert_true (cg_action_get_theme (fixture->tuesdays) == fixture->access);
-  run_for (50);
+  cg_test_wait_for (gtk_drop_down_get_selected_item (theme) == fixture->access);
   g_assert_true (gtk_drop_down_get_selected_item (theme) == fixture->access);
 
   /* the theme removed: "No theme"; undo brings both back */
   cg_workshop_remove (fixture->workshop, fixture->access);
-  run_for (100);
+  cg_test_wait_for (gtk_drop_down_get_selected (theme) == 0);
   g_assert_null (cg_action_get_theme (fixture->tuesdays));
   g_assert_cmpuint (gtk_drop_down_get_selected (theme), ==, 0);
   g_assert_true (cg_history_undo (fixture->history));
-  run_for (100);
+  cg_test_wait_for (gtk_drop_down_get_selected_item (theme) == fixture->access);
   g_assert_true (cg_action_get_theme (fixture->tuesdays) == fixture->access);
   g_assert_true (gtk_drop_down_get_selected_item (theme) == fixture->access);
   g_assert_cmpuint (cg_history_get_n_undo (fixture->history), ==, 2);

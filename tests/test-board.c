@@ -1056,28 +1056,9 @@ test_filter (Fixture       *f,
   assert_cards (f->board, 1, "x2 a3");
 }
 
-static gboolean
-flag_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms with a frame drawn whenever one can be: layout and paint happen
- * for real, as they do for someone looking at the board. */
-static void
-run_frames (GtkWidget *window,
-            guint      ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_done_cb, &done);
-  while (!done)
-    {
-      gtk_widget_queue_draw (window);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
+/* Layout and paint happen for real, as they do for someone looking at the board: after each
+ * change, the frames that lay the board out again and draw it. */
+#define FRAMES_AFTER_CHANGE 3
 
 /* Adding, moving and scrolling to cards on a board in sight lays it out again without leaving a
  * widget to be drawn with no allocation. A list makes and binds cards while it is allocated; when
@@ -1107,7 +1088,8 @@ test_changes_in_sight (void)
   cg_board_set_workshop (board, workshop);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (board));
   gtk_window_present (GTK_WINDOW (window));
-  run_frames (window, 300);
+  cg_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (board)));
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
 
   for (guint i = 0; i < 12; i++)
     {
@@ -1120,39 +1102,39 @@ test_changes_in_sight (void)
         cg_board_select_idea (board, added);
       if (i == 4)
         moved = added;
-      run_frames (window, 60);
+      cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
     }
   for (guint i = 0; i < 4; i++)
     {
       g_autofree char *text = g_strdup_printf ("New idea %u in a theme", i);
 
       cg_board_select_idea (board, add_idea (workshop, text, theme, event, NULL));
-      run_frames (window, 60);
+      cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
     }
   g_assert_cmpuint (cg_board_column_find (cg_board_get_column (board, 0), moved), !=,
                     GTK_INVALID_LIST_POSITION);
 
   /* a card moved from Unsorted to the theme, and back to the top of Unsorted */
   cg_workshop_place_idea (workshop, moved, theme, NULL);
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
   g_assert_cmpuint (cg_board_column_find (cg_board_get_column (board, 1), moved), !=,
                     GTK_INVALID_LIST_POSITION);
   cg_board_select_idea (board, moved);
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
   {
     g_autoptr(CgIdea) first = g_list_model_get_item (
         cg_board_column_get_ideas (cg_board_get_column (board, 0)), 0);
 
     cg_workshop_place_idea (workshop, moved, NULL, first);
   }
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
   g_assert_cmpuint (cg_board_column_find (cg_board_get_column (board, 0), moved), ==, 0);
 
   /* scrolling a long column, then removing what is in sight */
   adjustment = gtk_scrollable_get_vadjustment (
       GTK_SCROLLABLE (cg_board_column_get_list (cg_board_get_column (board, 0))));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
   {
     GListModel *unsorted = cg_board_column_get_ideas (cg_board_get_column (board, 0));
     g_autoptr(CgIdea) last = g_list_model_get_item (unsorted,
@@ -1160,19 +1142,19 @@ test_changes_in_sight (void)
 
     cg_workshop_remove (workshop, last);
   }
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
   g_assert_true (cg_history_undo (cg_workshop_get_history (workshop)));
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
 
   /* the board scrolled sideways: columns coming into sight make their cards */
   adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (board->scroller));
   for (guint i = 0; i < 6; i++)
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 200);
-      run_frames (window, 40);
+      cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
     }
   add_idea (workshop, "Added with the board scrolled sideways", theme, event, NULL);
-  run_frames (window, 100);
+  cg_test_wait_frames (window, FRAMES_AFTER_CHANGE);
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

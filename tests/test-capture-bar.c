@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-test-wait.h"
+
 #include "widgets/cg-capture-bar.h"
 
 typedef struct
@@ -94,13 +96,7 @@ idea_added_cb (CgCaptureBar *bar,
 static void
 wait_until_mapped (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  cg_test_wait_for (gtk_widget_get_mapped (widget));
 }
 
 static void
@@ -428,37 +424,35 @@ paste (Fixture    *fixture,
 }
 
 static GtkMessageDialog *
+shown_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkMessageDialog *
 wait_for_question (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkMessageDialog *question = NULL;
 
-  for (;;)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-          if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-            return GTK_MESSAGE_DIALOG (window);
-        }
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  cg_test_wait_for ((question = shown_question ()) != NULL);
+  return question;
 }
 
 static void
 wait_for_text (Fixture    *fixture,
                const char *text)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (bar_entry (fixture))), text) != 0)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  cg_test_wait_for (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (bar_entry (fixture))),
+                               text) == 0);
 }
 
 static void

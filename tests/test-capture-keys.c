@@ -23,32 +23,9 @@
 
 typedef CgTestWindow Fixture;
 
-static gboolean
-tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* As cg_test_wait_until, but woken up now and then, so that a key that does nothing at all
- * fails the test after ten seconds (rather than hanging it), naming what it waited for. */
-#define wait_until(done, data) wait_until_named (done, data, #done)
-
-static void
-wait_until_named (gboolean  (*done) (gpointer),
-                  gpointer    data,
-                  const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (100, tick_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("waited ten seconds for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (tick);
-}
+/* (cg_test_wait_for names what it waited for when a key that does nothing at all fails the
+ * test after ten seconds) */
+#define wait_until(done, data) cg_test_wait_for ((done) (data))
 
 /* The workshop's parts */
 
@@ -175,13 +152,13 @@ notice_text (Fixture *f)
 static gboolean
 bar_has_focus (Fixture *f)
 {
-  return cg_capture_bar_has_focus (f->window->capture_bar);
+  return cg_capture_bar_has_focus (f->capture_bar);
 }
 
 static gboolean
 bar_is_asking (Fixture *f)
 {
-  return cg_capture_bar_is_asking (f->window->capture_bar);
+  return cg_capture_bar_is_asking (f->capture_bar);
 }
 
 /* The notice tells of a change to a card: "@start…@end", the idea's words between. */
@@ -284,7 +261,7 @@ find_widget (GtkWidget  *widget,
 static GtkWidget *
 question_entry (Fixture *f)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->window->capture_bar));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->capture_bar));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       if (GTK_IS_POPOVER (child))
@@ -389,8 +366,8 @@ test_finding_one (Fixture       *f,
                   gconstpointer  data)
 {
 #ifdef GDK_WINDOWING_X11
-  CgBoard *board = f->window->board;
-  CgCaptureBar *bar = f->window->capture_bar;
+  CgBoard *board = f->board;
+  CgCaptureBar *bar = f->capture_bar;
   CgIdea *clicked = idea_in (f, theme (f, 2), voice (f, 2));
   gpointer pair[] = { board, clicked };
   g_autoptr(GArray) before = take_filings (f);
@@ -466,7 +443,7 @@ test_theme_while_typing (Fixture       *f,
                          gconstpointer  data)
 {
 #ifdef GDK_WINDOWING_X11
-  CgCaptureBar *bar = f->window->capture_bar;
+  CgCaptureBar *bar = f->capture_bar;
   g_autoptr(GArray) before = NULL;
   CgIdea *typed;
 
@@ -509,7 +486,7 @@ test_past_the_end (Fixture       *f,
                    gconstpointer  data)
 {
 #ifdef GDK_WINDOWING_X11
-  CgCaptureBar *bar = f->window->capture_bar;
+  CgCaptureBar *bar = f->capture_bar;
   Count five_themes = { f, 5 };
   Count four_themes = { f, 4 };
   Count five_voices = { f, 5 };
@@ -593,8 +570,8 @@ test_board_keys (Fixture       *f,
                  gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
-  CgBoard *board = f->window->board;
-  CgCaptureBar *bar = f->window->capture_bar;
+  CgBoard *board = f->board;
+  CgCaptureBar *bar = f->capture_bar;
   CgIdea *card = idea_in (f, theme (f, 2), voice (f, 3));
   CgIdeaKind kind = cg_idea_get_kind (card);
   CgTheme *was_in = cg_idea_get_theme (card);
@@ -651,7 +628,7 @@ static void
 test_board_changes_told (Fixture       *f,
                          gconstpointer  data)
 {
-  CgBoard *board = f->window->board;
+  CgBoard *board = f->board;
   GtkWidget *widget = GTK_WIDGET (board);
   CgIdea *card = idea_in (f, theme (f, 1), NULL);
   guint votes = cg_idea_get_total_votes (card);
@@ -690,14 +667,14 @@ test_notice_goes (Fixture       *f,
   GtkWidget *window = GTK_WIDGET (f->window);
   CgIdea *card = idea_in (f, theme (f, 1), NULL);
 
-  cg_board_select_idea (f->window->board, card);
+  cg_board_select_idea (f->board, card);
   cg_test_iterate ();
   g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 0));
   g_assert_nonnull (notice_text (f));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->notice)));
 
   /* another change: its Undo would not undo the move any more */
-  g_assert_cmpuint (cg_capture_bar_add_text (f->window->capture_bar, "Another idea"), ==, 1);
+  g_assert_cmpuint (cg_capture_bar_add_text (f->capture_bar, "Another idea"), ==, 1);
   g_assert_null (notice_text (f));
 
   /* and by itself, after its time */

@@ -54,7 +54,7 @@ fixture_set_up (Fixture       *f,
       g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
     }
   cg_test_window_set_up (&f->window, data);
-  f->board = f->window.window->board;
+  f->board = f->window.board;
   /* every change its own step, however fast the test goes */
   g_object_set (cg_workshop_get_history (f->window.workshop), "coalesce-window", (gint64) 0,
                 NULL);

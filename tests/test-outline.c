@@ -612,10 +612,10 @@ test_real_keys (Fixture       *f,
   g_assert_cmpuint (cg_idea_get_total_votes (carers), ==, 2);
 
   /* Ctrl+3 on a row is the outline's: this idea to theme 3, not the capture bar's theme */
-  typed_before = cg_capture_bar_get_theme (f->window->capture_bar);
+  typed_before = cg_capture_bar_get_theme (f->capture_bar);
   PRESS ("ctrl+3");
   g_assert_true (cg_idea_get_theme (carers) == theme (f, 3));
-  g_assert_true (cg_capture_bar_get_theme (f->window->capture_bar) == typed_before);
+  g_assert_true (cg_capture_bar_get_theme (f->capture_bar) == typed_before);
   wait_for_focus_on (f, carers);
   PRESS ("alt+Left");
   g_assert_true (cg_idea_get_theme (carers) == theme (f, 2));
@@ -664,10 +664,10 @@ card_focused_cb (gpointer data)
 {
   Fixture *f = ((Awaited *) data)->f;
   CgIdea *idea = ((Awaited *) data)->item;
-  GtkWidget *card = cg_board_get_card (f->window->board, idea);
+  GtkWidget *card = cg_board_get_card (f->board, idea);
 
   return card != NULL && gtk_widget_has_focus (card) &&
-         cg_board_get_selected_idea (f->window->board) == idea;
+         cg_board_get_selected_idea (f->board) == idea;
 }
 
 static void
@@ -683,7 +683,7 @@ static void
 test_board_focus (Fixture       *f,
                   gconstpointer  data)
 {
-  CgBoard *board = f->window->board;
+  CgBoard *board = f->board;
   CgIdea *forms = idea_saying (f, "Shorter forms");
   CgIdea *june = idea_saying (f, "Coming back in June");
   g_autoptr(CgIdea) kept = g_object_ref (forms);

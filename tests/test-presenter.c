@@ -651,7 +651,7 @@ test_read_back_order (Fixture       *f,
   g_assert_cmpstr (cg_presenter_card_get_text (spotlight_of (presenter)),
                    ==, "Corrected while the room watched");
   /* and the laptop's board has the card selected, for F2 */
-  g_assert_true (cg_board_get_selected_idea (f->window->board) == idea);
+  g_assert_true (cg_board_get_selected_idea (f->board) == idea);
 
   /* F7 again (the order it is in) stops */
   g_assert_true (gtk_widget_activate_action (window, "win.read-back", "s", "votes"));
@@ -929,11 +929,11 @@ show_the_room (Fixture *f)
     return;
   g_object_set_data (G_OBJECT (f->window), "cg-private-notes-confirmed", GINT_TO_POINTER (1));
   g_assert_true (gtk_widget_activate_action (window, "win.show-private", NULL));
-  cg_capture_bar_add_text (f->window->capture_bar, "A named worker from the very first call");
+  cg_capture_bar_add_text (f->capture_bar, "A named worker from the very first call");
   g_assert_true (gtk_widget_activate_action (window, "win.hold-back", NULL));
-  cg_capture_bar_add_text (f->window->capture_bar, "Held back until the room has finished");
+  cg_capture_bar_add_text (f->capture_bar, "Held back until the room has finished");
   g_assert_true (gtk_widget_activate_action (window, "win.timer-start", "u", 5 * 60));
-  cg_capture_bar_focus (f->window->capture_bar);
+  cg_capture_bar_focus (f->capture_bar);
   show ("board");
   g_assert_true (gtk_widget_activate_action (window, "win.read-back", "s", "theme"));
   g_assert_true (gtk_widget_activate_action (window, "win.read-back-next", NULL));

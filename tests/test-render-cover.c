@@ -26,72 +26,37 @@
 
 typedef struct
 {
-  CgWorkshop       *workshop;
-  CgSummaryOptions *options;
+  CgTestSummary     base;    /* the workshop, the options, the folder */
   CgEvent          *march;
   CgEvent          *june;
-  char             *dir;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  CgWorkshop *workshop = cg_workshop_new (TITLE);
   CgVoice *lived;
   CgTheme *theme;
-  CgIdea *idea;
 
-  fixture->workshop = cg_workshop_new (TITLE);
-  fixture->march = cg_test_add (fixture->workshop, cg_event_new ("March"));
-  fixture->june = cg_test_add (fixture->workshop, cg_event_new ("June"));
+  fixture->march = cg_test_add (workshop, cg_event_new ("March"));
+  fixture->june = cg_test_add (workshop, cg_event_new ("June"));
   cg_event_set_date (fixture->march, "2026-03-12");
   cg_event_set_date (fixture->june, "2026-06-18");
-  lived = cg_test_add (fixture->workshop, cg_voice_new ("Lived experience", "#e69f00"));
+  lived = cg_test_add (workshop, cg_voice_new ("Lived experience", "#e69f00"));
   cg_voice_set_attendance (lived, fixture->march, 6);
   cg_voice_set_attendance (lived, fixture->june, 4);
-  theme = cg_test_add (fixture->workshop, cg_theme_new ("First contacts", "#332288"));
-  idea = cg_test_add (fixture->workshop, cg_idea_new ("A named worker from the first call"));
-  cg_idea_set_event (idea, fixture->march);
-  cg_idea_set_voice (idea, lived);
-  cg_idea_set_theme (idea, theme);
-
-  fixture->options = cg_summary_options_new ();
-  fixture->options->paper = CG_PAPER_A4;
-  fixture->dir = g_dir_make_tmp ("cg-render-cover-XXXXXX", &error);
-  g_assert_no_error (error);
+  theme = cg_test_add (workshop, cg_theme_new ("First contacts", "#332288"));
+  cg_test_add_idea (workshop, "A named worker from the first call", fixture->march, lived, theme,
+                    0);
+  cg_test_summary_set_up (&fixture->base, workshop);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cg_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  cg_summary_options_free (fixture->options);
-  g_assert_finalize_object (fixture->workshop);
-}
-
-/* @text with every run of white space made one space, for finding wrapped text. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          space = FALSE;
-        }
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  cg_test_summary_tear_down (&fixture->base);
 }
 
 /* The text of page @page of the summary as PDF, squeezed (or as pdftotext -layout lays it out,
@@ -101,37 +66,22 @@ cover_text (Fixture  *fixture,
             int       page,
             gboolean  layout)
 {
-  g_autofree char *pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *pdf = g_build_filename (fixture->base.dir, "summary.pdf", NULL);
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
-  int status;
 
-  g_assert_true (cg_summary_export (fixture->workshop, fixture->options, "pdf", pdf, NULL,
-                                    &error));
+  g_assert_true (cg_summary_export (fixture->base.workshop, fixture->base.options, "pdf", pdf,
+                                    NULL, &error));
   g_assert_no_error (error);
-  if (program == NULL)
-    {
-      g_test_skip ("pdftotext is not installed (poppler-utils)");
-      return NULL;
-    }
-
-  g_spawn_sync (NULL,
-                (char *[]) { program, "-f", number, "-l", number, layout ? "-layout" : "-raw",
-                             pdf, "-", NULL },
-                NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  return layout ? g_steal_pointer (&out) : squeeze (out);
+  out = cg_test_pdf_read (pdf, page, layout ? "-layout" : "-raw");
+  return layout ? g_steal_pointer (&out) : cg_test_squeeze (out);
 }
 
 static void
 assert_contains (const char *text,
                  const char *needle)
 {
-  g_autofree char *squeezed = squeeze (needle);
+  g_autofree char *squeezed = cg_test_squeeze (needle);
 
   if (strstr (text, squeezed) == NULL)
     g_error ("“%s” is missing from the front page:\n%s", squeezed, text);
@@ -154,8 +104,8 @@ test_cover_front_page (Fixture       *fixture,
   gboolean easy_read = GPOINTER_TO_INT (data);
   g_autofree char *text = NULL;
 
-  set_properties (fixture->workshop);
-  fixture->options->easy_read = easy_read;
+  set_properties (fixture->base.workshop);
+  fixture->base.options->easy_read = easy_read;
   text = cover_text (fixture, 1, FALSE);
   if (text == NULL)
     return;
@@ -181,7 +131,7 @@ test_cover_no_contacts (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *easy = NULL;
 
-  cg_workshop_set_support (fixture->workshop, " \n\t\n");
+  cg_workshop_set_support (fixture->base.workshop, " \n\t\n");
   text = cover_text (fixture, 1, FALSE);
   if (text == NULL)
     return;
@@ -191,7 +141,7 @@ test_cover_no_contacts (Fixture       *fixture,
   g_assert_null (strstr (text, "talk to"));
   g_assert_null (strstr (text, "Run by"));
 
-  fixture->options->easy_read = TRUE;
+  fixture->base.options->easy_read = TRUE;
   easy = cover_text (fixture, 1, FALSE);
   assert_contains (easy, "Thank you for coming");
   g_assert_null (strstr (easy, BOX_LEAD_EASY));
@@ -206,7 +156,7 @@ dup_header_row (const char *layout)
 
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_str_has_prefix (g_strchug (lines[i]), "Group") && strstr (lines[i], "All events"))
-      return squeeze (lines[i]);
+      return cg_test_squeeze (lines[i]);
   g_error ("the attendance table has no header row:\n%s", layout);
 }
 

@@ -130,17 +130,6 @@ dup_text (CgSummary *summary)
   return g_string_free (text, FALSE);
 }
 
-static guint
-count (const char *text,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
-    n++;
-  return n;
-}
-
 /* ---- Easy read ---- */
 
 /* Shares in words, "about 1 in 3", never as percentages. */
@@ -157,7 +146,7 @@ test_easy_no_percentages (void)
   g_assert_nonnull (strstr (standard_text, "%"));
   g_assert_null (strstr (easy_text, "%"));
   /* each group gave 3 of the 9 ideas */
-  g_assert_cmpuint (count (easy_text, "about 1 in 3 of all the ideas"), ==, 3);
+  g_assert_cmpuint (cg_test_count_in (easy_text, "about 1 in 3 of all the ideas"), ==, 3);
   /* 12, 6 and 18 of the 36 people */
   g_assert_nonnull (strstr (easy_text, "That is about 1 in 3 of all the people."));
   g_assert_nonnull (strstr (easy_text, "That is about 1 in 6 of all the people."));
@@ -202,7 +191,7 @@ test_easy_plain_labels (void)
   g_assert_nonnull (strstr (text, "Good thing: Note number"));
   /* the ideas in no theme: one name, wherever they are named */
   g_assert_null (strstr (text, "Not yet sorted"));
-  g_assert_cmpuint (count (text, "Not sorted yet"), >=, 2);
+  g_assert_cmpuint (cg_test_count_in (text, "Not sorted yet"), >=, 2);
   g_assert_null (strstr (text, "Beyond the service"));
   g_assert_nonnull (strstr (text, "Help from outside the service"));
   g_assert_null (strstr (text, " · "));

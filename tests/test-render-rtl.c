@@ -42,30 +42,7 @@
 /* no theme */
 #define PARKING "موقف سيارات مجاني للزوار"
 
-typedef struct
-{
-  CgWorkshop       *workshop;
-  CgSummaryOptions *options;
-  char             *dir;
-} Fixture;
-
-static void
-add_idea (Fixture    *fixture,
-          const char *text,
-          CgEvent    *event,
-          CgVoice    *voice,
-          CgTheme    *theme,
-          guint       votes)
-{
-  CgIdea *idea = cg_idea_new (text);
-
-  cg_idea_set_event (idea, event);
-  cg_idea_set_voice (idea, voice);
-  cg_idea_set_theme (idea, theme);
-  if (votes > 0)
-    cg_idea_set_votes (idea, event, votes);
-  cg_test_add (fixture->workshop, idea);
-}
+typedef CgTestSummary Fixture;
 
 /* The ideas are added least votes first, so the summary's order is its own, not the order they
  * were made in. */
@@ -73,39 +50,26 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  CgEvent *event;
-  CgVoice *voice;
-  CgTheme *family;
-  CgTheme *safe;
+  CgWorkshop *workshop = cg_workshop_new (TITLE);
+  CgEvent *event = cg_test_add (workshop, cg_event_new (EVENT));
+  CgVoice *voice = cg_test_add (workshop, cg_voice_new (VOICE, "#e69f00"));
+  CgTheme *family = cg_test_add (workshop, cg_theme_new (FAMILY, "#009e73"));
+  CgTheme *safe = cg_test_add (workshop, cg_theme_new (SAFE, "#3584e4"));
 
-  fixture->workshop = cg_workshop_new (TITLE);
-  event = cg_test_add (fixture->workshop, cg_event_new (EVENT));
-  voice = cg_test_add (fixture->workshop, cg_voice_new (VOICE, "#e69f00"));
-  family = cg_test_add (fixture->workshop, cg_theme_new (FAMILY, "#009e73"));
-  safe = cg_test_add (fixture->workshop, cg_theme_new (SAFE, "#3584e4"));
   cg_voice_set_attendance (voice, event, 7);
-
-  add_idea (fixture, LONG, event, voice, safe, 0);
-  add_idea (fixture, LETTER, event, voice, family, 1);
-  add_idea (fixture, GROUPS, event, voice, safe, 2);
-  add_idea (fixture, CALL, event, voice, family, 3);
-  add_idea (fixture, PARKING, event, voice, NULL, 0);
-
-  fixture->options = cg_summary_options_new ();
-  fixture->options->paper = CG_PAPER_A4;
-  fixture->dir = g_dir_make_tmp ("cg-render-rtl-XXXXXX", &error);
-  g_assert_no_error (error);
+  cg_test_add_idea (workshop, LONG, event, voice, safe, 0);
+  cg_test_add_idea (workshop, LETTER, event, voice, family, 1);
+  cg_test_add_idea (workshop, GROUPS, event, voice, safe, 2);
+  cg_test_add_idea (workshop, CALL, event, voice, family, 3);
+  cg_test_add_idea (workshop, PARKING, event, voice, NULL, 0);
+  cg_test_summary_set_up (fixture, workshop);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cg_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  cg_summary_options_free (fixture->options);
-  g_assert_finalize_object (fixture->workshop);
+  cg_test_summary_tear_down (fixture);
 }
 
 /* Whether @c is one of the invisible marks pdftotext puts round a run of right-to-left text
@@ -148,32 +112,6 @@ clean (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static guint
-count_in (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* The part of @text from @start up to @end (NULL: to the end). */
-static char *
-dup_section (const char *text,
-             const char *start,
-             const char *end)
-{
-  const char *from = strstr (text, start);
-  const char *to;
-
-  if (from == NULL)
-    g_error ("no “%s” in the summary:\n%s", start, text);
-  to = end != NULL ? strstr (from, end) : NULL;
-  return to != NULL ? g_strndup (from, to - from) : g_strdup (from);
-}
-
 /* Fails unless @needle is in @haystack exactly once; returns where. */
 static const char *
 find_once (const char *haystack,
@@ -186,7 +124,7 @@ find_once (const char *haystack,
     g_error ("“%s” is not whole in the summary (%s):\n%s", needle,
              strstr (haystack, reversed) != NULL ? "it is there reversed" : "nor reversed",
              haystack);
-  g_assert_cmpuint (count_in (haystack, needle), ==, 1);
+  g_assert_cmpuint (cg_test_count_in (haystack, needle), ==, 1);
   return at;
 }
 
@@ -241,21 +179,21 @@ test_pdf_reading_order (Fixture       *fixture,
   g_test_message ("pdftotext:\n%s", lines);
 
   /* the title, as the cover's heading and each page's running head, whole */
-  g_assert_cmpuint (count_in (text, TITLE), >=, 2);
+  g_assert_cmpuint (cg_test_count_in (text, TITLE), >=, 2);
 
   /* What people said: each theme's heading, then its ideas, most votes first, each one whole;
    * the long idea read line after line from the top, its words in order across the breaks */
-  said = dup_section (text, "What people said", "Whose voices were heard");
+  said = cg_test_dup_section (text, "What people said", "Whose voices were heard");
   assert_in_order (said, FAMILY, CALL, LETTER, SAFE, GROUPS, LONG, NULL);
   find_once (said, PARKING);
-  g_assert_cmpuint (count_in (said, VOICE), ==, 5); /* under each idea */
+  g_assert_cmpuint (cg_test_count_in (said, VOICE), ==, 5); /* under each idea */
   /* (it did wrap: its first words are at the start of a line the rest is not on) */
   long_start = g_strndup (LONG, strstr (LONG, " حتى") - LONG);
   g_assert_null (strstr (lines, LONG));
   g_assert_nonnull (strstr (lines, long_start));
 
   /* Whose voices were heard: the voice, and the themes of the table in the workshop's order */
-  voices = dup_section (text, "Whose voices were heard", NULL);
+  voices = cg_test_dup_section (text, "Whose voices were heard", NULL);
   assert_in_order (voices, VOICE ": 100% of ideas (5 ideas)", FAMILY, SAFE, NULL);
 }
 

@@ -25,8 +25,7 @@
 
 typedef struct
 {
-  CgWorkshop       *workshop;
-  CgSummaryOptions *options;
+  CgTestSummary     base;    /* the workshop, the options, the folder */
   CgEvent          *march;
   CgEvent          *june;
   CgVoice          *lived;
@@ -35,26 +34,7 @@ typedef struct
   CgTheme          *peers;
   CgIdea           *evening;
   CgIdea           *secret;
-  char             *dir;
 } Fixture;
-
-static CgIdea *
-add_idea (Fixture    *fixture,
-          const char *text,
-          CgEvent    *event,
-          CgVoice    *voice,
-          CgTheme    *theme,
-          guint       votes)
-{
-  CgIdea *idea = cg_idea_new (text);
-
-  cg_idea_set_event (idea, event);
-  cg_idea_set_voice (idea, voice);
-  cg_idea_set_theme (idea, theme);
-  if (votes > 0)
-    cg_idea_set_votes (idea, event, votes);
-  return cg_test_add (fixture->workshop, idea);
-}
 
 /* March: evening (lived, First contacts, 1 vote), parking (staff, First contacts, 2 votes,
  * closed), secret (lived, private); an action in progress on evening. Evening and secret are
@@ -63,52 +43,44 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  CgWorkshop *workshop = cg_workshop_new ("Crisis care series");
   const char *linked[2] = { NULL, NULL };
   CgAction *action;
   CgIdea *parking;
 
-  fixture->workshop = cg_workshop_new ("Crisis care series");
-  fixture->march = cg_test_add (fixture->workshop, cg_event_new ("March"));
-  fixture->june = cg_test_add (fixture->workshop, cg_event_new ("June"));
-  fixture->lived = cg_test_add (fixture->workshop, cg_voice_new ("Lived experience", "#e69f00"));
-  fixture->staff = cg_test_add (fixture->workshop, cg_voice_new ("Staff", "#009e73"));
-  fixture->contacts = cg_test_add (fixture->workshop, cg_theme_new ("First contacts", "#332288"));
-  fixture->peers = cg_test_add (fixture->workshop, cg_theme_new ("Peer roles", "#cc6677"));
+  fixture->march = cg_test_add (workshop, cg_event_new ("March"));
+  fixture->june = cg_test_add (workshop, cg_event_new ("June"));
+  fixture->lived = cg_test_add (workshop, cg_voice_new ("Lived experience", "#e69f00"));
+  fixture->staff = cg_test_add (workshop, cg_voice_new ("Staff", "#009e73"));
+  fixture->contacts = cg_test_add (workshop, cg_theme_new ("First contacts", "#332288"));
+  fixture->peers = cg_test_add (workshop, cg_theme_new ("Peer roles", "#cc6677"));
   cg_voice_set_attendance (fixture->lived, fixture->march, 6);
   cg_voice_set_attendance (fixture->lived, fixture->june, 5);
   cg_voice_set_attendance (fixture->staff, fixture->march, 3);
 
-  fixture->evening = add_idea (fixture, EVENING, fixture->march, fixture->lived,
-                               fixture->contacts, 1);
-  parking = add_idea (fixture, PARKING, fixture->march, fixture->staff, fixture->contacts, 2);
+  fixture->evening = cg_test_add_idea (workshop, EVENING, fixture->march, fixture->lived,
+                                       fixture->contacts, 1);
+  parking = cg_test_add_idea (workshop, PARKING, fixture->march, fixture->staff,
+                              fixture->contacts, 2);
   cg_idea_set_status (parking, CG_IDEA_STATUS_CLOSED);
-  fixture->secret = add_idea (fixture, SECRET, fixture->march, fixture->lived, NULL, 0);
+  fixture->secret = cg_test_add_idea (workshop, SECRET, fixture->march, fixture->lived, NULL, 0);
   cg_idea_set_private (fixture->secret, TRUE);
 
   linked[0] = cg_object_get_id (CG_OBJECT (fixture->evening));
-  action = cg_test_add (fixture->workshop, cg_action_new ("First contacts", "Open two evenings"));
+  action = cg_test_add (workshop, cg_action_new ("First contacts", "Open two evenings"));
   cg_action_set_idea_ids (action, linked);
   cg_action_set_status (action, CG_ACTION_STATUS_IN_PROGRESS);
 
-  g_assert_cmpuint (cg_workshop_carry_forward (fixture->workshop, fixture->march, fixture->june),
-                    ==, 2);
-  add_idea (fixture, GROUPS, fixture->june, fixture->lived, fixture->peers, 3);
-
-  fixture->options = cg_summary_options_new ();
-  fixture->options->paper = CG_PAPER_A4;
-  fixture->dir = g_dir_make_tmp ("cg-render-series-XXXXXX", &error);
-  g_assert_no_error (error);
+  g_assert_cmpuint (cg_workshop_carry_forward (workshop, fixture->march, fixture->june), ==, 2);
+  cg_test_add_idea (workshop, GROUPS, fixture->june, fixture->lived, fixture->peers, 3);
+  cg_test_summary_set_up (&fixture->base, workshop);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cg_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  cg_summary_options_free (fixture->options);
-  g_assert_finalize_object (fixture->workshop);
+  cg_test_summary_tear_down (&fixture->base);
 }
 
 /* How many times @text is listed in @data, and with how many votes the last time. */
@@ -153,13 +125,14 @@ static void
 test_data_whole_series (Fixture       *fixture,
                         gconstpointer  data)
 {
-  CgSummaryData *summary = cg_summary_data_new (fixture->workshop, fixture->options);
+  CgSummaryData *summary = cg_summary_data_new (fixture->base.workshop, fixture->base.options);
   guint lived = position_of (summary->voices, fixture->lived);
   guint staff = position_of (summary->voices, fixture->staff);
   guint votes = 0;
 
   /* four ideas said across the series (the workshop holds six), one of them private */
-  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (fixture->workshop)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (fixture->base.workshop)), ==,
+                    6);
   g_assert_cmpuint (summary->n_ideas, ==, 3);
   g_assert_cmpuint (summary->n_private, ==, 1);
 
@@ -182,8 +155,8 @@ test_data_whole_series (Fixture       *fixture,
   cg_summary_data_free (summary);
 
   /* with private notes asked for, the private one shows once too */
-  fixture->options->include_private = TRUE;
-  summary = cg_summary_data_new (fixture->workshop, fixture->options);
+  fixture->base.options->include_private = TRUE;
+  summary = cg_summary_data_new (fixture->base.workshop, fixture->base.options);
   g_assert_cmpuint (summary->n_ideas, ==, 4);
   g_assert_cmpuint (summary->n_private, ==, 1);
   g_assert_cmpuint (count_listed (summary, SECRET, &votes), ==, 1);
@@ -199,16 +172,16 @@ test_data_one_event (Fixture       *fixture,
   CgSummaryData *summary = NULL;
   guint votes = 99;
 
-  cg_summary_options_set_event (fixture->options, fixture->june);
-  summary = cg_summary_data_new (fixture->workshop, fixture->options);
+  cg_summary_options_set_event (fixture->base.options, fixture->june);
+  summary = cg_summary_data_new (fixture->base.workshop, fixture->base.options);
   g_assert_cmpuint (summary->n_ideas, ==, 2);
   g_assert_cmpuint (summary->n_private, ==, 1);
   g_assert_cmpuint (count_listed (summary, EVENING, &votes), ==, 1);
   g_assert_cmpuint (votes, ==, 0);
   cg_summary_data_free (summary);
 
-  cg_summary_options_set_event (fixture->options, fixture->march);
-  summary = cg_summary_data_new (fixture->workshop, fixture->options);
+  cg_summary_options_set_event (fixture->base.options, fixture->march);
+  summary = cg_summary_data_new (fixture->base.workshop, fixture->base.options);
   g_assert_cmpuint (summary->n_ideas, ==, 2);
   g_assert_cmpuint (summary->n_private, ==, 1);
   g_assert_cmpuint (count_listed (summary, EVENING, &votes), ==, 1);
@@ -218,67 +191,20 @@ test_data_one_event (Fixture       *fixture,
 
 /* ---- The PDF a reader gets ---- */
 
-/* @text with every run of white space made one space, for finding wrapped text. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          space = FALSE;
-        }
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The text of @pdf, squeezed, or NULL (and the test skipped) without pdftotext. */
 static char *
 pdf_text (const char *pdf)
 {
   g_autofree char *out = cg_test_pdf_text (pdf);
 
-  return out != NULL ? squeeze (out) : NULL;
-}
-
-static guint
-count_in (const char *haystack,
-          const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* The part of @text from @start up to @end (NULL: to the end). */
-static char *
-dup_section (const char *text,
-             const char *start,
-             const char *end)
-{
-  const char *from = strstr (text, start);
-  const char *to;
-
-  g_assert_nonnull (from);
-  to = end != NULL ? strstr (from, end) : NULL;
-  return to != NULL ? g_strndup (from, to - from) : g_strdup (from);
+  return cg_test_squeeze (out);
 }
 
 static void
 test_pdf_whole_series (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "series.pdf", NULL);
+  g_autofree char *path = g_build_filename (fixture->base.dir, "series.pdf", NULL);
   g_autofree char *warning = NULL;
   g_autofree char *text = NULL;
   g_autofree char *said = NULL;
@@ -286,8 +212,8 @@ test_pdf_whole_series (Fixture       *fixture,
   g_autofree char *plan = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cg_summary_export (fixture->workshop, fixture->options, "pdf", path, &warning,
-                                    &error));
+  g_assert_true (cg_summary_export (fixture->base.workshop, fixture->base.options, "pdf", path,
+                                    &warning, &error));
   g_assert_no_error (error);
   text = pdf_text (path);
   if (text == NULL)
@@ -300,22 +226,22 @@ test_pdf_whole_series (Fixture       *fixture,
   g_assert_null (strstr (text, SECRET));
 
   /* the carried idea is listed once, with its one vote */
-  said = dup_section (text, "What people said", "Whose voices were heard");
-  g_assert_cmpuint (count_in (said, EVENING), ==, 1);
+  said = cg_test_dup_section (text, "What people said", "Whose voices were heard");
+  g_assert_cmpuint (cg_test_count_in (said, EVENING), ==, 1);
   g_assert_nonnull (strstr (said, EVENING " Idea · Lived experience · 1 vote"));
   g_assert_null (strstr (said, "0 votes"));
-  g_assert_cmpuint (count_in (said, PARKING), ==, 1);
-  g_assert_cmpuint (count_in (said, GROUPS), ==, 1);
+  g_assert_cmpuint (cg_test_count_in (said, PARKING), ==, 1);
+  g_assert_cmpuint (cg_test_count_in (said, GROUPS), ==, 1);
 
   /* voices: two ideas of three from lived experience, one from staff */
-  voices = dup_section (text, "Whose voices were heard", "You said, we did");
+  voices = cg_test_dup_section (text, "Whose voices were heard", "You said, we did");
   g_assert_nonnull (strstr (voices, "67% of ideas (2 ideas)"));
   g_assert_nonnull (strstr (voices, "33% of ideas (1 idea)"));
   g_assert_null (strstr (voices, "(3 ideas)"));
 
   /* the action linked to the idea and to its copy quotes it once */
-  plan = dup_section (text, "You said, we did", NULL);
-  g_assert_cmpuint (count_in (plan, EVENING), ==, 1);
+  plan = cg_test_dup_section (text, "You said, we did", NULL);
+  g_assert_cmpuint (cg_test_count_in (plan, EVENING), ==, 1);
 }
 
 int

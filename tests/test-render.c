@@ -105,50 +105,20 @@ run_tool (const char *tool,
   return out;
 }
 
-/* @text with every run of white space made one space, for finding wrapped text. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          space = FALSE;
-        }
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static char *
 pdf_text (const char *pdf,
           int         page)
 {
-  g_autofree char *raw = NULL;
+  g_autofree char *raw = cg_test_pdf_page_text (pdf, page);
 
-  if (page > 0)
-    {
-      g_autofree char *number = g_strdup_printf ("%d", page);
-
-      raw = run_tool ("pdftotext", "-f", number, "-l", number, pdf, "-", NULL);
-    }
-  else
-    raw = run_tool ("pdftotext", pdf, "-", NULL);
-  return raw != NULL ? squeeze (raw) : NULL;
+  return cg_test_squeeze (raw);
 }
 
 static void
 assert_contains (const char *haystack,
                  const char *needle)
 {
-  g_autofree char *squeezed = squeeze (needle);
+  g_autofree char *squeezed = cg_test_squeeze (needle);
 
   if (strstr (haystack, squeezed) == NULL)
     g_error ("“%s” is missing from the summary", squeezed);
@@ -292,7 +262,7 @@ test_pdf_content (Fixture       *fixture,
 
       if (idea_is_private (idea))
         {
-          g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+          g_autofree char *squeezed = cg_test_squeeze (cg_idea_get_text (idea));
 
           g_assert_null (strstr (text, squeezed));
           n_private++;
@@ -310,7 +280,7 @@ test_pdf_content (Fixture       *fixture,
     {
       g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
       CgIdea *latest = cg_lineage_get_latest (cg_series_find_lineage (series, idea));
-      g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+      g_autofree char *squeezed = cg_test_squeeze (cg_idea_get_text (idea));
 
       if (idea == latest || g_str_equal (cg_idea_get_text (idea), cg_idea_get_text (latest)))
         continue;
@@ -467,7 +437,7 @@ test_pdf_no_split (Fixture       *fixture,
   for (guint i = 0; i < cg_series_get_n_lineages (series); i++)
     {
       CgIdea *idea = cg_lineage_get_latest (cg_series_get_lineage (series, i));
-      g_autofree char *squeezed = squeeze (cg_idea_get_text (idea));
+      g_autofree char *squeezed = cg_test_squeeze (cg_idea_get_text (idea));
       guint found = 0;
 
       if (idea_is_private (idea))

@@ -113,7 +113,7 @@ static void
 try_everything (CgWindow *window)
 {
   GtkWidget *widget = GTK_WIDGET (window);
-  GtkWidget *board = GTK_WIDGET (window->board);
+  GtkWidget *board = GTK_WIDGET (cg_window_get_board (window));
   static const char * const window_actions[] = {
     "win.save", "win.undo", "win.redo", "win.new-event", "win.edit-events", "win.combine",
     "win.new-action", "win.cycle-kind", "win.focus-capture",
@@ -134,8 +134,8 @@ try_everything (CgWindow *window)
 
   /* on the board, with a card selected and picked */
   cg_window_show_view (window, "board");
-  cg_board_select_idea (window->board, idea);
-  cg_board_toggle_mark (window->board, idea);
+  cg_board_select_idea (cg_window_get_board (window), idea);
+  cg_board_toggle_mark (cg_window_get_board (window), idea);
   for (guint i = 0; i < G_N_ELEMENTS (board_actions); i++)
     gtk_widget_activate_action (board, board_actions[i], NULL);
   gtk_widget_activate_action (board, "board.vote", "i", 1);
@@ -184,8 +184,8 @@ test_no_write (Fixture       *f,
   /* it opens on the review view, says so, and offers no way to change anything */
   g_assert_cmpstr (cg_window_get_view (window), ==, "review");
   g_assert_true (strstr (gtk_label_get_text (window->subtitle_label), "read only") != NULL);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->capture_bar)));
-  g_assert_false (cg_board_get_editable (window->board));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (cg_window_get_capture_bar (window))));
+  g_assert_false (cg_board_get_editable (cg_window_get_board (window)));
   for (const char * const *name = (const char * const[]) { "save", "save-as", "undo", "merge",
                                                             "new-event", "new-action", NULL };
        *name != NULL; name++)

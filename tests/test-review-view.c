@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "cg-test-util.h"
+#include "cg-test-window.h"
 
 #include "model/cg-carry.h"
 #include "model/cg-series.h"
@@ -128,25 +129,6 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (fixture->window);
 }
 
-static gboolean
-time_up_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for a while: past the search entry's and the view's delays, and long enough
- * for rows to be laid out. */
-static void
-wait_a_moment (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (400, time_up_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
@@ -212,13 +194,14 @@ view_part (Fixture    *fixture,
   return widget;
 }
 
+/* (what the view shows follows a filter, and the words searched for once the search entry's
+ * delay is over: the assertions below wait for what they check) */
 static void
 choose (Fixture    *fixture,
         const char *drop_down,
         guint       position)
 {
   gtk_drop_down_set_selected (GTK_DROP_DOWN (view_part (fixture, drop_down)), position);
-  wait_a_moment ();
 }
 
 static void
@@ -226,7 +209,6 @@ search_for (Fixture    *fixture,
             const char *words)
 {
   gtk_editable_set_text (GTK_EDITABLE (view_part (fixture, "review-search")), words);
-  wait_a_moment ();
 }
 
 /* @n_shown rows, of @total with no filter but the event's: over all events, the 7 ideas of
@@ -238,6 +220,8 @@ assert_shown_of (Fixture *fixture,
 {
   g_autofree char *count = g_strdup_printf ("%u of %u ideas", n_shown, total);
 
+  cg_test_wait_for (cg_review_view_get_n_shown (fixture->view) == n_shown &&
+                    cg_test_label_reads (view_part (fixture, "review-count"), count));
   g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, n_shown);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view_part (fixture, "review-count"))), ==,
                    count);
@@ -255,7 +239,6 @@ static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
-  wait_a_moment ();
   assert_shown (fixture, 7);
 
   /* words, in any case, in any order: the carried Evening sessions is one idea */
@@ -305,6 +288,17 @@ row_idea (Fixture *fixture,
   return idea; /* the workshop holds it */
 }
 
+/* Whether the table's rows are still being sorted. */
+static gboolean
+sorting (Fixture *fixture)
+{
+  GtkColumnView *columns = GTK_COLUMN_VIEW (view_part (fixture, "review-ideas"));
+  GListModel *sorted = gtk_single_selection_get_model (
+      GTK_SINGLE_SELECTION (gtk_column_view_get_model (columns)));
+
+  return gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (sorted)) > 0;
+}
+
 static void
 sort_by (Fixture     *fixture,
          const char  *title,
@@ -320,7 +314,7 @@ sort_by (Fixture     *fixture,
       if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
         {
           gtk_column_view_sort_by_column (view, column, order);
-          wait_a_moment ();
+          cg_test_wait_for (!sorting (fixture));
           return;
         }
     }
@@ -366,6 +360,7 @@ test_sorting (Fixture       *fixture,
 
   /* at one event, an idea's own votes there */
   choose (fixture, "review-event", 2);
+  cg_test_wait_for (cg_review_view_get_n_shown (fixture->view) == 5 && !sorting (fixture));
   g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 0)), ==, "Evening sessions at the clinic");
   g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 1)), ==, "Easy-read letters");
   g_assert_cmpuint (cg_idea_get_total_votes (row_idea (fixture, 1)), ==, 4);
@@ -373,10 +368,10 @@ test_sorting (Fixture       *fixture,
 
   /* a vote cast elsewhere moves the idea up, once the change has settled */
   cg_idea_set_votes (fixture->reminders, fixture->june, 20);
-  wait_a_moment ();
+  cg_test_wait_for (row_idea (fixture, 0) == fixture->reminders);
   g_assert_true (row_idea (fixture, 0) == fixture->reminders);
   g_assert_true (cg_history_undo (cg_workshop_get_history (fixture->workshop)));
-  wait_a_moment ();
+  cg_test_wait_for (series_votes (fixture, row_idea (fixture, 0)) == 11);
   g_assert_cmpuint (series_votes (fixture, row_idea (fixture, 0)), ==, 11);
 
   /* choosing a row only selects it */
@@ -410,6 +405,16 @@ shown_idea_texts (Fixture *fixture)
   return g_string_free (texts, FALSE);
 }
 
+/* Whether the idea cells laid out now show @line. */
+static gboolean
+shows_line (Fixture    *fixture,
+            const char *line)
+{
+  g_autofree char *texts = shown_idea_texts (fixture);
+
+  return strstr (texts, line) != NULL;
+}
+
 static void
 test_private (Fixture       *fixture,
               gconstpointer  data)
@@ -417,7 +422,9 @@ test_private (Fixture       *fixture,
   g_autofree char *hidden = NULL;
   g_autofree char *shown = NULL;
 
-  wait_a_moment ();
+  /* the rows laid out */
+  cg_test_wait_for (shows_line (fixture, "Text reminders before appointments\n") &&
+                    shows_line (fixture, "Private note\n"));
   hidden = shown_idea_texts (fixture);
   g_assert_nonnull (strstr (hidden, "Text reminders before appointments\n"));
   g_assert_nonnull (strstr (hidden, "Private note\n"));
@@ -427,9 +434,12 @@ test_private (Fixture       *fixture,
   assert_shown (fixture, 0);
 
   cg_review_view_set_show_private (fixture->view, TRUE);
-  wait_a_moment ();
   assert_shown (fixture, 1);
   search_for (fixture, "");
+  /* every row back, the private one with its words */
+  cg_test_wait_for (cg_review_view_get_n_shown (fixture->view) == 7 &&
+                    shows_line (fixture, PRIVATE_TEXT "\n") &&
+                    !shows_line (fixture, "Private note"));
   shown = shown_idea_texts (fixture);
   g_assert_nonnull (strstr (shown, PRIVATE_TEXT "\n"));
   g_assert_null (strstr (shown, "Private note"));
@@ -452,7 +462,12 @@ test_lists_follow (Fixture       *fixture,
   cg_event_set_title (fixture->june, "June: from ideas to actions");
   january = cg_event_new ("January");
   cg_workshop_insert (fixture->workshop, january, 0);
-  wait_a_moment ();
+  /* the list follows: four entries, June's renamed, still chosen */
+  cg_test_wait_for (g_list_model_get_n_items (gtk_drop_down_get_model (events)) == 4 &&
+                    g_strcmp0 (gtk_string_list_get_string (
+                                 GTK_STRING_LIST (gtk_drop_down_get_model (events)), 3),
+                               "June: from ideas to actions") == 0 &&
+                    gtk_drop_down_get_selected (events) == 3);
   names = gtk_drop_down_get_model (events);
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 4);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "January");
@@ -463,7 +478,8 @@ test_lists_follow (Fixture       *fixture,
   g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, 5);
 
   cg_workshop_remove (fixture->workshop, fixture->june);
-  wait_a_moment ();
+  cg_test_wait_for (gtk_drop_down_get_selected (events) == 0 &&
+                    cg_review_view_get_n_shown (fixture->view) == 7);
   g_assert_cmpuint (gtk_drop_down_get_selected (events), ==, 0);
   g_assert_cmpuint (cg_review_view_get_n_shown (fixture->view), ==, 7);
   /* the three changes above are the test's own: the view added none */
@@ -510,6 +526,17 @@ figures_shown (Fixture    *fixture,
   return cell_text (development_cell (grid, theme, event));
 }
 
+static gboolean
+figures_read (Fixture    *fixture,
+              const char *theme,
+              guint       event,
+              const char *figures)
+{
+  g_autofree char *shown = figures_shown (fixture, theme, event);
+
+  return g_str_equal (shown, figures);
+}
+
 static void
 test_development (Fixture       *fixture,
                   gconstpointer  data)
@@ -525,7 +552,7 @@ test_development (Fixture       *fixture,
     stack = gtk_widget_get_parent (stack);
   g_assert_nonnull (stack);
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "development");
-  wait_a_moment ();
+  cg_test_wait_for (gtk_widget_get_mapped (view_part (fixture, "review-development-grid")));
 
   march = figures_shown (fixture, "Access", 0);
   june = figures_shown (fixture, "Access", 1);
@@ -537,7 +564,8 @@ test_development (Fixture       *fixture,
 
   /* an idea actioned elsewhere: the page follows once the change has settled */
   cg_idea_set_status (fixture->reminders, CG_IDEA_STATUS_ACTIONED);
-  wait_a_moment ();
+  cg_test_wait_for (figures_read (fixture, "Access", 1,
+                                  "1 new, 2 carried / 11 votes / 2 actioned, 1 still open"));
   after = figures_shown (fixture, "Access", 1);
   g_assert_cmpstr (after, ==, "1 new, 2 carried / 11 votes / 2 actioned, 1 still open");
 }
@@ -561,15 +589,11 @@ static void
 test_laptop_in_history (Fixture       *fixture,
                         gconstpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   GtkLabel *label = NULL;
 
   cg_idea_set_laptop (fixture->reminders, "Table 2");
-  while (label == NULL && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      label = find_label_holding (GTK_WIDGET (fixture->view), "from Table 2");
-    }
+  cg_test_wait_for ((label = find_label_holding (GTK_WIDGET (fixture->view), "from Table 2")) !=
+                    NULL);
   g_assert_nonnull (label);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "Raised at June"));
   g_assert_true (g_str_has_suffix (gtk_label_get_text (label), " · from Table 2"));

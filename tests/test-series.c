@@ -29,24 +29,6 @@ typedef struct
   CgIdea     *night;      /* June, open: carried to September, made private there */
 } Fixture;
 
-static CgIdea *
-add_idea (CgWorkshop *workshop,
-          const char *text,
-          CgEvent    *event,
-          CgVoice    *voice,
-          CgTheme    *theme,
-          guint       votes)
-{
-  CgIdea *idea = cg_idea_new (text);
-
-  cg_idea_set_event (idea, event);
-  cg_idea_set_voice (idea, voice);
-  cg_idea_set_theme (idea, theme);
-  if (event != NULL && votes > 0)
-    cg_idea_set_votes (idea, event, votes);
-  return cg_test_add (workshop, idea);
-}
-
 /* The idea at @event carried from @original (the first, in the workshop's order). */
 static CgIdea *
 copy_at (CgWorkshop *workshop,
@@ -89,13 +71,13 @@ fixture_set_up (Fixture       *fixture,
   fixture->contacts = cg_test_add (workshop, cg_theme_new ("First contacts", "#332288"));
   fixture->peers = cg_test_add (workshop, cg_theme_new ("Peer roles", "#cc6677"));
 
-  fixture->evening = add_idea (workshop, "Evening sessions", fixture->march, fixture->lived,
-                               fixture->contacts, 3);
-  fixture->parking = add_idea (workshop, "Free parking", fixture->march, fixture->staff,
-                               fixture->contacts, 1);
+  fixture->evening = cg_test_add_idea (workshop, "Evening sessions", fixture->march,
+                                       fixture->lived, fixture->contacts, 3);
+  fixture->parking = cg_test_add_idea (workshop, "Free parking", fixture->march, fixture->staff,
+                                       fixture->contacts, 1);
   cg_idea_set_status (fixture->parking, CG_IDEA_STATUS_CLOSED);
-  fixture->letters = add_idea (workshop, "Easy-read letters", fixture->march, fixture->lived,
-                               NULL, 2);
+  fixture->letters = cg_test_add_idea (workshop, "Easy-read letters", fixture->march,
+                                       fixture->lived, NULL, 2);
   cg_idea_set_private (fixture->letters, TRUE);
 
   g_assert_cmpuint (cg_workshop_carry_forward (workshop, fixture->march, fixture->june), ==, 2);
@@ -107,8 +89,8 @@ fixture_set_up (Fixture       *fixture,
   cg_idea_set_private (copy, FALSE);
   cg_idea_set_votes (copy, fixture->june, 1);
   cg_idea_set_status (copy, CG_IDEA_STATUS_ACTIONED);
-  fixture->night = add_idea (workshop, "Who answers at night?", fixture->june, fixture->staff,
-                             NULL, 2);
+  fixture->night = cg_test_add_idea (workshop, "Who answers at night?", fixture->june,
+                                     fixture->staff, NULL, 2);
 
   g_assert_cmpuint (cg_workshop_carry_forward (workshop, fixture->june, fixture->september), ==,
                     2);
@@ -237,9 +219,9 @@ test_one_event (void)
   CgEvent *event = cg_test_add (workshop, cg_event_new ("March"));
   g_autoptr(CgSeries) series = NULL;
 
-  add_idea (workshop, "One", event, NULL, NULL, 2);
-  add_idea (workshop, "Two", event, NULL, NULL, 0);
-  cg_idea_set_private (add_idea (workshop, "Three", NULL, NULL, NULL, 0), TRUE);
+  cg_test_add_idea (workshop, "One", event, NULL, NULL, 2);
+  cg_test_add_idea (workshop, "Two", event, NULL, NULL, 0);
+  cg_idea_set_private (cg_test_add_idea (workshop, "Three", NULL, NULL, NULL, 0), TRUE);
   series = cg_series_new (workshop);
   g_assert_cmpuint (cg_series_get_n_lineages (series), ==, 3);
   g_assert_false (cg_series_has_copies (series));
@@ -264,7 +246,8 @@ test_update (Fixture       *fixture,
   g_assert_true (cg_series_get_workshop (series) == fixture->workshop);
 
   /* a new idea stands for itself, before and after an update: nothing to show again */
-  added = add_idea (fixture->workshop, "Peer-led groups", fixture->september, NULL, NULL, 0);
+  added = cg_test_add_idea (fixture->workshop, "Peer-led groups", fixture->september, NULL, NULL,
+                            0);
   g_assert_true (cg_series_is_latest (series, added));
   g_assert_null (cg_series_find_lineage (series, added));
   g_assert_false (cg_series_update (series));

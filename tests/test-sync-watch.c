@@ -12,11 +12,10 @@
 #include <glib/gstdio.h>
 
 #include "cg-test-util.h"
+#include "cg-test-wait.h"
 #include "io/cg-io.h"
 #include "io/cg-sync-private.h"
 #include "io/cg-sync-watch.h"
-
-#define WAIT_LIMIT (10 * G_USEC_PER_SEC)
 
 typedef struct
 {
@@ -35,28 +34,8 @@ typedef struct
 
 /* Waiting */
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
 /* Runs the main loop until @done, failing after ten seconds. */
-static void
-wait_until (gboolean (*done) (Fixture *),
-            Fixture   *f)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_LIMIT;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("waited ten seconds in vain");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake);
-}
+#define wait_until(done, f) cg_test_wait_for ((done) (f))
 
 static guint runs_before;
 static guint events_before;
@@ -72,6 +51,29 @@ static gboolean
 idle (Fixture *f)
 {
   return !cg_sync_watch_get_busy (f->watch);
+}
+
+static gboolean
+seen_event (Fixture *f)
+{
+  return cg_sync_watch_get_n_events (f->watch) > events_before;
+}
+
+/* Runs the main loop until the folder has been quiet for the watcher's settle time since the
+ * last change it saw: its look, had nothing held it back, has started by then. */
+static void
+wait_quiet (Fixture *f)
+{
+  guint settle_time;
+  guint seen;
+
+  g_object_get (f->watch, "settle-time", &settle_time, NULL);
+  do
+    {
+      seen = cg_sync_watch_get_n_events (f->watch);
+      cg_test_wait_timer (settle_time);
+    }
+  while (cg_sync_watch_get_n_events (f->watch) != seen);
 }
 
 /* Remembers where the watcher is, before something changes in the folder. */
@@ -430,13 +432,11 @@ test_own_save_failed (Fixture       *f,
   g_autoptr(CgWorkshop) theirs = with_more_ideas (f->workshop, 2, "Table 2");
 
   cg_sync_watch_begin_write (f->watch);
+  mark (f);
   arrive (f, theirs, "workshop.cgw");
-  /* (the change waits while we write) */
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_usleep (200000);
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  /* (the change waits while we write: seen, and its moment to settle over, it is not read) */
+  wait_until (seen_event, f);
+  wait_quiet (f);
   g_assert_cmpuint (f->arrived->len, ==, 0);
   g_assert_true (cg_sync_watch_get_busy (f->watch));
 

@@ -52,7 +52,7 @@ test_save_read_only (Fixture       *f,
   g_autofree char *after = NULL;
   g_autofree char *message = NULL;
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Words that must not be lost");
+  cg_capture_bar_add_text (f->capture_bar, "Words that must not be lost");
   g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
 
   message = save_and_expect_error (f);
@@ -76,7 +76,7 @@ test_save_disk_full (Fixture       *f,
   struct rlimit saved, limited;
 
   g_assert_true (g_file_set_contents (backup, "the version before\n", -1, NULL));
-  cg_capture_bar_add_text (f->window->capture_bar, "Words that must not be lost");
+  cg_capture_bar_add_text (f->capture_bar, "Words that must not be lost");
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
   limited = saved;
   limited.rlim_cur = 2048;

@@ -89,7 +89,7 @@ test_event_switcher (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (switcher), ==, 0);
   /* all events: the sample's ideas carried from March to June show once */
   g_assert_cmpuint (in_series, <, total);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, in_series);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, in_series);
   g_assert_cmpuint (count_at (f, first), >, 0);
   g_assert_cmpuint (count_at (f, first), <, total);
 
@@ -97,11 +97,11 @@ test_event_switcher (Fixture       *f,
   gtk_drop_down_set_selected (switcher, 1);
   cg_test_iterate ();
   g_assert_true (f->window->current_event == first);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, count_at (f, first));
-  g_assert_cmpuint (cg_capture_bar_add_text (f->window->capture_bar, "Raised at the first"), ==, 1);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, count_at (f, first));
+  g_assert_cmpuint (cg_capture_bar_add_text (f->capture_bar, "Raised at the first"), ==, 1);
   added = cg_test_nth (cg_workshop_get_ideas (f->workshop), total);
   g_assert_true (cg_idea_get_event (added) == first);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, count_at (f, first));
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, count_at (f, first));
 
   /* renaming an event renames its entry */
   cg_event_set_title (second, "June, at the library");
@@ -120,7 +120,7 @@ test_event_switcher (Fixture       *f,
   g_assert_null (f->window->current_event);
   g_assert_cmpuint (gtk_drop_down_get_selected (switcher), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (switcher)), ==, 2);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, in_series + 1);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, in_series + 1);
 }
 
 static void
@@ -151,7 +151,7 @@ test_new_event_brings_forward (Fixture       *f,
   event = cg_test_nth (events, 2);
   g_assert_true (f->window->current_event == event);
   g_assert_cmpuint (gtk_drop_down_get_selected (f->window->event_dropdown), ==, 3);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, 0);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, 0);
 
   /* the offer, accepted */
   g_assert_nonnull (f->window->carry_dialog);
@@ -159,7 +159,7 @@ test_new_event_brings_forward (Fixture       *f,
   cg_test_iterate ();
   g_assert_null (f->window->carry_dialog);
   g_assert_cmpuint (count_at (f, event), ==, expected);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, expected);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, expected);
   for (guint i = total; i < total + expected; i++)
     g_assert_nonnull (cg_idea_get_carried_from (cg_test_nth (ideas, i)));
 
@@ -252,14 +252,14 @@ test_search_keeps_choice (Fixture       *f,
   gtk_drop_down_set_selected (f->window->search_theme, 3);  /* Any, Unsorted, first, second */
   cg_test_iterate ();
   g_assert_true (cg_choices_get_object (f->window->theme_choices) == second);
-  shown = cg_board_get_n_shown (f->window->board);
+  shown = cg_board_get_n_shown (f->board);
   g_assert_cmpuint (shown, >, 0);
 
   cg_workshop_insert (f->workshop, added, 0);
   cg_test_iterate ();
   g_assert_cmpuint (gtk_drop_down_get_selected (f->window->search_theme), ==, 4);
   g_assert_true (cg_choices_get_object (f->window->theme_choices) == second);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, shown);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, shown);
 
   /* Unsorted (a fixed entry) stays Unsorted */
   gtk_drop_down_set_selected (f->window->search_theme, 1);
@@ -271,7 +271,7 @@ test_search_keeps_choice (Fixture       *f,
   cg_workshop_remove (f->workshop, second);
   cg_test_iterate ();
   g_assert_cmpint (cg_choices_get_fixed (f->window->theme_choices), ==, 0);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, count_series (f));
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, count_series (f));
 }
 
 /* Whether the board lets @idea through (its filter, or none: every card). */
@@ -279,7 +279,7 @@ static gboolean
 board_shows (Fixture *f,
              CgIdea  *idea)
 {
-  return cg_board_get_n_shown (f->window->board) ==
+  return cg_board_get_n_shown (f->board) ==
            g_list_model_get_n_items (cg_workshop_get_ideas (f->workshop)) ||
          gtk_filter_match (f->window->filter, idea);
 }
@@ -301,7 +301,7 @@ test_all_events_once (Fixture       *fixture,
   guint n_carried = 0;
 
   g_assert_null (f->window->current_event);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, in_series);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, in_series);
   for (guint i = 0; i < total; i++)
     {
       CgIdea *idea = cg_test_nth (ideas, i);
@@ -327,7 +327,7 @@ test_all_events_once (Fixture       *fixture,
   gtk_drop_down_set_selected (f->window->event_dropdown, 2);
   cg_test_iterate ();
   g_assert_true (f->window->current_event == june);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, count_at (f, june));
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, count_at (f, june));
 
   /* a third event, its open ideas brought forward: still the same ideas over all events */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
@@ -337,12 +337,12 @@ test_all_events_once (Fixture       *fixture,
   gtk_dialog_response (GTK_DIALOG (f->window->carry_dialog), GTK_RESPONSE_ACCEPT);
   cg_test_iterate ();
   g_assert_cmpuint (count_at (f, september), >, 0);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, count_at (f, september));
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, count_at (f, september));
   gtk_drop_down_set_selected (f->window->event_dropdown, 0);
   cg_test_iterate ();
   g_assert_null (f->window->current_event);
   g_assert_cmpuint (count_series (f), ==, in_series);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, in_series);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, in_series);
   for (guint i = total; i < g_list_model_get_n_items (ideas); i++)
     {
       CgIdea *copy = cg_test_nth (ideas, i);
@@ -356,7 +356,7 @@ test_all_events_once (Fixture       *fixture,
   g_assert_true (cg_history_undo (cg_workshop_get_history (f->workshop)));
   cg_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, total);
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, in_series);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, in_series);
 }
 
 /* The first two ideas of the first theme with two or more. */
@@ -398,13 +398,13 @@ test_combine_picked_cards (Fixture       *f,
   g_assert_false (action_enabled (f, "combine"));
 
   /* Ctrl+Space on the selected card picks it; a second pick makes two */
-  cg_board_select_idea (f->window->board, b);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->board), "board.toggle-mark",
+  cg_board_select_idea (f->board, b);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->board), "board.toggle-mark",
                                              NULL));
-  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 1);
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 1);
   g_assert_false (action_enabled (f, "combine"));
-  cg_board_toggle_mark (f->window->board, a);
-  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 2);
+  cg_board_toggle_mark (f->board, a);
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 2);
   g_assert_true (action_enabled (f, "combine"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.combine", NULL));
@@ -414,20 +414,20 @@ test_combine_picked_cards (Fixture       *f,
   g_assert_cmpint (cg_workshop_index_of (f->workshop, b), >=, 0);
   g_assert_cmpint (cg_workshop_index_of (f->workshop, a), ==, -1);
   g_assert_cmpuint (cg_idea_get_total_votes (b), ==, votes);
-  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 0);
-  g_assert_true (cg_board_get_selected_idea (f->window->board) == b);
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 0);
+  g_assert_true (cg_board_get_selected_idea (f->board) == b);
 
   g_assert_true (cg_history_undo (history));
   g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, total);
   g_assert_cmpint (cg_workshop_index_of (f->workshop, a), >=, 0);
 
   /* picks the event switcher hides are let go: nothing out of sight is combined */
-  cg_board_toggle_mark (f->window->board, a);
-  cg_board_toggle_mark (f->window->board, b);
+  cg_board_toggle_mark (f->board, a);
+  cg_board_toggle_mark (f->board, b);
   g_assert_true (action_enabled (f, "combine"));
   gtk_drop_down_set_selected (f->window->event_dropdown, 1);
   cg_test_iterate ();
-  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 0);
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 0);
   g_assert_false (action_enabled (f, "combine"));
   g_object_unref (a);
 }
@@ -445,8 +445,8 @@ test_new_action_from_cards (Fixture       *f,
 
   two_of_a_theme (f, &a, &b);
   led_to = cg_workshop_dup_idea_actions (f->workshop, a);
-  cg_board_toggle_mark (f->window->board, a);
-  cg_board_toggle_mark (f->window->board, b);
+  cg_board_toggle_mark (f->board, a);
+  cg_board_toggle_mark (f->board, b);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-action", NULL));
   cg_test_iterate ();
 
@@ -457,13 +457,13 @@ test_new_action_from_cards (Fixture       *f,
   g_assert_true (cg_action_get_theme (action) == cg_idea_get_theme (a));
   g_assert_cmpstr (cg_window_get_view (f->window), ==, "plan");
   g_assert_true (cg_action_plan_get_selected_action (f->window->action_plan) == action);
-  g_assert_cmpuint (cg_board_get_n_marked (f->window->board), ==, 0);
+  g_assert_cmpuint (cg_board_get_n_marked (f->board), ==, 0);
 
   /* back on the board, the card says what it led to */
   cg_window_show_view (f->window, "board");
-  cg_board_select_idea (f->window->board, a);
+  cg_board_select_idea (f->board, a);
   cg_test_iterate ();
-  card = cg_board_get_card (f->window->board, a);
+  card = cg_board_get_card (f->board, a);
   g_assert_nonnull (card);
   g_assert_cmpuint (cg_idea_card_get_n_actions (CG_IDEA_CARD (card)), ==, led_to->len + 1);
   /* and forgets it with the undo */

@@ -130,7 +130,7 @@ static CgBoardColumn *
 find_column (Fixture    *f,
              const char *title)
 {
-  CgBoard *board = f->window->board;
+  CgBoard *board = f->board;
 
   for (guint i = 0; i < cg_board_get_n_columns (board); i++)
     {
@@ -240,7 +240,7 @@ assert_header_reachable (Fixture *f)
 static guint
 n_whole_columns (Fixture *f)
 {
-  CgBoard *board = f->window->board;
+  CgBoard *board = f->board;
   guint n = 0;
 
   for (guint i = 0; i < cg_board_get_n_columns (board); i++)
@@ -300,7 +300,7 @@ test_small_window (Fixture       *f,
   g_assert_cmpint (minimum_size (window, GTK_ORIENTATION_HORIZONTAL), <=, 800);
 
   assert_header_reachable (f);
-  g_assert_true (lies_within (GTK_WIDGET (f->window->capture_bar), window, TRUE));
+  g_assert_true (lies_within (GTK_WIDGET (f->capture_bar), window, TRUE));
   g_assert_cmpuint (n_whole_columns (f), >=, 2);
 
   /* the title keeps a few words rather than collapsing to "…" */
@@ -346,7 +346,7 @@ test_large_text (Fixture       *f,
   g_assert_cmpint (minimum_size (window, GTK_ORIENTATION_VERTICAL), <=, 768);
   resize_window (f, 1366, 768);
   assert_header_reachable (f);
-  g_assert_true (lies_within (GTK_WIDGET (f->window->capture_bar), window, TRUE));
+  g_assert_true (lies_within (GTK_WIDGET (f->capture_bar), window, TRUE));
   g_assert_cmpuint (n_whole_columns (f), >=, 2);
 }
 
@@ -401,7 +401,7 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 FrameWatch    *watch)
 {
-  CgBoard *board = watch->f->window->board;
+  CgBoard *board = watch->f->board;
 
   watch->n_frames++;
   for (guint i = 0; i < cg_board_get_n_columns (board); i++)
@@ -430,7 +430,7 @@ static gboolean
 card_in_sight_cb (gpointer data)
 {
   RevealWait *wait = data;
-  CgBoard *board = wait->f->window->board;
+  CgBoard *board = wait->f->board;
   GtkWidget *card = cg_board_get_card (board, wait->idea);
 
   /* (the window's focus widget: whether the window is the active one depends on the other
@@ -446,7 +446,7 @@ static void
 test_escape_reveals_card (Fixture       *f,
                           gconstpointer  data)
 {
-  CgBoard *board = f->window->board;
+  CgBoard *board = f->board;
   CgBoardColumn *column = find_column (f, "Peer roles");
   GListModel *ideas = cg_board_column_get_ideas (column);
   CgIdea *idea = cg_test_nth (ideas, g_list_model_get_n_items (ideas) - 1);
@@ -462,7 +462,7 @@ test_escape_reveals_card (Fixture       *f,
   g_assert_false (lies_within (GTK_WIDGET (column), board->scroller, FALSE));
 
   /* picked (say by a search) while the capture bar has the keys */
-  cg_capture_bar_focus (f->window->capture_bar);
+  cg_capture_bar_focus (f->capture_bar);
   cg_board_set_selected (board, idea, FALSE);
   g_assert_true (cg_board_get_selected_idea (board) == idea);
 
@@ -501,7 +501,7 @@ test_text_size_remembered (Fixture       *f,
   double scale;
 
   g_assert_cmpfloat (f->window->text_scale, ==, 1.0);
-  zoom_to (f, 2, GTK_WIDGET (f->window->board));
+  zoom_to (f, 2, GTK_WIDGET (f->board));
   scale = f->window->text_scale;
   g_assert_cmpfloat (scale, >, 1.25);
   g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, scale);

@@ -227,7 +227,7 @@ test_unsaved_work (Fixture       *f,
   g_autofree char *written = NULL;
   g_autofree char *on_disk = NULL;
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Not saved yet, and never to be lost");
+  cg_capture_bar_add_text (f->capture_bar, "Not saved yet, and never to be lost");
   g_assert_true (cg_history_get_modified (history_of (f)));
   add_ideas (theirs, 2, "Table 3");
   written = deliver (f, theirs, "workshop.cgw");
@@ -255,7 +255,7 @@ test_arrival_lacking (Fixture       *f,
   guint before = n_ideas (f->workshop);
   g_autoptr(CgWorkshop) on_disk = NULL;
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Saved here first");
+  cg_capture_bar_add_text (f->capture_bar, "Saved here first");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   /* (their copy was opened before that save) */
   add_ideas (theirs, 1, "Table 2");
@@ -299,7 +299,7 @@ test_own_save (Fixture       *f,
   guint before = n_ideas (f->workshop);
   guint steps;
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Taken back just after saving");
+  cg_capture_bar_add_text (f->capture_bar, "Taken back just after saving");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   while (cg_history_get_modified (history_of (f)))
     g_main_context_iteration (NULL, TRUE);
@@ -445,7 +445,7 @@ test_conflict_flagged (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (to_check), ==, 2);
 
   g_signal_emit_by_name (page, "show-idea", cg_test_nth (to_check, 1));
-  g_assert_true (cg_board_get_selected_idea (f->window->board) == cg_test_nth (to_check, 1));
+  g_assert_true (cg_board_get_selected_idea (f->board) == cg_test_nth (to_check, 1));
 
   /* checked (R on the card): off the list */
   cg_idea_set_needs_review (mine, FALSE);
@@ -570,7 +570,7 @@ test_share_page (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Table 2");
   g_assert_cmpstr (cg_laptop_get_name (laptop), ==, "Table 2");
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Captured here, at table two");
+  cg_capture_bar_add_text (f->capture_bar, "Captured here, at table two");
   idea = cg_test_nth (cg_workshop_get_ideas (f->workshop),
                       n_ideas (f->workshop) - 1);
   g_assert_cmpstr (cg_idea_get_laptop (idea), ==, "Table 2");
@@ -578,7 +578,7 @@ test_share_page (Fixture       *f,
   /* a name given no more: new ideas record none */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_assert_null (cg_laptop_get_name (laptop));
-  cg_capture_bar_add_text (f->window->capture_bar, "Captured after");
+  cg_capture_bar_add_text (f->capture_bar, "Captured after");
   idea = cg_test_nth (cg_workshop_get_ideas (f->workshop), n_ideas (f->workshop) - 1);
   g_assert_null (cg_idea_get_laptop (idea));
 

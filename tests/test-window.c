@@ -52,11 +52,11 @@ test_capture_then_shortcuts (Fixture       *f,
 
   /* Alt+2 picks the second voice for what is captured next */
   g_assert_true (gtk_widget_activate_action (window, "win.set-voice", "i", 2));
-  g_assert_true (cg_capture_bar_get_voice (f->window->capture_bar) == second_voice);
+  g_assert_true (cg_capture_bar_get_voice (f->capture_bar) == second_voice);
   g_assert_true (gtk_widget_activate_action (window, "win.cycle-kind", NULL));
-  g_assert_cmpint (cg_capture_bar_get_kind (f->window->capture_bar), ==, CG_IDEA_KIND_STRENGTH);
+  g_assert_cmpint (cg_capture_bar_get_kind (f->capture_bar), ==, CG_IDEA_KIND_STRENGTH);
 
-  g_assert_cmpuint (cg_capture_bar_add_text (f->window->capture_bar,
+  g_assert_cmpuint (cg_capture_bar_add_text (f->capture_bar,
                                              "Peer support in the waiting room"), ==, 1);
   g_assert_cmpuint (n_ideas (f), ==, before + 1);
   idea = last_idea (f);
@@ -67,7 +67,7 @@ test_capture_then_shortcuts (Fixture       *f,
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   /* Ctrl+3 with no card selected moves the idea just added */
-  g_assert_null (cg_board_get_selected_idea (f->window->board));
+  g_assert_null (cg_board_get_selected_idea (f->board));
   g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 3));
   g_assert_true (cg_idea_get_theme (idea) == third_theme);
   g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 0));
@@ -99,9 +99,9 @@ test_selected_card_takes_shortcuts (Fixture       *f,
   CgTheme *second_theme = cg_test_nth (cg_workshop_get_themes (f->workshop), 1);
   CgIdeaKind kind = cg_idea_get_kind (idea);
 
-  cg_board_select_idea (f->window->board, idea);
+  cg_board_select_idea (f->board, idea);
   cg_test_iterate ();
-  g_assert_true (cg_board_get_selected_idea (f->window->board) == idea);
+  g_assert_true (cg_board_get_selected_idea (f->board) == idea);
 
   g_assert_true (gtk_widget_activate_action (window, "win.move-to-theme", "i", 2));
   g_assert_true (cg_idea_get_theme (idea) == second_theme);
@@ -135,11 +135,11 @@ test_search_filters_board (Fixture       *f,
   g_autofree char *expected = NULL;
   guint matches = 0;
   g_autoptr(CgSearch) search = cg_search_new ();
-  ShownWait wait = { f->window->board, 0 };
+  ShownWait wait = { f->board, 0 };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
-  g_assert_cmpuint (cg_board_get_n_shown (f->window->board), ==, total);
+  g_assert_cmpuint (cg_board_get_n_shown (f->board), ==, total);
 
   cg_search_set_text (search, "peer");
   for (guint i = 0; i < total; i++)
@@ -175,7 +175,7 @@ test_close_asks_when_unsaved (Fixture       *f,
   GtkMessageDialog *dialog;
 
   /* unsaved words: closing asks first */
-  cg_capture_bar_add_text (f->window->capture_bar, "A change worth keeping");
+  cg_capture_bar_add_text (f->capture_bar, "A change worth keeping");
   cg_test_iterate ();
   gtk_window_close (GTK_WINDOW (f->window));
   cg_test_iterate ();
@@ -217,7 +217,7 @@ test_save_writes_file (Fixture       *f,
   guint before = n_ideas (f);
   gboolean destroyed = FALSE;
 
-  cg_capture_bar_add_text (f->window->capture_bar, "Saved words stay saved");
+  cg_capture_bar_add_text (f->capture_bar, "Saved words stay saved");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   cg_test_wait_until (history_clean, f->workshop);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
@@ -295,7 +295,7 @@ board_shows_private (Fixture *f)
 {
   gboolean show = FALSE;
 
-  g_object_get (f->window->board, "show-private", &show, NULL);
+  g_object_get (f->board, "show-private", &show, NULL);
   return show;
 }
 

@@ -22,6 +22,11 @@ typedef struct
 void     cg_history_set_owner   (CgHistory *self,
                                  GObject   *owner);
 
+/* Where the history takes the monotonic time from, to tell typing runs apart (NULL: the real
+ * clock, g_get_monotonic_time ()): a test supplies the time instead of waiting for it. */
+void     cg_history_set_clock   (CgHistory *self,
+                                 gint64   (*now) (void));
+
 /* TRUE while an undo or redo is being applied: changes made then are not recorded. */
 gboolean cg_history_is_applying (CgHistory *self);
 

@@ -46,6 +46,7 @@ struct _CgHistory
   guint64    next_serial;
   guint64    clean_serial;
   gint64     coalesce_window;
+  gint64   (*now) (void);  /* the monotonic clock */
   gboolean   applying;
 };
 
@@ -260,6 +261,7 @@ cg_history_init (CgHistory *self)
   self->undo_stack = g_ptr_array_new_with_free_func (step_free);
   self->redo_stack = g_ptr_array_new_with_free_func (step_free);
   self->coalesce_window = DEFAULT_COALESCE_WINDOW;
+  self->now = g_get_monotonic_time;
 }
 
 CgHistory *
@@ -338,6 +340,14 @@ cg_history_set_owner (CgHistory *self,
                       GObject   *owner)
 {
   self->owner = owner;
+}
+
+void
+cg_history_set_clock (CgHistory *self,
+                      gint64   (*now) (void))
+{
+  g_return_if_fail (CG_IS_HISTORY (self));
+  self->now = now != NULL ? now : g_get_monotonic_time;
 }
 
 gboolean
@@ -531,7 +541,7 @@ push_change (CgHistory *self,
   before = get_state (self);
   step = step_new (self, label);
   step->coalescable = coalescable;
-  step->last_time = g_get_monotonic_time ();
+  step->last_time = self->now ();
   g_ptr_array_add (step->changes, change);
   g_ptr_array_set_size (self->redo_stack, 0);
   g_ptr_array_add (self->undo_stack, step);
@@ -545,7 +555,7 @@ cg_history_record_property (CgHistory    *self,
                             const GValue *old_value,
                             const GValue *new_value)
 {
-  gint64 now = g_get_monotonic_time ();
+  gint64 now = self->now ();
   gboolean is_text = G_VALUE_HOLDS_STRING (new_value);
   Change *change;
   Step *step;

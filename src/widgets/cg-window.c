@@ -489,3 +489,17 @@ cg_window_new (GtkApplication *application)
 {
   return g_object_new (CG_TYPE_WINDOW, "application", application, NULL);
 }
+
+CgBoard *
+cg_window_get_board (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
+  return self->board;
+}
+
+CgCaptureBar *
+cg_window_get_capture_bar (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
+  return self->capture_bar;
+}

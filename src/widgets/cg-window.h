@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-board.h"
+#include "cg-capture-bar.h"
 #include "model/cg-model.h"
 
 G_BEGIN_DECLS
@@ -40,5 +42,10 @@ void        cg_window_add_workshop_filter (GtkFileChooser *chooser);
 void        cg_window_recover_protected (CgWindow *self,
                                          GFile    *copy,
                                          GFile    *file);
+
+/* The board the workshop's ideas are shown on, and the bar new ideas are typed into
+ * (transfer none). */
+CgBoard      *cg_window_get_board       (CgWindow *self);
+CgCaptureBar *cg_window_get_capture_bar (CgWindow *self);
 
 G_END_DECLS

@@ -261,7 +261,7 @@ main (int   argc,
     g_array_set_size (bench.painted, 0);
     bench.recording = TRUE;
     t = g_get_monotonic_time ();
-    cg_capture_bar_add_text (window->capture_bar, lines->str);
+    cg_capture_bar_add_text (cg_window_get_capture_bar (window), lines->str);
     paste_ms = (g_get_monotonic_time () - t) / 1000.0;
     idle_for (&bench, AFTER_MS);
     bench.recording = FALSE;

@@ -202,7 +202,7 @@ measure_captures (CgWindow  *window,
       idle_for (laptop->loop, 60); /* nothing pending: a frame may start at once */
       cpu_start = cpu_time ();
       start = g_get_monotonic_time ();
-      cg_capture_bar_add_text (window->capture_bar, text);
+      cg_capture_bar_add_text (cg_window_get_capture_bar (window), text);
       calls[i] = (g_get_monotonic_time () - start) / 1000.0;
       if (room == NULL)
         {
