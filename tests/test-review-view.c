@@ -570,6 +570,28 @@ test_development (Fixture       *fixture,
   g_assert_cmpstr (after, ==, "1 new, 2 carried / 11 votes / 2 actioned, 1 still open");
 }
 
+/* Hidden (another view is shown), the view does not sort again after a change: the change
+ * waits, and is there as soon as the view is shown. */
+static void
+test_hidden_waits (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 0)), ==, "Evening sessions at the clinic");
+  gtk_widget_set_visible (view, FALSE);
+  g_assert_false (gtk_widget_get_mapped (view));
+  cg_idea_set_votes (fixture->reminders, fixture->june, 20);
+  /* (past the view's delay: the refresh it would have made) */
+  cg_test_wait_timer (400);
+  g_assert_cmpstr (cg_idea_get_text (row_idea (fixture, 0)), ==, "Evening sessions at the clinic");
+
+  gtk_widget_set_visible (view, TRUE);
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_false (sorting (fixture));
+  g_assert_true (row_idea (fixture, 0) == fixture->reminders);
+}
+
 static void
 test_focus_search (Fixture       *fixture,
                    gconstpointer  data)
@@ -620,6 +642,8 @@ main (int   argc,
               fixture_set_up, test_lists_follow, fixture_tear_down);
   g_test_add ("/widgets/review-view/development", Fixture, NULL,
               fixture_set_up, test_development, fixture_tear_down);
+  g_test_add ("/widgets/review-view/hidden-waits", Fixture, NULL,
+              fixture_set_up, test_hidden_waits, fixture_tear_down);
   g_test_add ("/widgets/review-view/focus-search", Fixture, NULL,
               fixture_set_up, test_focus_search, fixture_tear_down);
   g_test_add ("/widgets/review-view/laptop-in-history", Fixture, NULL,

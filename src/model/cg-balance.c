@@ -94,35 +94,89 @@ cg_balance_compute (CgWorkshop *workshop,
   return balance;
 }
 
+/* Theme "NULL" (unsorted) as a key */
+#define UNSORTED_KEY ((gpointer) &unsorted_key)
+static const char unsorted_key = 0;
+
+struct _CgBalanceHeard
+{
+  GHashTable *voices;  /* CgVoice -> set of CgTheme (or UNSORTED_KEY), all borrowed */
+};
+
+CgBalanceHeard *
+cg_balance_heard_new (CgWorkshop *workshop,
+                      CgEvent    *event)
+{
+  CgBalanceHeard *self;
+  g_autoptr(CgSeries) series = NULL;
+  GListModel *ideas;
+
+  g_return_val_if_fail (CG_IS_WORKSHOP (workshop), NULL);
+  g_return_val_if_fail (event == NULL || CG_IS_EVENT (event), NULL);
+
+  self = g_new0 (CgBalanceHeard, 1);
+  self->voices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  /* over every event, a lineage is heard for its latest voice in its latest theme */
+  if (event == NULL)
+    series = cg_series_new (workshop);
+  ideas = cg_workshop_get_ideas (workshop);
+  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+      CgVoice *voice = cg_idea_get_voice (idea);
+      CgTheme *theme = cg_idea_get_theme (idea);
+      GHashTable *themes;
+
+      if (voice == NULL || !idea_at_event (idea, event) ||
+          (series != NULL && !cg_series_is_latest (series, idea)))
+        continue;
+      themes = g_hash_table_lookup (self->voices, voice);
+      if (themes == NULL)
+        {
+          themes = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (self->voices, voice, themes);
+        }
+      g_hash_table_add (themes, theme != NULL ? (gpointer) theme : UNSORTED_KEY);
+    }
+  return self;
+}
+
+gboolean
+cg_balance_heard_contains (CgBalanceHeard *self,
+                           CgVoice        *voice,
+                           CgTheme        *theme)
+{
+  GHashTable *themes;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  themes = g_hash_table_lookup (self->voices, voice);
+  return themes != NULL &&
+         g_hash_table_contains (themes, theme != NULL ? (gpointer) theme : UNSORTED_KEY);
+}
+
+void
+cg_balance_heard_free (CgBalanceHeard *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->voices);
+  g_free (self);
+}
+
 gboolean
 cg_balance_voice_in_theme (CgWorkshop *workshop,
                            CgVoice    *voice,
                            CgTheme    *theme,
                            CgEvent    *event)
 {
-  g_autoptr(CgSeries) series = NULL;
-  GListModel *ideas;
+  g_autoptr(CgBalanceHeard) heard = NULL;
 
   g_return_val_if_fail (CG_IS_WORKSHOP (workshop), FALSE);
   g_return_val_if_fail (CG_IS_VOICE (voice), FALSE);
   g_return_val_if_fail (theme == NULL || CG_IS_THEME (theme), FALSE);
   g_return_val_if_fail (event == NULL || CG_IS_EVENT (event), FALSE);
 
-  ideas = cg_workshop_get_ideas (workshop);
-  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (cg_idea_get_voice (idea) != voice || cg_idea_get_theme (idea) != theme ||
-          !idea_at_event (idea, event))
-        continue;
-      if (event != NULL)
-        return TRUE;
-      /* over every event, a lineage is heard for its latest voice in its latest theme */
-      if (series == NULL)
-        series = cg_series_new (workshop);
-      if (cg_series_is_latest (series, idea))
-        return TRUE;
-    }
-  return FALSE;
+  heard = cg_balance_heard_new (workshop, event);
+  return cg_balance_heard_contains (heard, voice, theme);
 }

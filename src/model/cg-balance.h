@@ -23,8 +23,22 @@ typedef struct
 GArray *cg_balance_compute (CgWorkshop *workshop,
                             CgEvent    *event);
 
+/* Which voices were heard in which themes at @event (@event NULL: over the series, by each
+ * lineage's latest copy's voice and theme), found in one pass over the ideas, to ask of every
+ * voice and theme. Returns: (transfer full). */
+typedef struct _CgBalanceHeard CgBalanceHeard;
+CgBalanceHeard *cg_balance_heard_new      (CgWorkshop     *workshop,
+                                           CgEvent        *event);
+/* TRUE when some idea of @voice is in @theme (NULL: unsorted) in @self. */
+gboolean        cg_balance_heard_contains (CgBalanceHeard *self,
+                                           CgVoice        *voice,
+                                           CgTheme        *theme);
+void            cg_balance_heard_free     (CgBalanceHeard *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgBalanceHeard, cg_balance_heard_free)
+
 /* TRUE when some idea of @voice is in @theme (NULL: unsorted) at @event; @event NULL: some
- * idea of the series is, by its latest copy's voice and theme. */
+ * idea of the series is, by its latest copy's voice and theme. (One question: for many, use
+ * cg_balance_heard_new ().) */
 gboolean cg_balance_voice_in_theme (CgWorkshop *workshop,
                                     CgVoice    *voice,
                                     CgTheme    *theme,

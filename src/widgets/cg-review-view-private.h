@@ -21,6 +21,7 @@ struct _CgReviewView
   gboolean            show_private;
   guint               n_shown;
   guint               refresh_id;           /* debounced refresh after the workshop changed */
+  gboolean            refresh_waits;        /* ... which waits until the view is shown */
   gboolean            development_dirty;    /* the themes page waits until it is shown */
 
   CgSearch           *search;

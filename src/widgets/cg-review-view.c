@@ -112,6 +112,7 @@ static void
 refresh (CgReviewView *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_waits = FALSE;
   if (self->workshop == NULL)
     return;
 
@@ -136,8 +137,23 @@ refresh_timeout_cb (gpointer user_data)
   CgReviewView *self = user_data;
 
   self->refresh_id = 0;
-  refresh (self);
+  /* hidden (the board is shown), it sorts 20,000 ideas for nobody: it waits to be shown, so
+   * that another laptop's ideas arriving, or a burst of typing, do not hold the board's frames */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->refresh_waits = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+static void
+cg_review_view_map (GtkWidget *widget)
+{
+  CgReviewView *self = CG_REVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (cg_review_view_parent_class)->map (widget);
+  if (self->refresh_waits)
+    refresh (self);
 }
 
 /* Gathers the changes of the next moment into one refresh: a burst of them (a merge, typing on
@@ -287,6 +303,7 @@ cg_review_view_class_init (CgReviewViewClass *klass)
   object_class->finalize = cg_review_view_finalize;
   object_class->get_property = cg_review_view_get_property;
   object_class->set_property = cg_review_view_set_property;
+  widget_class->map = cg_review_view_map;
 
   properties[PROP_WORKSHOP] =
     g_param_spec_object ("workshop", NULL, NULL, CG_TYPE_WORKSHOP,

@@ -204,6 +204,7 @@ update_unheard (CgVoicesPanel *self,
 {
   GListModel *themes = cg_workshop_get_themes (self->workshop);
   g_autoptr(GPtrArray) voices = voices_in_room (self, balance, everyone);
+  g_autoptr(CgBalanceHeard) heard = cg_balance_heard_new (self->workshop, self->event);
   guint n_themes = g_list_model_get_n_items (themes);
   guint n_lines = 0;
   GtkWidget *child;
@@ -221,7 +222,7 @@ update_unheard (CgVoicesPanel *self,
         {
           CgVoice *voice = g_ptr_array_index (voices, v);
 
-          if (cg_balance_voice_in_theme (self->workshop, voice, theme, self->event))
+          if (cg_balance_heard_contains (heard, voice, theme))
             continue;
           if (names->len > 0)
             g_string_append (names, _(", "));

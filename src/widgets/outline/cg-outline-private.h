@@ -59,6 +59,7 @@ struct _CgOutline
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
   GHashTable         *rows;          /* the CgOutlineRows bound now */
+  gboolean            rows_stale;    /* the workshop changed while the outline was hidden */
 
   /* the keyboard focus, kept across changes: the row's item (a CgIdea or CgOutlineGroup, a
    * reference), where it was, and whether the outline should have the focus back */

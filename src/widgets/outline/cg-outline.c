@@ -222,7 +222,11 @@ history_changed_cb (CgOutline *self)
 
   self->n_undo = n_undo;
   self->n_redo = n_redo;
-  refresh_rows (self);
+  /* hidden, its rows wait to be shown: they would cost the board's frames for nobody */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh_rows (self);
+  else
+    self->rows_stale = TRUE;
   if (!self->acting && self->keep_focus && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
       (undone || redone))
     {
@@ -514,8 +518,15 @@ cg_outline_size_allocate (GtkWidget *widget,
 static void
 cg_outline_map (GtkWidget *widget)
 {
+  CgOutline *self = CG_OUTLINE (widget);
+
   GTK_WIDGET_CLASS (cg_outline_parent_class)->map (widget);
-  attach_filter (CG_OUTLINE (widget));
+  attach_filter (self);
+  if (self->rows_stale)
+    {
+      self->rows_stale = FALSE;
+      refresh_rows (self);
+    }
 }
 
 static void
