@@ -593,6 +593,7 @@ typedef struct
   GFile         *file;
   CgXmlWriter   *writer;  /* while the bytes are being written, on the main thread */
   guint          restarts;
+  gint64         step_usec;  /* how long the next step may take */
   GBytes        *bytes;  /* plain: sealed on the worker when there is a key */
   CgEnvelopeKey *key;
   CgHistory     *history;
@@ -602,6 +603,9 @@ typedef struct
 
 /* How long one step of writing the bytes may hold the main thread: a frame has time left */
 static gint64 save_step_usec = 8 * 1000;
+/* ... and the first, taken at once: a small workshop is written before the call returns, as
+ * before, and a large one adds little to what its caller did (a merge, say) before the frame */
+#define SAVE_FIRST_STEP_USEC 1000
 /* Changes that start the writing again before it is done at once, so that it ends */
 #define SAVE_MAX_RESTARTS 3
 
@@ -683,7 +687,8 @@ save_step_cb (gpointer data)
       *save->changed = FALSE;
     }
   if (save->restarts < SAVE_MAX_RESTARTS)
-    deadline = g_get_monotonic_time () + save_step_usec;
+    deadline = g_get_monotonic_time () + save->step_usec;
+  save->step_usec = save_step_usec;
   if (!cg_xml_writer_step (save->writer, deadline))
     return G_SOURCE_CONTINUE;
 
@@ -730,7 +735,7 @@ cg_workshop_save_async (CgWorkshop         *workshop,
   task = g_task_new (workshop, cancellable, callback, user_data);
   g_task_set_source_tag (task, cg_workshop_save_async);
   g_task_set_task_data (task, save, save_data_free);
-  /* (a first step at once: a small workshop is written before this returns, as before) */
+  save->step_usec = MIN (SAVE_FIRST_STEP_USEC, save_step_usec);
   if (save_step_cb (task) == G_SOURCE_CONTINUE)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_step_cb, task, g_object_unref);
   else
