@@ -324,6 +324,47 @@ test_votes_and_marks (Fixture       *f,
   g_assert_true (focus_item (f) == forms);
 }
 
+static CgOutlineRow *
+row_of (CgOutline *outline,
+        gpointer   item)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, outline->rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (cg_outline_row_get_item (row) == item)
+      return row;
+  return NULL;
+}
+
+/* Hidden (the board is shown), the outline's rows wait for changes to be shown: they are
+ * right again as soon as it is. */
+static void
+test_hidden_waits (Fixture       *f,
+                   gconstpointer  data)
+{
+  CgOutline *outline = outline_of (f);
+  CgIdea *forms = idea_saying (f, "Shorter forms");
+  CgOutlineRow *row;
+
+  show_outline (f);
+  cg_outline_select_idea (outline, forms);
+  wait_for_focus_on (f, forms);
+  row = row_of (outline, forms);
+  g_assert_nonnull (strstr (cg_outline_row_get_spoken (row), ", 1 vote:"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "board"));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (outline)));
+  cg_idea_set_votes (forms, cg_idea_get_event (forms), 5);
+  g_assert_true (row_of (outline, forms) == row);
+  g_assert_nonnull (strstr (cg_outline_row_get_spoken (row), ", 1 vote:"));
+
+  show_outline (f);
+  g_assert_true (row_of (outline, forms) == row);
+  g_assert_nonnull (strstr (cg_outline_row_get_spoken (row), ", 5 votes:"));
+}
+
 /* Moves: to another theme, within a theme; the focus stays on the idea, and after an undo it
  * follows the idea back. */
 static void
@@ -715,6 +756,7 @@ main (int   argc,
                                     cg_test_window_set_up_keys, func, cg_test_window_tear_down)
   ADD ("outline/rows", test_rows);
   ADD ("outline/votes-and-marks", test_votes_and_marks);
+  ADD ("outline/hidden-waits", test_hidden_waits);
   ADD ("outline/moves", test_moves);
   ADD ("outline/delete", test_delete);
   ADD ("outline/add-and-edit", test_add_and_edit);
