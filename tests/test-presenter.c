@@ -749,6 +749,20 @@ test_timer_on_both_screens (Fixture       *f,
    * the soft sound asked for (here, with no media backend or sound device, nothing is heard
    * and nothing is said: a warning would end the test) */
   g_assert_true (gtk_widget_activate_action (window, "win.timer-sound", NULL));
+  /* how loud: the popover's Volume is the setting */
+  {
+    GtkAdjustment *volume = cg_timer_button_get_volume (button);
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_assert_true (g_settings_get_boolean (settings, "timer-sound"));
+    g_assert_cmpfloat (gtk_adjustment_get_value (volume), ==,
+                       g_settings_get_double (settings, "timer-sound-volume"));
+    gtk_adjustment_set_value (volume, 0.2);
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "timer-sound-volume"), 0.2,
+                                    1e-9);
+    g_settings_set_double (settings, "timer-sound-volume", 0.7);
+    g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (volume), 0.7, 1e-9);
+  }
   g_assert_true (gtk_widget_activate_action (window, "win.timer-start", "u", 1));
   wait.text = "Time’s up";
   cg_test_wait_until (timer_shows_cb, &wait);

@@ -711,8 +711,13 @@ cg_window_room_init (CgWindow *self)
   timer_button = cg_room_bar_get_timer_button (CG_ROOM_BAR (room->bar));
   room->timer_button = CG_TIMER_BUTTON (timer_button);
   if (room->settings != NULL)
-    g_settings_bind (room->settings, "timer-minutes", timer_button, "minutes",
-                     G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (room->settings, "timer-minutes", timer_button, "minutes",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (room->settings, "timer-sound-volume",
+                       cg_timer_button_get_volume (room->timer_button), "value",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
   g_signal_connect_object (cg_room_get_timer (room->room), "finished",
                            G_CALLBACK (timer_finished_cb), self, G_CONNECT_SWAPPED);
 

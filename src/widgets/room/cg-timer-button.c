@@ -31,6 +31,7 @@ struct _CgTimerButton
   GtkWidget      *pause_button;
   GtkWidget      *extend_button;
   GtkWidget      *stop_button;
+  GtkAdjustment  *volume;
   gboolean        popup_on_map;  /* asked to open while not shown yet */
 };
 
@@ -300,6 +301,7 @@ cg_timer_button_class_init (CgTimerButtonClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgTimerButton, pause_button);
   gtk_widget_class_bind_template_child (widget_class, CgTimerButton, extend_button);
   gtk_widget_class_bind_template_child (widget_class, CgTimerButton, stop_button);
+  gtk_widget_class_bind_template_child (widget_class, CgTimerButton, volume);
   gtk_widget_class_bind_template_callback (widget_class, start_cb);
   gtk_widget_class_bind_template_callback (widget_class, pause_cb);
   gtk_widget_class_bind_template_callback (widget_class, extend_cb);
@@ -321,4 +323,11 @@ cg_timer_button_init (CgTimerButton *self)
   g_signal_connect_object (self->button, "map", G_CALLBACK (button_mapped_cb), self,
                            G_CONNECT_SWAPPED);
   update_time (self);
+}
+
+GtkAdjustment *
+cg_timer_button_get_volume (CgTimerButton *self)
+{
+  g_return_val_if_fail (CG_IS_TIMER_BUTTON (self), NULL);
+  return self->volume;
 }

@@ -27,5 +27,8 @@ void     cg_timer_button_popdown     (CgTimerButton *self);
 gboolean cg_timer_button_is_open     (CgTimerButton *self);
 /* What the laptop shows, for the tests ("" while idle). Returns: (transfer none). */
 const char *cg_timer_button_get_label (CgTimerButton *self);
+/* The popover's volume of the timer's sound, 0 to 1 (the window binds it to GSettings
+ * "timer-sound-volume"). Returns: (transfer none). */
+GtkAdjustment *cg_timer_button_get_volume (CgTimerButton *self);
 
 G_END_DECLS
