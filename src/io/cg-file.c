@@ -433,13 +433,15 @@ write_bytes (GFile        *file,
   return TRUE;
 }
 
-/* Serialises @workshop, refusing one the loader would refuse. */
+/* @bytes (taken), @workshop serialised, unless the loader would refuse it: then NULL, the bytes
+ * wiped, and "Could not save …" in @error. */
 static GBytes *
-dup_savable_bytes (CgWorkshop *workshop,
-                   GFile      *file,
-                   GError    **error)
+check_bytes (CgWorkshop *workshop,
+             GFile      *file,
+             GBytes     *serialised,
+             GError    **error)
 {
-  g_autoptr(GBytes) bytes = cg_workshop_save_to_bytes (workshop);
+  g_autoptr(GBytes) bytes = serialised;
   GError *local_error = NULL;
 
   if (!cg_workshop_check_savable (workshop, g_bytes_get_size (bytes), &local_error))
@@ -449,6 +451,15 @@ dup_savable_bytes (CgWorkshop *workshop,
       return NULL;
     }
   return g_steal_pointer (&bytes);
+}
+
+/* Serialises @workshop, refusing one the loader would refuse. */
+static GBytes *
+dup_savable_bytes (CgWorkshop *workshop,
+                   GFile      *file,
+                   GError    **error)
+{
+  return check_bytes (workshop, file, cg_workshop_save_to_bytes (workshop), error);
 }
 
 /* Seals @plain (taking it, and wiping it) with @key; with no key, gives it back as it is. */
@@ -692,13 +703,11 @@ save_step_cb (gpointer data)
   if (!cg_xml_writer_step (save->writer, deadline))
     return G_SOURCE_CONTINUE;
 
-  save->bytes = cg_xml_writer_finish (g_steal_pointer (&save->writer));
-  if (!cg_workshop_check_savable (workshop, g_bytes_get_size (save->bytes), &error))
+  save->bytes = check_bytes (workshop, save->file,
+                             cg_xml_writer_finish (g_steal_pointer (&save->writer)), &error);
+  if (save->bytes == NULL)
     {
-      GError *file_error = NULL;
-
-      propagate_file_error (&file_error, error, save->file, TRUE);
-      g_task_return_error (task, file_error);  /* refused before a byte is written */
+      g_task_return_error (task, error);  /* refused before a byte is written */
       return G_SOURCE_REMOVE;
     }
   g_task_run_in_thread (task, save_thread);
