@@ -269,9 +269,10 @@ test_describe (void)
   /* edited on both laptops: one undo step, and the conflict is told */
   edited = reload (base);
   cg_idea_set_text (nth (cg_workshop_get_ideas (edited), 0), "Already here, said otherwise");
+  cg_idea_set_text (nth (cg_workshop_get_ideas (into), 0), "Already here, in other words");
   conflict = cg_arrival_merge (into, edited, NULL, NULL);
   g_assert_true (cg_arrival_get_changed (conflict));
-  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 1);
+  g_assert_cmpuint (cg_history_get_n_undo (history), ==, 2);
   g_assert_cmpuint (cg_arrival_get_n_ideas (conflict), ==, 0);
   g_assert_cmpuint (cg_arrival_get_n_conflicts (conflict), ==, 1);
   text = cg_arrival_describe (conflict);

@@ -479,8 +479,11 @@ test_flags_order_independent (void)
   g_autoptr(CgWorkshop) c = copy_workshop (base);
   g_autoptr(CgWorkshop) merged = NULL;
 
-  /* both laptops took in c; only a's facilitator has looked at the result */
+  /* both laptops took in c, each having changed the same words otherwise; only a's facilitator
+   * has looked at the result */
   cg_idea_set_text (lookup_idea (c, reminders), "Text reminders the day before");
+  cg_idea_set_text (lookup_idea (a, reminders), "Text reminders, and a call");
+  cg_idea_set_text (lookup_idea (b, reminders), "Text reminders, and a call");
   merge_quietly (a, c);
   merge_quietly (b, c);
   g_assert_cmpuint (count_flagged (a), ==, 2);
@@ -689,6 +692,7 @@ test_report_text (void)
   add_idea (b, "One", NULL, NULL, NULL);
   add_idea (b, "Two", NULL, NULL, NULL);
   cg_idea_set_text (lookup_idea (b, shared), "Shorter waits for a first talk");
+  cg_idea_set_text (lookup_idea (a, shared), "Shorter waits, and a call back");
 
   report = cg_workshop_merge (a, b);
   text = cg_merge_report_describe (report);

@@ -402,8 +402,8 @@ same_in (CgWorkshop *workshop,
   return cg_workshop_lookup (workshop, cg_object_get_id (object));
 }
 
-/* Two laptops each carried the same ideas into a new event, then were merged; one of them had
- * also changed the words of a June copy. */
+/* Two laptops each carried the same ideas into a new event, then were merged; each had also
+ * changed the words of a June copy, differently. */
 static void
 test_merge_keeps_lineages (Fixture       *fixture,
                            gconstpointer  data)
@@ -430,6 +430,8 @@ test_merge_keeps_lineages (Fixture       *fixture,
                      3);
   cg_idea_set_text (same_in (other, copy_at (fixture->workshop, fixture->letters, fixture->june)),
                     "Letters in plain words");
+  cg_idea_set_text (copy_at (fixture->workshop, fixture->letters, fixture->june),
+                    "Letters in easy words");
 
   report = cg_workshop_merge (fixture->workshop, other);
   g_assert_cmpuint (cg_merge_report_get_n_conflicts (report), ==, 1);

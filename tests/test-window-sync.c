@@ -468,8 +468,9 @@ holds_words (gpointer data)
 
 /* One idea edited on the other laptop only (its words and its theme), this laptop's version
  * as the file last had it: the edit is taken, as one undo step, with no conflict copy and no
- * flag; undo gives this laptop's version back. The same edit in a conflict copy is no later
- * than this laptop's version (it lost to another): kept both ways, flagged. */
+ * flag; undo gives this laptop's version back. That undo is an edit of its own (the file holds
+ * the other laptop's version): a further edit of the other laptop's version, arriving in a
+ * conflict copy, meets it, and both are kept, flagged. */
 static void
 test_edit_arrives (Fixture       *f,
                    gconstpointer  data)
@@ -525,6 +526,48 @@ test_edit_arrives (Fixture       *f,
       g_assert_true (cg_idea_get_needs_review (idea) ==
                      (g_str_equal (text, words_before) || g_str_equal (text, words.text)));
     }
+}
+
+/* This laptop's edit, saved, lost to another laptop's save made at the same time: the engine
+ * keeps the other one as the file, and this laptop's as a conflict copy beside it. The edit
+ * stays as it is, unflagged (the other laptop's version is the one it was edited from); the
+ * other laptop's new idea arrives; the copy brings nothing more. */
+static void
+test_lost_save (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) theirs = their_copy (f);
+  CgIdea *mine = cg_test_nth (cg_workshop_get_ideas (f->workshop), 0);
+  g_autofree char *copy = g_build_filename (
+    f->dir, "workshop.sync-conflict-20261204-101500-ABCDEFG.cgw", NULL);
+  g_autofree char *temp = g_build_filename (f->dir, ".syncthing.copy.tmp", NULL);
+  g_autofree char *mine_saved = NULL;
+  const char *paths[] = { copy, NULL };
+  Seen seen = { f, cg_sync_watch_get_n_events (watch_of (f)) };
+  guint before = n_ideas (f->workshop);
+
+  cg_idea_set_text (mine, "Said better on this laptop");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  while (cg_history_get_modified (history_of (f)))
+    g_main_context_iteration (NULL, TRUE);
+  cg_test_wait_until (event_seen, &seen);
+  cg_test_wait_until (watch_idle, f);
+  mine_saved = read_text (f->path);
+
+  add_ideas (theirs, 1, "Table 2");
+  g_free (deliver (f, theirs, "workshop.cgw"));
+  g_assert_true (g_file_set_contents (temp, mine_saved, -1, NULL));
+  g_assert_cmpint (g_rename (temp, copy), ==, 0);
+  wait_for_ideas (f, before + 1);
+  cg_test_wait_until (files_gone, paths);
+  cg_test_wait_until (watch_idle, f);
+
+  g_assert_cmpuint (n_ideas (f->workshop), ==, before + 1);
+  g_assert_cmpstr (cg_idea_get_text (mine), ==, "Said better on this laptop");
+  g_assert_true (has_idea (f->workshop, "Said at Table 2, 0"));
+  for (guint i = 0; i < n_ideas (f->workshop); i++)
+    g_assert_false (cg_idea_get_needs_review (cg_test_nth (cg_workshop_get_ideas (f->workshop),
+                                                           i)));
 }
 
 /* The Share page */
@@ -603,6 +646,7 @@ main (int   argc,
   g_test_add ("/window-sync/conflict-flagged", Fixture, NULL, set_up, test_conflict_flagged,
               tear_down);
   g_test_add ("/window-sync/edit-arrives", Fixture, NULL, set_up, test_edit_arrives, tear_down);
+  g_test_add ("/window-sync/lost-save", Fixture, NULL, set_up, test_lost_save, tear_down);
   g_test_add ("/window-sync/share-page", Fixture, NULL, set_up, test_share_page, tear_down);
 
   return g_test_run ();

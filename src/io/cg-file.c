@@ -27,6 +27,7 @@
 #include "io/cg-io-describe.h"
 #include "io/cg-xml-writer.h"
 #include "io/cg-output.h"
+#include "model/cg-idea-versions.h"
 
 static char *
 dup_display_name (GFile *file)
@@ -501,7 +502,10 @@ cg_workshop_save (CgWorkshop   *workshop,
   key = cg_workshop_get_key (workshop);
   bytes = dup_savable_bytes (workshop, file, error);
   if (bytes != NULL)
-    bytes = seal_bytes (bytes, key, file, error);
+    {
+      cg_idea_versions_saved_all (cg_workshop_get_ideas (workshop));
+      bytes = seal_bytes (bytes, key, file, error);
+    }
   if (bytes == NULL || !write_bytes (file, bytes, key != NULL, cancellable, error))
     return FALSE;
 
@@ -710,6 +714,9 @@ save_step_cb (gpointer data)
       g_task_return_error (task, error);  /* refused before a byte is written */
       return G_SOURCE_REMOVE;
     }
+  /* (should the file not be written, the versions it would have held are remembered anyway:
+   * at worst a later merge keeps two versions where it could have taken one) */
+  cg_idea_versions_saved_all (cg_workshop_get_ideas (workshop));
   g_task_run_in_thread (task, save_thread);
   return G_SOURCE_REMOVE;
 }

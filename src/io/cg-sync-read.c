@@ -25,6 +25,7 @@
 #include "io/cg-io.h"
 #include "io/cg-io-describe.h"
 #include "io/cg-sync-private.h"
+#include "model/cg-idea-versions.h"
 
 #define FINGERPRINT_LENGTH 16  /* hex digits of SHA-256 kept: 64 bits */
 
@@ -414,6 +415,9 @@ copy_object (Changes    *self,
   copy = g_object_new_with_properties (G_OBJECT_TYPE (source), names->len,
                                        (const char **) names->pdata,
                                        (const GValue *) values->data);
+  /* and what an idea was edited from, which is no property: the merge needs it */
+  if (CG_IS_IDEA (copy))
+    cg_idea_versions_take (CG_IDEA (copy), CG_IDEA (source));
   cg_workshop_add (into, copy);
   g_hash_table_insert (self->copies, source, copy);
 }

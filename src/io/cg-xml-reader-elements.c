@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "io/cg-xml-reader-private.h"
+#include "model/cg-idea-versions.h"
 #include "model/cg-text.h"
 #include "model/cg-workshop-private.h"
 
@@ -176,6 +177,7 @@ enum
   IDEA_CREATED,
   IDEA_CARRIED_FROM,
   IDEA_LAPTOP,
+  IDEA_EDITED_FROM,
 };
 
 /* The laptop that captured an idea (1.2): a name of at most CG_IDEA_MAX_LAPTOP characters, as
@@ -194,6 +196,18 @@ check_laptop (Loader     *self,
                  _("laptop “%s” is not a name of one line of at most %d characters with no "
                    "space at either end"), laptop, CG_IDEA_MAX_LAPTOP);
   return TRUE;
+}
+
+/* The versions an idea was edited from (1.4), as cg_idea_get_edited_from gives them. */
+static gboolean
+check_edited_from (Loader     *self,
+                   const char *versions)
+{
+  if (versions == NULL || cg_idea_edited_from_is_valid (versions))
+    return TRUE;
+  return fail (self, CG_IO_ERROR_INVALID,
+               _("edited-from must be at most %d versions of %d hex digits, separated by "
+                 "single spaces"), CG_IDEA_MAX_EDITED_FROM, CG_IDEA_VERSION_LEN);
 }
 
 static gboolean
@@ -221,7 +235,8 @@ set_idea_attributes (Loader *self,
     return FALSE;
 
   created = cg_xml_parse_created (self, v[IDEA_CREATED]);
-  if (created == NULL || !check_laptop (self, v[IDEA_LAPTOP]))
+  if (created == NULL || !check_laptop (self, v[IDEA_LAPTOP]) ||
+      !check_edited_from (self, v[IDEA_EDITED_FROM]))
     return FALSE;
 
   cg_idea_set_kind (idea, kind);
@@ -233,6 +248,7 @@ set_idea_attributes (Loader *self,
   if (v[IDEA_CARRIED_FROM] != NULL)
     cg_idea_set_carried_from (idea, v[IDEA_CARRIED_FROM]);
   cg_idea_set_laptop (idea, v[IDEA_LAPTOP]);
+  cg_idea_versions_read (idea, v[IDEA_EDITED_FROM]);
 
   return TRUE;
 }
@@ -243,7 +259,7 @@ read_idea (Loader  *self,
 {
   static const char * const names[] = {
     "id", "event", "theme", "voice", "kind", "status", "private", "beyond-service",
-    "needs-review", "created", "carried-from", "laptop", NULL
+    "needs-review", "created", "carried-from", "laptop", "edited-from", NULL
   };
   static const ChildSpec children[] = {
     { "text", CHILD_REQUIRED, (SetTextFunc) cg_idea_set_text },

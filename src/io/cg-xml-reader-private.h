@@ -16,7 +16,7 @@
 
 G_BEGIN_DECLS
 
-#define MAX_ATTRS     12
+#define MAX_ATTRS     13
 
 /* Limits of the walk before libxml2 (cg-xml-guard.c), each far beyond what the writer writes;
  * see there for what libxml2 2.9.14 does past them. */

@@ -16,6 +16,7 @@
 
 #include "io/cg-io.h"
 #include "io/cg-xml-writer.h"
+#include "model/cg-idea-versions.h"
 #include "model/cg-text.h"
 
 #define MAX_COUNT 1000000
@@ -310,6 +311,7 @@ write_idea (Writer  *self,
             gpointer item)
 {
   CgIdea *idea = item;
+  g_autofree char *edited_from = NULL;
 
   start_element (self, "idea");
   attribute (self, "id", cg_object_get_id (item));
@@ -325,6 +327,8 @@ write_idea (Writer  *self,
   created_attribute (self, cg_idea_get_created (idea));
   attribute (self, "carried-from", idea_ref (self, cg_idea_get_carried_from (idea)));
   text_attribute (self, "laptop", cg_idea_get_laptop (idea));
+  edited_from = cg_idea_versions_dup_to_write (idea);
+  attribute (self, "edited-from", edited_from);
   text_element (self, "text", cg_idea_get_text (idea), TRUE);
   write_counts (self, "votes", idea, "votes");
   end_element (self);
@@ -400,8 +404,10 @@ has_properties (CgWorkshop *workshop)
  * one is written as before. */
 #define LAPTOP_MINOR 2
 
+/* Whether @has says so of any idea of @workshop. */
 static gboolean
-has_laptops (CgWorkshop *workshop)
+any_idea_has (CgWorkshop *workshop,
+              gboolean  (*has) (CgIdea *idea))
 {
   GListModel *ideas = cg_workshop_get_ideas (workshop);
 
@@ -409,10 +415,31 @@ has_laptops (CgWorkshop *workshop)
     {
       g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
 
-      if (cg_idea_get_laptop (idea) != NULL)
+      if (has (idea))
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+records_laptop (CgIdea *idea)
+{
+  return cg_idea_get_laptop (idea) != NULL;
+}
+
+static gboolean
+has_laptops (CgWorkshop *workshop)
+{
+  return any_idea_has (workshop, records_laptop);
+}
+
+/* Format 1.4 added the versions an idea was edited from. */
+#define EDITED_FROM_MINOR 4
+
+static gboolean
+has_edited_from (CgWorkshop *workshop)
+{
+  return any_idea_has (workshop, cg_idea_versions_will_write);
 }
 
 /* Format 1.3 added the date to keep the workshop until and its log of what was removed. */
@@ -451,6 +478,8 @@ write_erased (Writer     *self,
 static int
 minor_version (CgWorkshop *workshop)
 {
+  if (has_edited_from (workshop))
+    return MAX (CG_FILE_VERSION_MINOR, EDITED_FROM_MINOR);
   if (has_record (workshop))
     return MAX (CG_FILE_VERSION_MINOR, RECORD_MINOR);
   if (has_laptops (workshop))

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cg-idea.h"
+#include "cg-idea-versions.h"
 #include "cg-object-private.h"
 #include "cg-tally.h"
 #include "cg-text.h"
@@ -28,6 +29,7 @@ struct _CgIdea
   GVariant  *votes; /* a{su}, or NULL */
   GDateTime *created;
   char      *laptop;  /* the name of the laptop that captured it, or NULL */
+  CgIdeaVersions versions;  /* cg-idea-versions.h */
 };
 
 G_DEFINE_FINAL_TYPE (CgIdea, cg_idea, CG_TYPE_OBJECT)
@@ -51,6 +53,18 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Changes a field of the content (what cg_idea_version covers) with @change, an expression that
+ * says whether the field changed, so that an idea in a workshop knows what it was edited from
+ * (cg-idea-versions.h). */
+#define CHANGE_CONTENT(self, change)                                         \
+  G_STMT_START {                                                             \
+    gboolean tracked_ = cg_object_get_history (CG_OBJECT (self)) != NULL;    \
+    if (tracked_)                                                            \
+      cg_idea_versions_before_change (self);                                 \
+    if ((change) && tracked_)                                                \
+      cg_idea_versions_after_change (self);                                  \
+  } G_STMT_END
 
 /* The laptop new ideas record (cg_idea_set_capturing_laptop): one per process, like the
  * clock that gives their created time. */
@@ -79,6 +93,7 @@ cg_idea_finalize (GObject *object)
   g_clear_pointer (&self->votes, g_variant_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_free (self->laptop);
+  g_free (self->versions.edited_from);
 
   G_OBJECT_CLASS (cg_idea_parent_class)->finalize (object);
 }
@@ -231,7 +246,8 @@ cg_idea_set_text (CgIdea     *self,
   g_return_if_fail (CG_IS_IDEA (self));
 
   normal = cg_text_normalize (text ? text : "", CG_IDEA_MAX_TEXT);
-  cg_object_change_string (CG_OBJECT (self), properties[PROP_TEXT], &self->text, normal);
+  CHANGE_CONTENT (self, cg_object_change_string (CG_OBJECT (self), properties[PROP_TEXT],
+                                                 &self->text, normal));
 }
 
 CgEvent *
@@ -247,8 +263,8 @@ cg_idea_set_event (CgIdea  *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (event == NULL || CG_IS_EVENT (event));
-  cg_object_change_object (CG_OBJECT (self), properties[PROP_EVENT], (gpointer *) &self->event,
-                           event);
+  CHANGE_CONTENT (self, cg_object_change_object (CG_OBJECT (self), properties[PROP_EVENT],
+                                                 (gpointer *) &self->event, event));
 }
 
 CgTheme *
@@ -264,8 +280,8 @@ cg_idea_set_theme (CgIdea  *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (theme == NULL || CG_IS_THEME (theme));
-  cg_object_change_object (CG_OBJECT (self), properties[PROP_THEME], (gpointer *) &self->theme,
-                           theme);
+  CHANGE_CONTENT (self, cg_object_change_object (CG_OBJECT (self), properties[PROP_THEME],
+                                                 (gpointer *) &self->theme, theme));
 }
 
 CgVoice *
@@ -281,8 +297,8 @@ cg_idea_set_voice (CgIdea  *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (voice == NULL || CG_IS_VOICE (voice));
-  cg_object_change_object (CG_OBJECT (self), properties[PROP_VOICE], (gpointer *) &self->voice,
-                           voice);
+  CHANGE_CONTENT (self, cg_object_change_object (CG_OBJECT (self), properties[PROP_VOICE],
+                                                 (gpointer *) &self->voice, voice));
 }
 
 CgIdeaKind
@@ -298,7 +314,8 @@ cg_idea_set_kind (CgIdea     *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (kind <= CG_IDEA_KIND_LAST);
-  cg_object_change_int (CG_OBJECT (self), properties[PROP_KIND], &self->kind, kind);
+  CHANGE_CONTENT (self, cg_object_change_int (CG_OBJECT (self), properties[PROP_KIND],
+                                              &self->kind, kind));
 }
 
 CgIdeaStatus
@@ -314,7 +331,8 @@ cg_idea_set_status (CgIdea       *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (status <= CG_IDEA_STATUS_CLOSED);
-  cg_object_change_int (CG_OBJECT (self), properties[PROP_STATUS], &self->status, status);
+  CHANGE_CONTENT (self, cg_object_change_int (CG_OBJECT (self), properties[PROP_STATUS],
+                                              &self->status, status));
 }
 
 gboolean
@@ -329,7 +347,8 @@ cg_idea_set_private (CgIdea   *self,
                      gboolean  private_)
 {
   g_return_if_fail (CG_IS_IDEA (self));
-  cg_object_change_int (CG_OBJECT (self), properties[PROP_PRIVATE], &self->private_, !!private_);
+  CHANGE_CONTENT (self, cg_object_change_int (CG_OBJECT (self), properties[PROP_PRIVATE],
+                                              &self->private_, !!private_));
 }
 
 gboolean
@@ -344,8 +363,8 @@ cg_idea_set_beyond_service (CgIdea   *self,
                             gboolean  beyond_service)
 {
   g_return_if_fail (CG_IS_IDEA (self));
-  cg_object_change_int (CG_OBJECT (self), properties[PROP_BEYOND_SERVICE],
-                        &self->beyond_service, !!beyond_service);
+  CHANGE_CONTENT (self, cg_object_change_int (CG_OBJECT (self), properties[PROP_BEYOND_SERVICE],
+                                              &self->beyond_service, !!beyond_service));
 }
 
 gboolean
@@ -428,8 +447,8 @@ cg_idea_set_carried_from (CgIdea     *self,
 {
   g_return_if_fail (CG_IS_IDEA (self));
   g_return_if_fail (idea_id == NULL || cg_text_is_valid_id (idea_id));
-  cg_object_change_string (CG_OBJECT (self), properties[PROP_CARRIED_FROM], &self->carried_from,
-                           idea_id);
+  CHANGE_CONTENT (self, cg_object_change_string (CG_OBJECT (self), properties[PROP_CARRIED_FROM],
+                                                 &self->carried_from, idea_id));
 }
 
 const char *
@@ -489,4 +508,11 @@ cg_idea_dup_capturing_laptop (void)
   laptop = g_strdup (capturing_laptop);
   G_UNLOCK (capturing);
   return laptop;
+}
+
+CgIdeaVersions *
+cg_idea_get_versions (CgIdea *self)
+{
+  g_return_val_if_fail (CG_IS_IDEA (self), NULL);
+  return &self->versions;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cg-idea-versions.h"
 #include "cg-merge-private.h"
 #include "cg-tally.h"
 
@@ -482,6 +483,56 @@ words_removed (Merge  *merge,
   return TRUE;
 }
 
+/* Two versions of one idea that need no conflict copy: the same content, @kept's the later, or,
+ * with @take, @source's the later: @kept takes @source's content and what it was edited from. */
+static void
+merge_same (Merge   *merge,
+            CgIdea  *kept,
+            CgIdea  *source,
+            gboolean take)
+{
+  if (take)
+    {
+      assign_content (CG_OBJECT (kept), CG_OBJECT (source), merge->map);
+      remap_idea_ids (merge, CG_OBJECT (kept));
+      cg_idea_versions_take (kept, source);
+    }
+  merge_counts (merge, CG_OBJECT (kept), CG_OBJECT (source));
+  merge->report->n_matched[CG_MERGE_IDEAS]++;
+}
+
+/* Two versions of one idea whose content differs: an edit made on one side only is taken
+ * (cg-idea-versions.h), or kept when the other side's version is the older; anything else is a
+ * conflict. */
+static void
+merge_different (Merge  *merge,
+                 CgIdea *kept,
+                 CgIdea *source,
+                 int     order)
+{
+  switch (cg_idea_compare_versions (kept, source))
+    {
+    case CG_VERSIONS_OLDER:
+      merge_same (merge, kept, source, TRUE);
+      return;
+    case CG_VERSIONS_NEWER:
+      merge_same (merge, kept, source, FALSE);
+      return;
+    case CG_VERSIONS_SAME:
+    case CG_VERSIONS_APART:
+    default:
+      break;
+    }
+  /* nothing known of either's past (an edit in a file before 1.4): the synced file's watcher
+   * may know whether this side changed it */
+  if (merge->unchanged != NULL && cg_idea_get_edited_from (kept) == NULL &&
+      cg_idea_get_edited_from (source) == NULL &&
+      merge->unchanged (kept, merge->unchanged_data))
+    merge_same (merge, kept, source, TRUE);
+  else
+    merge_conflict (merge, kept, source, order);
+}
+
 static void
 merge_ideas (Merge      *merge,
              GListModel *ideas)
@@ -507,6 +558,7 @@ merge_ideas (Merge      *merge,
           g_autoptr(CgIdea) copy = copy_object (CG_OBJECT (source), merge->map, id);
 
           remap_idea_ids (merge, CG_OBJECT (copy));
+          cg_idea_versions_take (copy, source);
           cg_workshop_add (merge->into, copy);
           merge->report->n_added[CG_MERGE_IDEAS]++;
           cg_merge_report_add_from_laptop (merge->report, cg_idea_get_laptop (source));
@@ -517,23 +569,9 @@ merge_ideas (Merge      *merge,
       source_key = idea_content_key (source, merge->map, merge->renamed);
       order = strcmp (kept_key, source_key);
       if (order == 0)
-        {
-          merge_counts (merge, existing, CG_OBJECT (source));
-          merge->report->n_matched[CG_MERGE_IDEAS]++;
-        }
-      else if (merge->unchanged != NULL &&
-               merge->unchanged (CG_IDEA (existing), merge->unchanged_data))
-        {
-          /* edited there only: the edit is taken, not a conflict */
-          assign_content (existing, CG_OBJECT (source), merge->map);
-          remap_idea_ids (merge, existing);
-          merge_counts (merge, existing, CG_OBJECT (source));
-          merge->report->n_matched[CG_MERGE_IDEAS]++;
-        }
+        merge_same (merge, CG_IDEA (existing), source, FALSE);
       else
-        {
-          merge_conflict (merge, CG_IDEA (existing), source, order);
-        }
+        merge_different (merge, CG_IDEA (existing), source, order);
     }
 }
 
