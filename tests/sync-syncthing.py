@@ -11,9 +11,10 @@
 # the same time, each saving after every idea, so Syncthing meets concurrent saves and makes
 # conflict copies. At the end both files, and all three laptops, hold every idea exactly once,
 # and no conflict copy is left unmerged beside the file. Then the two Syncthing instances are
-# kept apart (each pauses the other) while one idea is edited differently on each side; when
-# they meet again, both versions end up on both laptops, each once, both flagged to be checked
-# (needs-review), none silently dropped.
+# kept apart (each pauses the other) while one idea is edited differently on each side, and
+# another on one side only; when they meet again, both versions of the first end up on both
+# laptops, each once, both flagged to be checked (needs-review), none silently dropped, and the
+# second's edit is on both, unflagged.
 #
 # CG_SYNC_SOAK=SECONDS (by hand) keeps the three capturing for that long instead of eight ideas
 # each: CG_SYNC_SOAK=300 is the five-minute run of issue 13.
@@ -322,7 +323,15 @@ def main():
             saved = len(peer.said('saved'))
             peer.send(f'edit The first call sets the tone\t{text}')
             wait_for('the edit to be saved', lambda: len(peer.said('saved')) > saved)
+        # and one edited on laptop a only: whichever save Syncthing keeps, that edit is taken
+        # on both, unflagged (the idea records what it was edited from)
+        one_side = ('Idea 0 from table A', 'Idea 0 from table A, said better')
+        saved = len(peers[0].said('saved'))
+        peers[0].send('edit ' + '\t'.join(one_side))
+        wait_for('the edit to be saved', lambda: len(peers[0].said('saved')) > saved)
         expected.discard('The first call sets the tone')
+        expected.discard(one_side[0])
+        expected.add(one_side[1])
         expected.update(edited)
         for laptop, other in ((laptops[0], laptops[1]), (laptops[1], laptops[0])):
             laptop.set_paused(other, False)
@@ -334,7 +343,8 @@ def main():
         wait_for('both versions on both laptops, each once and flagged',
                  lambda: converged() and all(flagged(path) == set(edited) for path in workshop),
                  interval=0.5)
-        note('both versions are on both laptops, each flagged to be checked')
+        note('both versions are on both laptops, each flagged to be checked; the edit made '
+             'on one laptop only is on both, unflagged')
 
 
         for peer in peers:
