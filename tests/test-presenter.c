@@ -850,13 +850,28 @@ test_voting_round (Fixture       *f,
   g_assert_true (cg_history_undo (history));
   g_assert_cmpuint (cg_idea_get_votes (first, event), ==, first_votes);
 
-  /* the dot allowance: 1 dot each for 2 people is fewer than the votes there are */
-  cg_room_bar_set_allowance (bar, 1, 2);
+  /* a new round: the votes the event holds from before are not its dots */
+  cg_idea_set_votes (order->pdata[3], event, 9);
+  g_assert_true (gtk_widget_activate_action (window, "win.tally", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.tally", NULL));
+  g_assert_true (cg_room_get_tally_idea (room) == first);
+  g_assert_cmpuint (cg_room_bar_get_total (bar), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "3");
+  g_signal_emit_by_name (entry, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "4");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (cg_room_bar_get_total (bar), ==, 7);
+
+  /* the dot allowance: 2 dots each for 3 people is fewer than the round's 7 */
+  cg_room_bar_set_allowance (bar, 2, 3);
   g_assert_true (cg_room_bar_get_over (bar));
   g_assert_nonnull (strstr (cg_room_bar_get_status (bar, "tally"), "more than"));
-  cg_room_bar_set_allowance (bar, 50, 100);
+  cg_room_bar_set_allowance (bar, 2, 4);
   g_assert_false (cg_room_bar_get_over (bar));
-  g_assert_nonnull (strstr (cg_room_bar_get_status (bar, "tally"), "of 5000 dots"));
+  g_assert_nonnull (strstr (cg_room_bar_get_status (bar, "tally"), "7 of 8 dots"));
+  /* a count undone is gone from the round's total */
+  g_assert_true (cg_history_undo (history));
+  g_assert_cmpuint (cg_room_bar_get_total (bar), ==, 3 + cg_idea_get_votes (second, event));
 
   g_assert_true (gtk_widget_activate_action (window, "win.tally", NULL));
   g_assert_false (cg_room_get_tallying (room));

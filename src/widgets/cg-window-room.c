@@ -569,6 +569,8 @@ tally_enter_activated (GSimpleAction *action,
       cg_idea_set_votes (idea, event, (guint) count);
       cg_history_end_group (history);
     }
+  if (count >= 0)
+    cg_room_note_counted (room, idea);
   order = tally_order (self);
   tally_go_to (self, cg_read_back_step (order, idea, 1));
 }

@@ -8,7 +8,8 @@
  *   - "Holding new ideas back from the room: 4 waiting", Reveal All, Show Everything;
  *   - the voting round: "Votes for ‘…’", an entry for the count (Enter: the next card), and
  *     the dot allowance: dots per person times people in the room, with a warning once the
- *     votes entered at the round's event are more than that.
+ *     votes of the cards counted in this round are more than that (votes from an earlier
+ *     round at the same event are not this round's dots).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -144,22 +145,13 @@ cg_room_bar_get_total (CgRoomBar *self)
 static void
 update_total (CgRoomBar *self)
 {
-  CgEvent *event = cg_room_get_vote_event (self->room, NULL);
-  GListModel *ideas = self->workshop != NULL ? cg_workshop_get_ideas (self->workshop) : NULL;
   guint allowance = cg_room_bar_get_allowance (self);
   g_autofree char *text = NULL;
-  guint total = 0;
+  guint total;
 
   if (!cg_room_get_tallying (self->room))
     return;
-  for (guint i = 0, n = ideas != NULL ? g_list_model_get_n_items (ideas) : 0;
-       i < n && event != NULL; i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-
-      total += cg_idea_get_votes (idea, event);
-    }
-  self->total = total;
+  total = self->total = cg_room_get_round_votes (self->room);
   if (allowance == 0)
     text = g_strdup_printf (ngettext ("%u vote so far", "%u votes so far", total), total);
   else if (total > allowance)

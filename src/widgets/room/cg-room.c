@@ -49,6 +49,7 @@ struct _CgRoom
 
   gboolean            tallying;
   CgIdea             *tally_idea;
+  GHashTable         *counted;  /* ideas given a count in this round (set, holding refs) */
 
   CgTimer            *timer;
   guint               tick_id;
@@ -460,7 +461,42 @@ cg_room_set_tallying (CgRoom   *self,
   self->tallying = tallying;
   if (!tallying)
     cg_room_set_tally_idea (self, NULL);
+  else
+    g_hash_table_remove_all (self->counted);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALLYING]);
+}
+
+void
+cg_room_note_counted (CgRoom *self,
+                      CgIdea *idea)
+{
+  g_return_if_fail (CG_IS_ROOM (self));
+  g_return_if_fail (CG_IS_IDEA (idea));
+
+  if (self->tallying)
+    g_hash_table_add (self->counted, g_object_ref (idea));
+}
+
+guint
+cg_room_get_round_votes (CgRoom *self)
+{
+  GHashTableIter iter;
+  gpointer idea;
+  guint votes = 0;
+
+  g_return_val_if_fail (CG_IS_ROOM (self), 0);
+
+  g_hash_table_iter_init (&iter, self->counted);
+  while (self->workshop != NULL && g_hash_table_iter_next (&iter, &idea, NULL))
+    {
+      CgEvent *event = cg_room_get_vote_event (self, idea);
+
+      /* (a card deleted since counts no more) */
+      if (event != NULL &&
+          cg_workshop_lookup (self->workshop, cg_object_get_id (CG_OBJECT (idea))) == idea)
+        votes += cg_idea_get_votes (idea, event);
+    }
+  return votes;
 }
 
 gboolean
@@ -607,6 +643,7 @@ cg_room_dispose (GObject *object)
   g_clear_pointer (&self->read_back_order_seen, g_ptr_array_unref);
   g_clear_object (&self->read_back_idea);
   g_clear_object (&self->tally_idea);
+  g_clear_pointer (&self->counted, g_hash_table_unref);
   g_clear_object (&self->event);
   g_clear_object (&self->workshop);
   g_clear_object (&self->ideas);
@@ -665,6 +702,7 @@ static void
 cg_room_init (CgRoom *self)
 {
   self->mirror = cg_room_ideas_new ();
+  self->counted = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->allow = GTK_FILTER (gtk_custom_filter_new (allowed_cb, self, NULL));
   self->allowed = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->mirror)),
                                              g_object_ref (self->allow));

@@ -80,6 +80,12 @@ CgIdea     *cg_room_get_tally_idea        (CgRoom          *self);  /* (transfer
 void        cg_room_set_tallying          (CgRoom          *self,
                                            gboolean         tallying);
 gboolean    cg_room_get_tallying          (CgRoom          *self);
+/* A count was entered for @idea in this round (one starts each time tallying is switched on). */
+void        cg_room_note_counted          (CgRoom          *self,
+                                           CgIdea          *idea);
+/* The votes the cards counted in this round hold now, each at its vote event: the dots the room
+ * placed in this round, whatever was counted in earlier ones. */
+guint       cg_room_get_round_votes       (CgRoom          *self);
 
 /* The event a vote on @idea counts at: the idea's own, else the event shown, else the newest
  * of the series (NULL: the workshop has no event). With @idea NULL: the event of the round.
