@@ -23,6 +23,7 @@
 
 #include "io/cg-autosave.h"
 #include "io/cg-io.h"
+#include "io/cg-xml-writer.h"
 
 #define INTERVAL 1
 /* The latest a 1 s timer may fire, with room for a loaded machine. */
@@ -274,6 +275,97 @@ test_not_postponed (Fixture       *fixture,
   copy = load (fixture->copy_path);
   g_assert_cmpstr (cg_workshop_get_title (copy), ==, "Draft 15");
   g_assert_cmpstr (cg_workshop_get_title (copy), ==, cg_workshop_get_title (fixture->workshop));
+}
+
+/* Enough ideas that the copy's bytes take several steps, each as short as it can be. */
+static void
+make_steps_many (Fixture *fixture)
+{
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Said in the room, %u", i);
+
+      cg_test_add (fixture->workshop, cg_idea_new (text));
+    }
+  cg_history_mark_clean (cg_workshop_get_history (fixture->workshop));
+  cg_file_set_save_step_for_testing (0);
+}
+
+/* Runs the main loop until the timer's write is under way; how many turns of it that took. */
+static void
+run_until_busy (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + LATEST_WRITE;
+
+  while (!cg_autosave_get_busy (fixture->autosave))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* The timer's write takes turns with the main loop (its bytes in steps, the file written by a
+ * worker thread), and a change made between its steps is in the copy it writes. */
+static void
+test_in_steps (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) copy = NULL;
+  guint turns = 0;
+
+  make_steps_many (fixture);
+  cg_workshop_set_title (fixture->workshop, "First title");
+  run_until_busy (fixture);
+  g_assert_cmpuint (fixture->n_written, ==, 0);
+  g_main_context_iteration (NULL, FALSE);
+  cg_workshop_set_title (fixture->workshop, "Changed while the copy was being made");
+  while (cg_autosave_get_busy (fixture->autosave))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      turns++;
+    }
+  /* (the written signal itself comes on the last turn) */
+  g_assert_cmpuint (turns, >, 3);
+  g_assert_cmpuint (fixture->n_written, ==, 1);
+  copy = load (fixture->copy_path);
+  g_assert_cmpstr (cg_workshop_get_title (copy), ==, "Changed while the copy was being made");
+  g_assert_cmpuint (g_list_model_get_n_items (cg_workshop_get_ideas (copy)), ==, 401);
+  cg_file_set_save_step_for_testing (8 * 1000);
+}
+
+/* A flush, or a discard, while the timer's write is under way: the flush's copy is the one on
+ * disk at the end, and after a discard none is, whatever the worker does after. */
+static void
+test_while_busy (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CgWorkshop) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  make_steps_many (fixture);
+  cg_workshop_set_title (fixture->workshop, "Being written");
+  cg_file_set_save_step_for_testing (8 * 1000);
+  run_until_busy (fixture);
+  /* one step makes these bytes: most likely the worker is writing them now */
+  g_main_context_iteration (NULL, FALSE);
+  cg_workshop_set_title (fixture->workshop, "Flushed");
+  g_assert_true (cg_autosave_flush (fixture->autosave, &error));
+  g_assert_no_error (error);
+  while (cg_autosave_get_busy (fixture->autosave))
+    g_main_context_iteration (NULL, TRUE);
+  copy = load (fixture->copy_path);
+  g_assert_cmpstr (cg_workshop_get_title (copy), ==, "Flushed");
+
+  cg_workshop_set_title (fixture->workshop, "Being written, then discarded");
+  cg_file_set_save_step_for_testing (0);
+  run_until_busy (fixture);
+  cg_autosave_discard (fixture->autosave);
+  while (cg_autosave_get_busy (fixture->autosave))
+    g_main_context_iteration (NULL, TRUE);
+  run (fixture, 300, FALSE);
+  g_assert_false (g_file_test (fixture->copy_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (fixture->sidecar_path, G_FILE_TEST_EXISTS));
+  cg_file_set_save_step_for_testing (8 * 1000);
 }
 
 static void
@@ -662,6 +754,8 @@ main (int   argc,
   ADD ("/io/autosave/change-written", test_change_written);
   ADD ("/io/autosave/unmodified", test_unmodified);
   ADD ("/io/autosave/not-postponed", test_not_postponed);
+  ADD ("/io/autosave/in-steps", test_in_steps);
+  ADD ("/io/autosave/while-busy", test_while_busy);
   ADD ("/io/autosave/discard", test_discard);
   ADD ("/io/autosave/list", test_list);
   ADD ("/io/autosave/recover", test_recover);

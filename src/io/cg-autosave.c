@@ -21,33 +21,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "io/cg-autosave.h"
-#include "io/cg-envelope.h"
+#include "io/cg-autosave-private.h"
 #include "io/cg-io.h"
 #include "io/cg-io-describe.h"
 #include "io/cg-output.h"
 #include "model/cg-text.h"
 
 #define SIDECAR_GROUP "Autosave"
-
-struct _CgAutosave
-{
-  GObject     parent_instance;
-
-  CgWorkshop *workshop;
-  CgHistory  *history;
-  GFile      *file;          /* where the facilitator saves, or NULL */
-  char       *dir;
-  guint       interval;
-  char       *copy_path;     /* DIR/ID.cgw */
-  char       *sidecar_path;  /* DIR/ID.ini */
-
-  gulong      changed_id;
-  guint       timeout_id;
-  gboolean    pending;       /* a change that is not in the copy yet */
-  gboolean    has_copy;      /* this session wrote the copy and has not discarded it */
-  char       *last_error;
-};
 
 G_DEFINE_FINAL_TYPE (CgAutosave, cg_autosave, G_TYPE_OBJECT)
 
@@ -105,25 +85,14 @@ set_last_error (CgAutosave *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ERROR]);
 }
 
-static gboolean
-replace_file (const char *path,
-              const char *data,
-              gsize       length,
-              GError    **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (data, length);
 
-  /* Private: what people said in a workshop is nobody else's business on a shared computer. */
-  return cg_output_write_bytes (path, bytes, CG_OUTPUT_PRIVATE, NULL, error);
-}
-
-static gboolean
-write_sidecar (CgAutosave *self,
-               GError    **error)
+/* The sidecar: the title and the file the facilitator saves to. */
+static GBytes *
+dup_sidecar (CgAutosave *self)
 {
   g_autoptr(GKeyFile) keys = g_key_file_new ();
-  g_autofree char *data = NULL;
   const char *title = cg_workshop_get_title (self->workshop);
+  char *data;
   gsize length;
 
   /* A protected workshop's title is as private as the rest of it. */
@@ -141,64 +110,116 @@ write_sidecar (CgAutosave *self,
     }
 
   data = g_key_file_to_data (keys, &length, NULL);
-  return replace_file (self->sidecar_path, data, length, error);
+  return g_bytes_new_take (data, length);
+}
+
+CgAutosaveJob *
+cg_autosave_job_new (CgAutosave *self,
+                     GBytes     *plain,
+                     GError    **error)
+{
+  CgAutosaveJob *job;
+  CgEnvelopeKey *key = cg_workshop_get_key (self->workshop);
+
+  /* A copy that recovery could not open again would be no copy at all. */
+  if (!cg_workshop_check_savable (self->workshop, g_bytes_get_size (plain), error))
+    {
+      cg_envelope_wipe_bytes (plain);
+      return NULL;
+    }
+
+  job = g_new0 (CgAutosaveJob, 1);
+  job->gate = g_atomic_rc_box_acquire (self->gate);
+  job->generation = ++self->generation;
+  job->dir = g_strdup (self->dir);
+  job->copy_path = g_strdup (self->copy_path);
+  job->sidecar_path = g_strdup (self->sidecar_path);
+  job->plain = plain;
+  job->key = key != NULL ? cg_envelope_key_ref (key) : NULL;
+  job->sidecar = dup_sidecar (self);
+  return job;
+}
+
+static void
+clear_gate (gpointer data)
+{
+  g_mutex_clear (&((CgAutosaveGate *) data)->mutex);
+}
+
+void
+cg_autosave_job_free (CgAutosaveJob *job)
+{
+  if (job == NULL)
+    return;
+  g_atomic_rc_box_release_full (job->gate, clear_gate);
+  g_free (job->dir);
+  g_free (job->copy_path);
+  g_free (job->sidecar_path);
+  if (job->plain != NULL)
+    cg_envelope_wipe_bytes (job->plain);
+  g_clear_pointer (&job->key, cg_envelope_key_unref);
+  g_bytes_unref (job->sidecar);
+  g_free (job);
 }
 
 static gboolean
-write_copy (CgAutosave *self,
-            GError    **error)
+replace_file (const char *path,
+              GBytes     *bytes,
+              GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  CgEnvelopeKey *key = cg_workshop_get_key (self->workshop);
-  const char *data;
-  gsize length;
+  /* Private: what people said in a workshop is nobody else's business on a shared computer. */
+  return cg_output_write_bytes (path, bytes, CG_OUTPUT_PRIVATE, NULL, error);
+}
 
-  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+static gboolean
+write_job (CgAutosaveJob *job,
+           GError       **error)
+{
+  g_autoptr(GBytes) copy = NULL;
+
+  if (g_mkdir_with_parents (job->dir, 0700) != 0)
     return cg_io_set_error_from_errno (error, errno, CG_IO_WRITING);
-
-  bytes = cg_workshop_save_to_bytes (self->workshop);
-  /* A copy that recovery could not open again would be no copy at all. */
-  if (!cg_workshop_check_savable (self->workshop, g_bytes_get_size (bytes), error))
-    {
-      cg_envelope_wipe_bytes (g_steal_pointer (&bytes));
-      return FALSE;
-    }
 
   /* Protected: sealed (the writer's temporary file holds these same bytes), the plain text
    * wiped. */
-  if (key != NULL)
-    {
-      GBytes *plain = g_steal_pointer (&bytes);
-
-      data = g_bytes_get_data (plain, &length);
-      bytes = cg_envelope_seal (key, data, length, error);
-      cg_envelope_wipe_bytes (plain);
-      if (bytes == NULL)
-        return FALSE;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  return replace_file (self->copy_path, data, length, error) && write_sidecar (self, error);
+  if (job->key == NULL)
+    copy = g_bytes_ref (job->plain);
+  else if ((copy = cg_envelope_seal (job->key, g_bytes_get_data (job->plain, NULL),
+                                     g_bytes_get_size (job->plain), error)) == NULL)
+    return FALSE;
+  return replace_file (job->copy_path, copy, error) &&
+         replace_file (job->sidecar_path, job->sidecar, error);
 }
 
-/* Writes the copy; a failure is kept in "last-error" and announced by ::failed, and the change
- * stays pending so that the next change tries again. */
-static gboolean
-write_now (CgAutosave *self,
-           GError    **error)
+gboolean
+cg_autosave_job_write (CgAutosaveJob *job,
+                       gboolean      *skipped,
+                       GError       **error)
 {
-  g_autoptr(GError) cause = NULL;
+  CgAutosaveGate *gate = job->gate;
+  gboolean written;
+
+  g_mutex_lock (&gate->mutex);
+  *skipped = job->generation <= gate->done || job->generation < gate->floor;
+  written = *skipped || write_job (job, error);
+  if (written && !*skipped)
+    gate->done = job->generation;
+  g_mutex_unlock (&gate->mutex);
+  return written;
+}
+
+void
+cg_autosave_report (CgAutosave   *self,
+                    const GError *cause,
+                    GError      **error)
+{
   g_autoptr(GError) local_error = NULL;
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
-
-  if (write_copy (self, &cause))
+  if (cause == NULL)
     {
-      self->pending = FALSE;
-      self->has_copy = TRUE;
       set_last_error (self, NULL);
       g_signal_emit (self, signals[WRITTEN], 0);
-      return TRUE;
+      return;
     }
 
   g_debug ("writing %s failed: %s", self->copy_path, cause->message);
@@ -212,6 +233,30 @@ write_now (CgAutosave *self,
   set_last_error (self, local_error->message);
   g_signal_emit (self, signals[FAILED], 0, local_error->message);
   g_propagate_error (error, g_steal_pointer (&local_error));
+}
+
+/* Writes the copy now, on this thread; a failure is kept in "last-error" and announced by
+ * ::failed, and the change stays pending so that the next change tries again. */
+static gboolean
+write_now (CgAutosave *self,
+           GError    **error)
+{
+  g_autoptr(GError) cause = NULL;
+  g_autoptr(CgAutosaveJob) job = NULL;
+  gboolean skipped;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  cg_autosave_steps_stop (self);
+
+  job = cg_autosave_job_new (self, cg_workshop_save_to_bytes (self->workshop), &cause);
+  if (job != NULL && cg_autosave_job_write (job, &skipped, &cause))
+    {
+      self->pending = FALSE;
+      self->has_copy = TRUE;
+      cg_autosave_report (self, NULL, NULL);
+      return TRUE;
+    }
+  cg_autosave_report (self, cause, error);
   return FALSE;
 }
 
@@ -219,7 +264,6 @@ static gboolean
 timeout_cb (gpointer data)
 {
   CgAutosave *self = data;
-  g_autoptr(GError) error = NULL;
 
   self->timeout_id = 0;
 
@@ -227,7 +271,7 @@ timeout_cb (gpointer data)
   if (!cg_history_get_modified (self->history))
     self->pending = FALSE;
   else
-    write_now (self, &error);
+    cg_autosave_steps_start (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -238,7 +282,9 @@ static void
 history_changed_cb (CgAutosave *self)
 {
   self->pending = TRUE;
-  if (self->timeout_id != 0)
+  if (self->step_id != 0)
+    self->changed_meanwhile = TRUE;
+  if (self->timeout_id != 0 || self->step_id != 0)
     return;
 
   self->timeout_id = g_timeout_add_seconds (self->interval, timeout_cb, self);
@@ -278,6 +324,7 @@ cg_autosave_dispose (GObject *object)
 
   /* The copy stays on disk: only cg_autosave_discard () removes it. */
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  cg_autosave_steps_stop (self);
   g_clear_signal_handler (&self->changed_id, self->history);
   g_clear_object (&self->history);
   g_clear_object (&self->workshop);
@@ -295,6 +342,7 @@ cg_autosave_finalize (GObject *object)
   g_free (self->copy_path);
   g_free (self->sidecar_path);
   g_free (self->last_error);
+  g_atomic_rc_box_release_full (self->gate, clear_gate);
 
   G_OBJECT_CLASS (cg_autosave_parent_class)->finalize (object);
 }
@@ -400,6 +448,8 @@ static void
 cg_autosave_init (CgAutosave *self)
 {
   self->interval = CG_AUTOSAVE_INTERVAL;
+  self->gate = g_atomic_rc_box_new0 (CgAutosaveGate);
+  g_mutex_init (&self->gate->mutex);
 }
 
 CgAutosave *
@@ -447,6 +497,13 @@ cg_autosave_get_last_error (CgAutosave *self)
 }
 
 gboolean
+cg_autosave_get_busy (CgAutosave *self)
+{
+  g_return_val_if_fail (CG_IS_AUTOSAVE (self), FALSE);
+  return self->step_id != 0 || self->n_writing > 0;
+}
+
+gboolean
 cg_autosave_flush (CgAutosave *self,
                    GError    **error)
 {
@@ -454,7 +511,8 @@ cg_autosave_flush (CgAutosave *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (!self->pending || !cg_history_get_modified (self->history))
+  /* (a write a worker thread has not finished may not outlive the process: written again) */
+  if ((!self->pending && self->n_writing == 0) || !cg_history_get_modified (self->history))
     return TRUE;
 
   return write_now (self, error);
@@ -509,9 +567,14 @@ cg_autosave_discard (CgAutosave *self)
   g_return_if_fail (CG_IS_AUTOSAVE (self));
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  cg_autosave_steps_stop (self);
   self->pending = FALSE;
   self->has_copy = FALSE;
+  /* (no write begun before this may land after it) */
+  g_mutex_lock (&self->gate->mutex);
+  self->floor = self->gate->floor = ++self->generation;
   remove_file (self->copy_path);
   remove_file (self->sidecar_path);
+  g_mutex_unlock (&self->gate->mutex);
   set_last_error (self, NULL);
 }

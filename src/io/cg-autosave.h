@@ -31,6 +31,10 @@ char       *cg_autosave_dup_default_dir (void);
  * A write that fails (disk full, folder read-only) loses nothing: the message is kept in
  * "last-error" (NULL again after the next good write) and sent with ::failed (const char *), and
  * the next change tries again. ::written is emitted after each good write.
+ *
+ * The timer's write holds the window for no frame: the bytes are made in steps between frames
+ * and written by a worker thread (cg-autosave-steps.c). cg_autosave_flush (), the rewrites and
+ * cg_autosave_discard () act at once, and no older write lands after them.
  * Returns: (transfer full). */
 CgAutosave *cg_autosave_new      (CgWorkshop *workshop,
                                   GFile      *file,
@@ -38,7 +42,9 @@ CgAutosave *cg_autosave_new      (CgWorkshop *workshop,
                                   guint       interval);
 void        cg_autosave_set_file (CgAutosave *self,
                                   GFile      *file);
-/* Writes the copy now if a change is waiting. */
+/* Whether the timer's write is under way: its bytes being made, or written by a worker. */
+gboolean    cg_autosave_get_busy (CgAutosave *self);
+/* Writes the copy now if a change is waiting (or the timer's write is under way). */
 gboolean    cg_autosave_flush    (CgAutosave *self,
                                   GError    **error);
 /* Writes the copy again now if this session wrote one: after the workshop's protection changed

@@ -677,6 +677,12 @@ cg_file_set_save_step_for_testing (gint64 usec)
   save_step_usec = usec;
 }
 
+gint64
+cg_file_get_save_step (void)
+{
+  return save_step_usec;
+}
+
 /* The bytes are written in steps between frames; a change meanwhile starts them again (the
  * writer reads the workshop as it goes). Then they are checked, and sealed and written to the
  * file on a worker. */

@@ -621,6 +621,7 @@ GBytes *
 cg_xml_writer_finish (CgXmlWriter *writer)
 {
   GBytes *bytes;
+  gsize length;
 
   g_return_val_if_fail (writer != NULL, NULL);
 
@@ -629,7 +630,10 @@ cg_xml_writer_finish (CgXmlWriter *writer)
   end_element (&writer->self);
   xmlTextWriterEndDocument (writer->self.writer);
   xmlFreeTextWriter (g_steal_pointer (&writer->self.writer));
-  bytes = g_bytes_new (xmlBufferContent (writer->buffer), xmlBufferLength (writer->buffer));
+  /* the buffer's memory becomes the bytes' (libxml2 allocates with malloc, as GLib does):
+   * copying, then wiping, megabytes would hold the main thread for milliseconds */
+  length = xmlBufferLength (writer->buffer);
+  bytes = g_bytes_new_take (xmlBufferDetach (writer->buffer), length);
   cg_xml_writer_free (writer);
   return bytes;
 }
@@ -644,7 +648,8 @@ cg_xml_writer_free (CgXmlWriter *writer)
   /* (what was written may be a protected workshop's words) */
   if (writer->buffer != NULL)
     {
-      memset (writer->buffer->content, 0, writer->buffer->use);
+      if (writer->buffer->content != NULL)
+        memset (writer->buffer->content, 0, writer->buffer->use);
       xmlBufferFree (writer->buffer);
     }
   g_hash_table_unref (writer->self.event_positions);

@@ -31,5 +31,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgXmlWriter, cg_xml_writer_free)
 /* How long each step of cg_workshop_save_async () may take on the main thread (8 ms); 0 makes
  * every step as short as it can be, for tests of changes made between steps. */
 void cg_file_set_save_step_for_testing (gint64 usec);
+/* How long each step of a save in steps lasts, in microseconds (8 ms unless a test says). */
+gint64 cg_file_get_save_step (void);
 
 G_END_DECLS
