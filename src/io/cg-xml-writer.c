@@ -27,7 +27,24 @@ typedef struct
   CgWorkshop      *workshop;
   GHashTable      *event_positions;  /* event id -> its place in the file + 1, for counts */
   GString         *escaped;
+  int              minor;  /* the lowest minor version that holds what was written so far */
 } Writer;
+
+/* Format 1.1 added the workshop's properties (facilitator, description, thanks, support). A
+ * workshop without any of them is written as 1.0, byte for byte what earlier releases wrote and
+ * can read. */
+#define PROPERTIES_MINOR 1
+
+/* Format 1.2 added the laptop that captured an idea. A workshop none of whose ideas records
+ * one is written as before. */
+#define LAPTOP_MINOR 2
+
+/* Format 1.3 added the date to keep the workshop until and its log of what was removed. */
+#define RECORD_MINOR 3
+
+/* Format 1.4 added the versions an idea was edited from. */
+#define EDITED_FROM_MINOR 4
+G_STATIC_ASSERT (EDITED_FROM_MINOR <= 9);  /* (one digit: set at the end, see workshop_minor) */
 
 typedef void (*WriteItemFunc) (Writer  *self,
                                gpointer item);
@@ -329,6 +346,10 @@ write_idea (Writer  *self,
   text_attribute (self, "laptop", cg_idea_get_laptop (idea));
   edited_from = cg_idea_versions_dup_to_write (idea);
   attribute (self, "edited-from", edited_from);
+  if (cg_idea_get_laptop (idea) != NULL)
+    self->minor = MAX (self->minor, LAPTOP_MINOR);
+  if (edited_from != NULL)
+    self->minor = MAX (self->minor, EDITED_FROM_MINOR);
   text_element (self, "text", cg_idea_get_text (idea), TRUE);
   write_counts (self, "votes", idea, "votes");
   end_element (self);
@@ -381,11 +402,6 @@ write_action (Writer  *self,
   end_element (self);
 }
 
-/* Format 1.1 added the workshop's properties (facilitator, description, thanks, support). A
- * workshop without any of them is written as 1.0, byte for byte what earlier releases wrote and
- * can read. */
-#define PROPERTIES_MINOR 1
-
 static gboolean
 has_properties (CgWorkshop *workshop)
 {
@@ -399,51 +415,6 @@ has_properties (CgWorkshop *workshop)
       return TRUE;
   return FALSE;
 }
-
-/* Format 1.2 added the laptop that captured an idea. A workshop none of whose ideas records
- * one is written as before. */
-#define LAPTOP_MINOR 2
-
-/* Whether @has says so of any idea of @workshop. */
-static gboolean
-any_idea_has (CgWorkshop *workshop,
-              gboolean  (*has) (CgIdea *idea))
-{
-  GListModel *ideas = cg_workshop_get_ideas (workshop);
-
-  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-
-      if (has (idea))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-records_laptop (CgIdea *idea)
-{
-  return cg_idea_get_laptop (idea) != NULL;
-}
-
-static gboolean
-has_laptops (CgWorkshop *workshop)
-{
-  return any_idea_has (workshop, records_laptop);
-}
-
-/* Format 1.4 added the versions an idea was edited from. */
-#define EDITED_FROM_MINOR 4
-
-static gboolean
-has_edited_from (CgWorkshop *workshop)
-{
-  return any_idea_has (workshop, cg_idea_versions_will_write);
-}
-
-/* Format 1.3 added the date to keep the workshop until and its log of what was removed. */
-#define RECORD_MINOR 3
 
 static gboolean
 has_record (CgWorkshop *workshop)
@@ -474,20 +445,19 @@ write_erased (Writer     *self,
   end_element (self);
 }
 
-/* The minor version: the lowest that holds everything in @workshop. */
+/* The minor version that what @workshop holds itself needs; what its ideas need is added as
+ * they are written (write_idea), and the version in the file's first line set at the end: a
+ * look at every idea before the first would make the first step of a large save long. */
 static int
-minor_version (CgWorkshop *workshop)
+workshop_minor (CgWorkshop *workshop)
 {
-  if (has_edited_from (workshop))
-    return MAX (CG_FILE_VERSION_MINOR, EDITED_FROM_MINOR);
   if (has_record (workshop))
     return MAX (CG_FILE_VERSION_MINOR, RECORD_MINOR);
-  if (has_laptops (workshop))
-    return MAX (CG_FILE_VERSION_MINOR, LAPTOP_MINOR);
   if (has_properties (workshop))
     return MAX (CG_FILE_VERSION_MINOR, PROPERTIES_MINOR);
   return CG_FILE_VERSION_MINOR;
 }
+
 
 /* Writing in steps */
 
@@ -522,6 +492,7 @@ struct _CgXmlWriter
   xmlBufferPtr buffer;
   Part         part;
   guint        position;  /* of the next item in the part */
+  gsize        minor_at;  /* where the minor version's digit is in the buffer */
 };
 
 /* Items written between looks at the clock */
@@ -559,9 +530,11 @@ cg_xml_writer_new (CgWorkshop *workshop)
 
   start_element (self, "workshop");
   attribute (self, "xmlns", CG_FILE_NAMESPACE);
-  g_snprintf (version, sizeof version, "%d.%d", CG_FILE_VERSION_MAJOR,
-              minor_version (workshop));
+  self->minor = workshop_minor (workshop);
+  g_snprintf (version, sizeof version, "%d.%d", CG_FILE_VERSION_MAJOR, self->minor);
   attribute (self, "version", version);
+  xmlTextWriterFlush (self->writer);
+  writer->minor_at = xmlBufferLength (writer->buffer) - 2;
   attribute (self, "id", cg_object_get_id (CG_OBJECT (workshop)));
   text_element (self, "title", cg_workshop_get_title (workshop), TRUE);
   text_element (self, "facilitator", cg_workshop_get_facilitator (workshop), FALSE);
@@ -630,6 +603,8 @@ cg_xml_writer_finish (CgXmlWriter *writer)
   end_element (&writer->self);
   xmlTextWriterEndDocument (writer->self.writer);
   xmlFreeTextWriter (g_steal_pointer (&writer->self.writer));
+  g_assert (writer->buffer->content[writer->minor_at + 1] == '"');
+  writer->buffer->content[writer->minor_at] = '0' + writer->self.minor;
   /* the buffer's memory becomes the bytes' (libxml2 allocates with malloc, as GLib does):
    * copying, then wiping, megabytes would hold the main thread for milliseconds */
   length = xmlBufferLength (writer->buffer);
