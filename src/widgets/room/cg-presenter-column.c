@@ -97,6 +97,13 @@ update_header (CgPresenterColumn *self)
   gtk_label_set_text (self->count, count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
+}
+
+/* The theme renamed or given another colour (a capture changes only the count). */
+static void
+theme_changed_cb (CgPresenterColumn *self)
+{
+  update_header (self);
   gtk_widget_queue_draw (self->swatch);
 }
 
@@ -403,7 +410,7 @@ cg_presenter_column_new (GListModel *ideas,
   g_signal_connect_object (self->ideas, "items-changed", G_CALLBACK (ideas_changed_cb), self,
                            G_CONNECT_SWAPPED);
   if (theme != NULL)
-    g_signal_connect_object (theme, "notify", G_CALLBACK (update_header), self,
+    g_signal_connect_object (theme, "notify", G_CALLBACK (theme_changed_cb), self,
                              G_CONNECT_SWAPPED);
   update_header (self);
   return self;
