@@ -407,6 +407,35 @@ test_follows_event (Fixture       *f,
     }
 }
 
+/* All events: an idea carried forward while the room watches gives its place to the copy (the
+ * window's series says which copy is the latest), and takes it back when that is undone. */
+static void
+test_follows_carry (Fixture       *f,
+                    gconstpointer  data)
+{
+  CgEvent *first_event = cg_test_nth (cg_workshop_get_events (f->workshop), 0);
+  CgIdea *idea = add_idea (f, "A named worker from the first call", NULL, first_event);
+  CgRoom *room;
+  CgIdea *copy;
+
+  open_presenter (f);
+  room = room_of (f);
+  g_assert_null (cg_room_get_event (room));
+  g_assert_true (in_model (cg_room_get_ideas (room), idea));
+
+  copy = cg_idea_new ("A named worker from the first call");
+  cg_idea_set_event (copy, last_event (f));
+  cg_idea_set_carried_from (copy, cg_object_get_id (CG_OBJECT (idea)));
+  cg_test_add (f->workshop, copy);
+  cg_test_iterate ();
+  g_assert_true (in_model (cg_room_get_ideas (room), copy));
+  g_assert_false (in_model (cg_room_get_ideas (room), idea));
+
+  g_assert_true (cg_history_undo (cg_workshop_get_history (f->workshop)));
+  cg_test_iterate ();
+  g_assert_true (in_model (cg_room_get_ideas (room), idea));
+}
+
 /* Privacy: whatever the laptop shows, the room's screen never holds a private note's words,
  * in any label, tooltip, title or accessible name, in any mode. */
 static void
@@ -1045,6 +1074,7 @@ main (int   argc,
   ADD ("keys-close", test_keys_close);
   ADD ("follows-changes", test_follows_changes);
   ADD ("follows-event", test_follows_event);
+  ADD ("follows-carry", test_follows_carry);
   ADD ("never-private", test_never_private);
   ADD ("reveal-holds-back-new-ideas", test_reveal_holds_back_new_ideas);
   ADD ("read-back-order", test_read_back_order);

@@ -178,6 +178,10 @@ void     cg_window_room_init            (CgWindow       *self);
 void     cg_window_room_dispose         (CgWindow       *self);
 /* The window shows another workshop (or none). */
 void     cg_window_room_workshop_changed (CgWindow      *self);
+/* The window's series (cg-window-search.c) was made, or its latest copies changed: the room's
+ * filter reads the same one. */
+void     cg_window_room_series_changed  (CgWindow       *self,
+                                         CgSeries       *series);
 /* The room's state (a CgRoom), the presenter window while it is open, the strip under the
  * capture bar and the timer in the header; for the tests. Returns: (transfer none). */
 CgRoom    *cg_window_get_room           (CgWindow       *self);

@@ -585,6 +585,14 @@ sync_event (CgWindow *self)
 }
 
 void
+cg_window_room_series_changed (CgWindow *self,
+                               CgSeries *series)
+{
+  if (self->room != NULL)
+    cg_room_set_series (self->room->room, series);
+}
+
+void
 cg_window_room_workshop_changed (CgWindow *self)
 {
   CgWindowRoom *room = self->room;
@@ -753,6 +761,7 @@ cg_window_room_dispose (CgWindow *self)
   if (room->themes != NULL)
     g_signal_handlers_disconnect_by_func (room->themes, fill_reveal_menu, self);
   cg_room_set_workshop (room->room, NULL);
+  cg_room_set_series (room->room, NULL);
   g_clear_pointer (&room->named_themes, g_ptr_array_unref);
   g_clear_pointer (&room->monitors, g_ptr_array_unref);
   g_clear_object (&room->themes);

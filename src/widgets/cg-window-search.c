@@ -133,12 +133,15 @@ series_history_changed_cb (CgWindow *self)
   if (series == NULL || cg_series_get_workshop (series) != self->workshop)
     return;
   if (cg_series_update (series))
-    cg_window_refilter (self);
+    {
+      cg_window_refilter (self);
+      cg_window_room_series_changed (self, series);
+    }
   else
     cg_window_update_search_count (self);
 }
 
-/* A series for the workshop shown, following its history. */
+/* A series for the workshop shown, following its history (the room reads it too). */
 static void
 follow_series (CgWindow *self)
 {
@@ -146,8 +149,12 @@ follow_series (CgWindow *self)
   CgHistory *history = cg_workshop_get_history (self->workshop);
 
   if (series == NULL || cg_series_get_workshop (series) != self->workshop)
-    g_object_set_qdata_full (G_OBJECT (self), series_quark (),
-                             cg_series_new (self->workshop), (GDestroyNotify) cg_series_free);
+    {
+      series = cg_series_new (self->workshop);
+      g_object_set_qdata_full (G_OBJECT (self), series_quark (), series,
+                               (GDestroyNotify) cg_series_free);
+      cg_window_room_series_changed (self, series);
+    }
   /* (connected once: the window lets go of the history's handlers with the workshop) */
   g_signal_handlers_disconnect_by_func (history, series_history_changed_cb, self);
   g_signal_connect_object (history, "changed", G_CALLBACK (series_history_changed_cb), self,

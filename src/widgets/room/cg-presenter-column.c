@@ -38,12 +38,14 @@ struct _CgPresenterColumn
   GHashTable         *cards;      /* CgIdea -> its bound CgPresenterCard */
   CgIdea             *current;
   gboolean            show_votes;
-  guint               scroll_idle;
+  gboolean            scroll_pending;
   guint               scroll_to;
 
+  GtkWidget          *header;
   GtkWidget          *swatch;
   GtkLabel           *title;
   GtkLabel           *count;
+  GtkWidget          *scroller;
   GtkWidget          *list;
 };
 
@@ -95,24 +97,30 @@ update_header (CgPresenterColumn *self)
   gtk_label_set_text (self->count, count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
+}
+
+/* The theme renamed or given another colour (a capture changes only the count). */
+static void
+theme_changed_cb (CgPresenterColumn *self)
+{
+  update_header (self);
   gtk_widget_queue_draw (self->swatch);
 }
 
-static gboolean
-scroll_cb (gpointer user_data)
+/* Brings the card asked for by scroll_to () into view, once the list has measured it. */
+static void
+scroll_into_view (CgPresenterColumn *self)
 {
-  CgPresenterColumn *self = user_data;
   guint offset = gtk_slice_list_model_get_offset (self->slice);
 
-  self->scroll_idle = 0;
+  self->scroll_pending = FALSE;
   if (self->scroll_to >= offset &&
       self->scroll_to - offset < g_list_model_get_n_items (G_LIST_MODEL (self->slice)))
     gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", self->scroll_to - offset);
-  return G_SOURCE_REMOVE;
 }
 
 /* Brings item @position of the column into sight: into the slice of cards made (in its
- * middle), then, once the list has taken that in, into view. */
+ * middle), then, in the column's next allocation (see size_allocate), into view. */
 static void
 scroll_to (CgPresenterColumn *self,
            guint              position)
@@ -127,8 +135,8 @@ scroll_to (CgPresenterColumn *self,
       gtk_slice_list_model_set_offset (self->slice, offset);
     }
   self->scroll_to = position;
-  if (self->scroll_idle == 0)
-    self->scroll_idle = g_idle_add (scroll_cb, self);
+  self->scroll_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -142,7 +150,7 @@ ideas_changed_cb (CgPresenterColumn *self,
   update_header (self);
   /* a card or two added at the end (a capture, not the column filling up) is brought into
    * sight; a column that fills up shows its first cards */
-  if (g_getenv ("CG_NOSCROLL") == NULL && added > removed && added - removed <= NEW_CARDS && position + added == n)
+  if (added > removed && added - removed <= NEW_CARDS && position + added == n)
     scroll_to (self, n - 1);
 }
 
@@ -250,13 +258,82 @@ cg_presenter_column_set_current (CgPresenterColumn *self,
     }
 }
 
+/* The header over the list, as a vertical box would place them: the header at its natural
+ * height, the list in the rest. */
+static void
+cg_presenter_column_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  CgPresenterColumn *self = CG_PRESENTER_COLUMN (widget);
+  int for_child = orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1;
+  int header_minimum, header_natural, list_minimum, list_natural;
+
+  gtk_widget_measure (self->header, orientation, for_child, &header_minimum, &header_natural,
+                      NULL, NULL);
+  gtk_widget_measure (self->scroller, orientation, for_child, &list_minimum, &list_natural,
+                      NULL, NULL);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = header_minimum + list_minimum;
+      *natural = header_natural + list_natural;
+    }
+  else
+    {
+      *minimum = MAX (header_minimum, list_minimum);
+      *natural = MAX (header_natural, list_natural);
+    }
+}
+
+static void
+allocate_list (CgPresenterColumn *self,
+               int                width,
+               int                height,
+               int                top)
+{
+  GtkAllocation allocation = { 0, top, width, MAX (height - top, 0) };
+
+  gtk_widget_size_allocate (self->scroller, &allocation, -1);
+}
+
+/* A card scrolled to (see scroll_to) is placed once the list has measured it: a list gives a
+ * card no height until its allocation. The list is then allocated again at its new place in
+ * the same frame, so the room sees a new card in the first frame after its capture, not in a
+ * second one. */
+static void
+cg_presenter_column_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  CgPresenterColumn *self = CG_PRESENTER_COLUMN (widget);
+  int header_minimum, header_natural, list_minimum;
+  GtkAllocation header;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_minimum,
+                      &header_natural, NULL, NULL);
+  gtk_widget_measure (self->scroller, GTK_ORIENTATION_VERTICAL, width, &list_minimum, NULL,
+                      NULL, NULL);
+  header = (GtkAllocation) { 0, 0, width,
+                             CLAMP (height - list_minimum, header_minimum, header_natural) };
+  gtk_widget_size_allocate (self->header, &header, -1);
+  allocate_list (self, width, height, header.height);
+  if (!self->scroll_pending)
+    return;
+  scroll_into_view (self);
+  allocate_list (self, width, height, header.height);
+}
+
 static void
 cg_presenter_column_dispose (GObject *object)
 {
   CgPresenterColumn *self = CG_PRESENTER_COLUMN (object);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   if (self->theme != NULL)
     g_signal_handlers_disconnect_by_data (self->theme, self);
   if (self->ideas != NULL)
@@ -280,14 +357,17 @@ cg_presenter_column_class_init (CgPresenterColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cg_presenter_column_dispose;
+  widget_class->measure = cg_presenter_column_measure;
+  widget_class->size_allocate = cg_presenter_column_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "cg-presenter-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, header);
   gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, swatch);
   gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, title);
   gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, count);
+  gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, scroller);
   gtk_widget_class_bind_template_child (widget_class, CgPresenterColumn, list);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cg-presenter-column");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -296,9 +376,6 @@ static void
 cg_presenter_column_init (CgPresenterColumn *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   self->cards = g_hash_table_new (NULL, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->swatch), draw_swatch, self, NULL);
 }
@@ -333,7 +410,7 @@ cg_presenter_column_new (GListModel *ideas,
   g_signal_connect_object (self->ideas, "items-changed", G_CALLBACK (ideas_changed_cb), self,
                            G_CONNECT_SWAPPED);
   if (theme != NULL)
-    g_signal_connect_object (theme, "notify", G_CALLBACK (update_header), self,
+    g_signal_connect_object (theme, "notify", G_CALLBACK (theme_changed_cb), self,
                              G_CONNECT_SWAPPED);
   update_header (self);
   return self;

@@ -7,7 +7,8 @@
  *   the workshop's ideas
  *    -> CgRoomIdeas     says when one idea's privacy, theme or event changed
  *    -> "allowed"       the privacy rule (cg_idea_is_shown_to, CG_AUDIENCE_ROOM), the event
- *                       shown, and with all events one idea per lineage (its latest copy)
+ *                       shown, and with all events one idea per lineage (its latest copy, as
+ *                       the window's series says: cg_room_set_series)
  *    -> "ideas"         CgReveal: what has been revealed (everything, when not holding back)
  *
  * and the presenter's columns filter "ideas" by theme. "n-waiting" is the difference between
@@ -31,7 +32,7 @@ struct _CgRoom
 
   CgWorkshop         *workshop;
   CgEvent            *event;
-  CgSeries           *series;    /* while all events are shown and the models are filled */
+  CgSeries           *series;    /* the window's (not owned): the latest copy of each lineage */
   gboolean            presenting;
   gboolean            watching;  /* the models follow the workshop */
 
@@ -104,21 +105,6 @@ update_n_waiting (CgRoom *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WAITING]);
 }
 
-/* Whether the room keeps a series: it tells the latest copy of each lineage apart. */
-static void
-update_series (CgRoom *self)
-{
-  gboolean wanted = self->watching && self->workshop != NULL && self->event == NULL;
-
-  if (!wanted)
-    {
-      g_clear_pointer (&self->series, cg_series_free);
-      return;
-    }
-  if (self->series == NULL)
-    self->series = cg_series_new (self->workshop);
-}
-
 /* Fills or empties the models: they follow the workshop only while watched. */
 static void
 update_watching (CgRoom *self)
@@ -130,17 +116,15 @@ update_watching (CgRoom *self)
   if (watching == self->watching)
     return;
   self->watching = watching;
-  update_series (self);
   cg_room_ideas_set_source (self->mirror,
                             watching ? cg_workshop_get_ideas (self->workshop) : NULL);
 }
 
-/* After every change to the workshop, undo and redo included. */
+/* After every change to the workshop, undo and redo included, and after the series has taken
+ * it in (see cg_room_set_series). */
 static void
 history_changed_cb (CgRoom *self)
 {
-  if (self->series != NULL && cg_series_update (self->series))
-    gtk_filter_changed (self->allow, GTK_FILTER_CHANGE_DIFFERENT);
   update_read_back (self);
   if (self->tally_idea != NULL && cg_workshop_index_of (self->workshop, self->tally_idea) < 0)
     cg_room_set_tally_idea (self, NULL);
@@ -162,14 +146,14 @@ cg_room_set_workshop (CgRoom     *self,
   cg_room_set_tally_idea (self, NULL);
   cg_reveal_set_holding (self->reveal, FALSE, NULL);
   g_clear_object (&self->event);
-  g_clear_pointer (&self->series, cg_series_free);
   cg_room_ideas_set_source (self->mirror, NULL);
   self->watching = FALSE;
 
   g_set_object (&self->workshop, workshop);
   if (workshop != NULL)
     g_signal_connect_object (cg_workshop_get_history (workshop), "changed",
-                             G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (history_changed_cb), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   update_watching (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
@@ -191,10 +175,19 @@ cg_room_set_event (CgRoom  *self,
 
   if (!g_set_object (&self->event, event))
     return;
-  update_series (self);
   gtk_filter_changed (self->allow, GTK_FILTER_CHANGE_DIFFERENT);
   update_read_back (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+}
+
+void
+cg_room_set_series (CgRoom   *self,
+                    CgSeries *series)
+{
+  g_return_if_fail (CG_IS_ROOM (self));
+
+  self->series = series;
+  gtk_filter_changed (self->allow, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 CgEvent *
@@ -639,7 +632,7 @@ cg_room_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (cg_workshop_get_history (self->workshop), self);
   if (self->mirror != NULL)
     cg_room_ideas_set_source (self->mirror, NULL);
-  g_clear_pointer (&self->series, cg_series_free);
+  self->series = NULL;
   g_clear_pointer (&self->read_back_order_seen, g_ptr_array_unref);
   g_clear_object (&self->read_back_idea);
   g_clear_object (&self->tally_idea);

@@ -9,6 +9,7 @@
 #include "cg-reveal.h"
 #include "model/cg-model.h"
 #include "model/cg-read-back.h"
+#include "model/cg-series.h"
 #include "model/cg-timer.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,12 @@ CgWorkshop *cg_room_get_workshop          (CgRoom          *self);  /* (transfer
 void        cg_room_set_event             (CgRoom          *self,
                                            CgEvent         *event);
 CgEvent    *cg_room_get_event             (CgRoom          *self);  /* (transfer none) (nullable) */
+/* The series of the workshop (with all events shown, the room sees each lineage's latest copy),
+ * or NULL. Not a copy: its owner, the window, updates it after every change to the workshop,
+ * before the room's own handler on the history runs, and sets it again (this call) when it made
+ * a new one or its latest copies changed. */
+void        cg_room_set_series            (CgRoom          *self,
+                                           CgSeries        *series);
 
 /* The room's models follow the workshop only while something needs them: the presenter is open
  * ("presenting"), new ideas are held back, or cards are read back. Otherwise they are empty and
