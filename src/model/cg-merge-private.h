@@ -43,6 +43,12 @@ char          *cg_merge_conflict_copy_id       (const char    *id,
 typedef struct _CgMergeReview CgMergeReview;
 
 CgMergeReview *cg_merge_review_new             (CgWorkshop    *workshop);  /* (transfer full) */
+/* The same, for what cg_merge_review_settle asks of @into before a merge of @from_ideas: their
+ * ideas here (and the ideas they are conflict copies of), and every conflict copy here. With a
+ * few ideas arriving in a large workshop, that is a look at each idea, not a copy of each.
+ * Returns: (transfer full). */
+CgMergeReview *cg_merge_review_new_for         (CgWorkshop    *into,
+                                                GListModel    *from_ideas);
 void           cg_merge_review_free            (CgMergeReview *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgMergeReview, cg_merge_review_free)
 

@@ -62,30 +62,47 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
-CgMergeReview *
-cg_merge_review_new (CgWorkshop *workshop)
+static gboolean
+is_conflict_copy (CgIdea *idea)
 {
-  GListModel *ideas = cg_workshop_get_ideas (workshop);
-  guint n_items = g_list_model_get_n_items (ideas);
+  return cg_idea_get_carried_from (idea) != NULL &&
+         is_conflict_copy_id (cg_object_get_id (CG_OBJECT (idea)));
+}
+
+/* Notes @idea (NULL, or not an idea: nothing) as it is now. */
+static void
+add_entry (CgMergeReview *self,
+           gpointer       idea)
+{
+  Entry *entry;
+
+  if (!CG_IS_IDEA (idea) ||
+      g_hash_table_contains (self->entries, cg_object_get_id (CG_OBJECT (idea))))
+    return;
+  entry = g_new0 (Entry, 1);
+  entry->needs_review = cg_idea_get_needs_review (idea);
+  if (is_conflict_copy (idea))
+    entry->parent = g_strdup (cg_idea_get_carried_from (idea));
+  g_hash_table_insert (self->entries, g_strdup (cg_object_get_id (CG_OBJECT (idea))), entry);
+}
+
+static CgMergeReview *
+review_new (void)
+{
   CgMergeReview *self = g_new0 (CgMergeReview, 1);
-  GHashTableIter iter;
-  gpointer key, value;
 
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
   self->copies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
-      const char *id = cg_object_get_id (CG_OBJECT (idea));
-      const char *carried_from = cg_idea_get_carried_from (idea);
-      Entry *entry = g_new0 (Entry, 1);
+  return self;
+}
 
-      entry->needs_review = cg_idea_get_needs_review (idea);
-      if (carried_from != NULL && is_conflict_copy_id (id))
-        entry->parent = g_strdup (carried_from);
-      g_hash_table_insert (self->entries, g_strdup (id), entry);
-    }
+/* Indexes the conflict copies among the entries by the idea they are copies of. */
+static CgMergeReview *
+index_copies (CgMergeReview *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
 
   /* keys and ids are borrowed from the entries, which outlive this table */
   g_hash_table_iter_init (&iter, self->entries);
@@ -105,6 +122,49 @@ cg_merge_review_new (CgWorkshop *workshop)
       g_ptr_array_add (copies, key);
     }
   return self;
+}
+
+CgMergeReview *
+cg_merge_review_new (CgWorkshop *workshop)
+{
+  GListModel *ideas = cg_workshop_get_ideas (workshop);
+  CgMergeReview *self = review_new ();
+
+  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      add_entry (self, idea);
+    }
+  return index_copies (self);
+}
+
+CgMergeReview *
+cg_merge_review_new_for (CgWorkshop *into,
+                         GListModel *from_ideas)
+{
+  GListModel *ideas = cg_workshop_get_ideas (into);
+  CgMergeReview *self = review_new ();
+
+  for (guint i = 0, n = g_list_model_get_n_items (ideas); i < n; i++)
+    {
+      CgIdea *idea = g_list_model_get_item (ideas, i);
+
+      if (is_conflict_copy (idea))
+        add_entry (self, idea);
+      g_object_unref (idea);
+    }
+  for (guint i = 0, n = g_list_model_get_n_items (from_ideas); i < n; i++)
+    {
+      g_autoptr(CgIdea) source = g_list_model_get_item (from_ideas, i);
+      gpointer idea = cg_workshop_lookup (into, cg_object_get_id (CG_OBJECT (source)));
+      const char *parent = CG_IS_IDEA (idea) ? cg_idea_get_carried_from (idea) : NULL;
+
+      add_entry (self, idea);
+      if (parent != NULL)
+        add_entry (self, cg_workshop_lookup (into, parent));
+    }
+  return index_copies (self);
 }
 
 void

@@ -695,7 +695,7 @@ cg_workshop_merge_edits (CgWorkshop           *into,
   remember_names (&merge, cg_workshop_get_events (into));
   remember_names (&merge, cg_workshop_get_voices (into));
   remember_names (&merge, cg_workshop_get_themes (into));
-  before = cg_merge_review_new (into);
+  before = cg_merge_review_new_for (into, cg_workshop_get_ideas (from));
   review = cg_merge_review_new (from);
 
   history = cg_workshop_get_history (into);
