@@ -279,6 +279,35 @@ test_backup_is_link (Fixture       *f,
   g_assert_cmpuint (after.st_ino, !=, before.st_ino);
 }
 
+/* The file taken away between the start of a save and its end (Syncthing moves it aside as a
+ * conflicted copy, then puts the other laptop's version in its place): the save goes through,
+ * with no backup to make, and the old backup stays as it was. */
+static void
+test_target_gone (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CgOutput) output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *aside = g_strconcat (f->path, ".sync-conflict-20261204-101500-ABCDEFG", NULL);
+
+  write_text (f->path, "the version before\n");
+  write_text (f->backup, "an older backup\n");
+  output = cg_output_open (f->path, CG_OUTPUT_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_output_write (output, "the new version\n", 16, &error));
+  g_assert_cmpint (g_rename (f->path, aside), ==, 0);
+  g_assert_true (cg_output_commit (output, &error));
+  g_assert_no_error (error);
+
+  saved = cg_test_read_text (f->path);
+  g_assert_cmpstr (saved, ==, "the new version\n");
+  backup = cg_test_read_text (f->backup);
+  g_assert_cmpstr (backup, ==, "an older backup\n");
+  g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+}
+
 /* A save killed between linking the backup and its last rename leaves FILE~ a link to FILE:
  * the next save still leaves nothing behind, and the backup holds the old version. */
 static void
@@ -505,6 +534,7 @@ main (int   argc,
   ADD_BOTH ("disk-full", test_disk_full);
   ADD ("backup-is-link", test_backup_is_link);
   ADD ("backup-already-linked", test_backup_already_linked);
+  ADD ("target-gone", test_target_gone);
   ADD ("permissions", test_permissions);
   ADD ("symbolic-link", test_symbolic_link);
   ADD ("read-only-file", test_read_only_file);

@@ -504,6 +504,10 @@ make_backup (CgOutput  *self,
     }
 
   saved = errno;
+  /* gone since it was opened (a sync engine moved it aside as a conflicted copy, which keeps
+   * that version): nothing to keep here */
+  if (saved == ENOENT)
+    return TRUE;
   if (saved == EPERM || saved == EOPNOTSUPP || saved == EMLINK || saved == EXDEV)
     {
       if (renameat (self->dir_fd, self->base, self->dir_fd, backup) == 0)
