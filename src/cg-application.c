@@ -53,6 +53,9 @@ static const GOptionEntry option_entries[] = {
     N_("Put private notes in the summary or CSV too (they are left out by default)"), NULL },
   { "greyscale", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("A summary without colour"), NULL },
+  { "show-laptops", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Say in the summary which laptop captured each idea, by its name (left out by default)"),
+    NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --import-csv, --export-csv, --export-participation, --export or --merge writes"),
     N_("PATH") },
@@ -87,6 +90,28 @@ have_display (void)
 #else
   return TRUE;
 #endif
+}
+
+/* The options that set how a summary looks. */
+static CgSummaryFlags
+summary_flags (GVariantDict *options)
+{
+  static const struct
+  {
+    const char     *name;
+    CgSummaryFlags  flag;
+  } flags[] = {
+    { "easy-read", CG_SUMMARY_EASY_READ },
+    { "include-private", CG_SUMMARY_INCLUDE_PRIVATE },
+    { "greyscale", CG_SUMMARY_GREYSCALE },
+    { "show-laptops", CG_SUMMARY_SHOW_LAPTOPS },
+  };
+  CgSummaryFlags set = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (g_variant_dict_contains (options, flags[i].name))
+      set |= flags[i].flag;
+  return set;
 }
 
 static gint
@@ -149,10 +174,7 @@ cg_application_handle_local_options (GApplication *app,
           return CG_EXIT_USAGE;
         }
       return cg_command_line_export_summary (files != NULL ? files[0] : NULL, export_format,
-                                             output, paper, event_id,
-                                             g_variant_dict_contains (options, "easy-read"),
-                                             g_variant_dict_contains (options, "include-private"),
-                                             g_variant_dict_contains (options, "greyscale"),
+                                             output, paper, event_id, summary_flags (options),
                                              passphrase_file);
     }
   if (passphrase_file != NULL)

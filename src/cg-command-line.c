@@ -514,15 +514,13 @@ find_event (CgWorkshop  *workshop,
 }
 
 int
-cg_command_line_export_summary (const char *workshop_path,
-                                const char *format,
-                                const char *output_path,
-                                const char *paper,
-                                const char *event_id,
-                                gboolean    easy_read,
-                                gboolean    include_private,
-                                gboolean    greyscale,
-                                const char *passphrase_file)
+cg_command_line_export_summary (const char     *workshop_path,
+                                const char     *format,
+                                const char     *output_path,
+                                const char     *paper,
+                                const char     *event_id,
+                                CgSummaryFlags  flags,
+                                const char     *passphrase_file)
 {
   g_autoptr(CgPassphrase) passphrase = NULL;
   g_autoptr(GError) error = NULL;
@@ -561,9 +559,10 @@ cg_command_line_export_summary (const char *workshop_path,
         }
       cg_summary_options_set_event (options, event);
     }
-  options->easy_read = easy_read;
-  options->include_private = include_private;
-  options->greyscale = greyscale;
+  options->easy_read = (flags & CG_SUMMARY_EASY_READ) != 0;
+  options->include_private = (flags & CG_SUMMARY_INCLUDE_PRIVATE) != 0;
+  options->greyscale = (flags & CG_SUMMARY_GREYSCALE) != 0;
+  options->show_laptops = (flags & CG_SUMMARY_SHOW_LAPTOPS) != 0;
 
   if (!cg_summary_export (workshop, options, format, output_path, &warning, &error))
     {

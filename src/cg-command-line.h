@@ -35,17 +35,25 @@ int cg_command_line_export_csv (const char *workshop_path,
 int cg_command_line_export_participation (const char *workshop_path,
                                           const char *output_path,
                                           const char *passphrase_file);
+/* How a summary from the command line is set (--easy-read, --include-private, --greyscale,
+ * --show-laptops). */
+typedef enum
+{
+  CG_SUMMARY_EASY_READ       = 1 << 0,
+  CG_SUMMARY_INCLUDE_PRIVATE = 1 << 1,
+  CG_SUMMARY_GREYSCALE       = 1 << 2,
+  CG_SUMMARY_SHOW_LAPTOPS    = 1 << 3,
+} CgSummaryFlags;
+
 /* Writes the summary of the workshop in @workshop_path as @format (pdf, svg, png). @paper is
  * "a4", "letter" or NULL (from the locale); @event_id NULL for every event. */
-int cg_command_line_export_summary (const char *workshop_path,
-                                    const char *format,
-                                    const char *output_path,
-                                    const char *paper,
-                                    const char *event_id,
-                                    gboolean    easy_read,
-                                    gboolean    include_private,
-                                    gboolean    greyscale,
-                                    const char *passphrase_file);
+int cg_command_line_export_summary (const char     *workshop_path,
+                                    const char     *format,
+                                    const char     *output_path,
+                                    const char     *paper,
+                                    const char     *event_id,
+                                    CgSummaryFlags  flags,
+                                    const char     *passphrase_file);
 /* Merges the workshops in @paths (captured on several laptops) into @output_path, printing what
  * was added, matched and in conflict. Any bad file: its name and line, and nothing written. */
 int cg_command_line_merge (const char * const *paths,

@@ -468,6 +468,43 @@ test_pdf_private (Fixture       *fixture,
   assert_contains (text, PRIVATE_TEXT);
 }
 
+/* The laptop that captured an idea is in the summary only when asked. */
+static void
+test_pdf_laptops (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GListModel *ideas = cg_workshop_get_ideas (fixture->workshop);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(CgIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (!idea_is_private (idea))
+        cg_idea_set_laptop (idea, "Table 2");
+    }
+  path = export (fixture, "pdf", "laptops-not-asked.pdf");
+  text = pdf_text (path, 0);
+  if (text == NULL)
+    return;
+  g_assert_null (strstr (text, "Table 2"));
+
+  fixture->options->show_laptops = TRUE;
+  g_free (path);
+  path = export (fixture, "pdf", "laptops.pdf");
+  g_free (text);
+  text = pdf_text (path, 0);
+  assert_contains (text, "captured at Table 2");
+
+  fixture->options->easy_read = TRUE;
+  g_free (path);
+  path = export (fixture, "pdf", "laptops-easy.pdf");
+  g_free (text);
+  text = pdf_text (path, 0);
+  assert_contains (text, "Written down at Table 2.");
+}
+
 static void
 test_pdf_one_event (Fixture       *fixture,
                     gconstpointer  data)
@@ -1018,6 +1055,7 @@ main (int   argc,
   ADD ("/render/pdf/info", test_pdf_info);
   ADD ("/render/pdf/no-split", test_pdf_no_split);
   ADD ("/render/pdf/private", test_pdf_private);
+  ADD ("/render/pdf/laptops", test_pdf_laptops);
   ADD ("/render/pdf/one-event", test_pdf_one_event);
   ADD ("/render/pdf/easy-read-size", test_pdf_easy_read_size);
   ADD ("/render/svg/well-formed", test_svg);

@@ -173,6 +173,19 @@ dup_idea_meta (CgBuilder         *builder,
                             cg_summary_beyond_words (builder));
   if (cg_idea_get_private (entry->idea))
     g_string_append_printf (meta, easy ? "%s%s." : "%s%s", separator, _("Private note"));
+  /* which laptop captured it: only when asked (it is not what the room said) */
+  if (builder->options->show_laptops && cg_idea_get_laptop (entry->idea) != NULL)
+    {
+      g_autofree char *laptop = cg_isolate (cg_idea_get_laptop (entry->idea));
+
+      g_string_append (meta, separator);
+      if (easy)
+        /* TRANSLATORS: easy read: the laptop ("Table 2") an idea was typed on */
+        g_string_append_printf (meta, _("Written down at %s."), laptop);
+      else
+        /* TRANSLATORS: the laptop ("Table 2") an idea was captured on */
+        g_string_append_printf (meta, _("captured at %s"), laptop);
+    }
 
   return g_string_free (g_steal_pointer (&meta), FALSE);
 }

@@ -42,6 +42,7 @@ typedef struct
   gboolean  include_private;  /* private notes appear only when this is set */
   gboolean  greyscale;
   gboolean  easy_read;        /* large type, one idea per line, plain headings */
+  gboolean  show_laptops;     /* each idea says which laptop captured it ("Table 2") */
 } CgSummaryOptions;
 
 #define CG_TYPE_SUMMARY_OPTIONS (cg_summary_options_get_type ())

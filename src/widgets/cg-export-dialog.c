@@ -1,5 +1,5 @@
-/* cg-export-dialog.c: the Export Summary window: format, paper, events, easy read, greyscale
- * and private notes beside a live preview drawn by the summary renderer itself; the export
+/* cg-export-dialog.c: the Export Summary window: format, paper, events, easy read, greyscale,
+ * laptops and private notes beside a live preview drawn by the summary renderer itself; the export
  * runs on a worker thread, page by page, and can be cancelled
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,6 +42,7 @@ struct _CgExportDialog
   GPtrArray            *languages;    /* CgSummaryLanguage, after "Same as Common Ground" */
   GtkCheckButton       *easy_read_check;
   GtkCheckButton       *greyscale_check;
+  GtkCheckButton       *laptops_check;
   GtkCheckButton       *private_check;
   GtkLabel             *private_warning;
   GtkLabel             *status_label;
@@ -77,6 +78,7 @@ dup_options (CgExportDialog *self)
                                                                            : CG_PAPER_A4;
   options->easy_read = gtk_check_button_get_active (self->easy_read_check);
   options->greyscale = gtk_check_button_get_active (self->greyscale_check);
+  options->show_laptops = gtk_check_button_get_active (self->laptops_check);
   options->include_private = gtk_check_button_get_active (self->private_check);
   if (event != NULL)
     cg_summary_options_set_event (options, event);
@@ -598,6 +600,7 @@ cg_export_dialog_class_init (CgExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, easy_read_check);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, greyscale_check);
+  gtk_widget_class_bind_template_child (widget_class, CgExportDialog, laptops_check);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, private_check);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, private_warning);
   gtk_widget_class_bind_template_child (widget_class, CgExportDialog, status_label);
