@@ -308,6 +308,50 @@ test_target_gone (Fixture       *f,
   g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Two programs saving one file at once (two windows on a shared folder, or a laptop and the
+ * test's third laptop): each save's start clears what killed saves left, and the link a backup
+ * is made through looks like that for an instant. Every save goes through, and nothing is left
+ * behind. */
+#define N_RACING_SAVES 400
+
+static gpointer
+save_often (gpointer data)
+{
+  const char *path = data;
+
+  for (guint i = 0; i < N_RACING_SAVES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgOutput) output = cg_output_open (path, CG_OUTPUT_BACKUP, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (cg_output_write (output, "a whole version\n", 16, &error));
+      g_assert_true (cg_output_commit (output, &error));
+      g_assert_no_error (error);
+    }
+  return NULL;
+}
+
+static void
+test_racing_saves (Fixture       *f,
+                   gconstpointer  data)
+{
+  GThread *threads[2];
+  g_autofree char *left = NULL;
+  g_autofree char *saved = NULL;
+
+  write_text (f->path, "the first version\n");
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("saving", save_often, f->path);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+
+  saved = cg_test_read_text (f->path);
+  g_assert_cmpstr (saved, ==, "a whole version\n");
+  left = list_dir (f->dir);
+  g_assert_cmpstr (left, ==, "workshop.cgw workshop.cgw~");
+}
+
 /* A save killed between linking the backup and its last rename leaves FILE~ a link to FILE:
  * the next save still leaves nothing behind, and the backup holds the old version. */
 static void
@@ -535,6 +579,7 @@ main (int   argc,
   ADD ("backup-is-link", test_backup_is_link);
   ADD ("backup-already-linked", test_backup_already_linked);
   ADD ("target-gone", test_target_gone);
+  ADD ("racing-saves", test_racing_saves);
   ADD ("permissions", test_permissions);
   ADD ("symbolic-link", test_symbolic_link);
   ADD ("read-only-file", test_read_only_file);

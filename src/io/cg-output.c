@@ -497,6 +497,10 @@ make_backup (CgOutput  *self,
             }
           saved = errno;
           unlinkat (self->dir_fd, name, 0);
+          /* another program saving the same file took the link for a killed save's leftover
+           * (nothing holds it locked) and removed it: again, under another name */
+          if (saved == ENOENT)
+            continue;
           return fail_backup (error, saved);
         }
       if (errno != EEXIST)
