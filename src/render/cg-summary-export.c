@@ -675,12 +675,18 @@ forward_progress (guint    done,
   GTask *task = user_data;
   ExportData *export = g_task_get_task_data (task);
   Progress *progress = g_new (Progress, 1);
+  g_autoptr(GSource) source = g_idle_source_new ();
 
   progress->task = g_object_ref (task);
   progress->done = done;
   progress->n_pages = n_pages;
-  g_main_context_invoke_full (export->context, G_PRIORITY_DEFAULT, deliver_progress_cb,
-                              progress, free_progress);
+  /* Always queued, in order: g_main_context_invoke () would call it here, on the worker,
+   * whenever the main context happens to be free (it is this thread's default too), so the
+   * window would be touched from this thread and pages could be told out of order. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress_cb, progress, free_progress);
+  g_source_set_static_name (source, "[cg] export progress");
+  g_source_attach (source, export->context);
 }
 
 static void
