@@ -16,8 +16,6 @@
 
 #include "io/cg-autosave-private.h"
 
-#define MAX_RESTARTS 3
-
 static void
 write_thread (GTask        *task,
               gpointer      source_object,
@@ -70,21 +68,9 @@ step_cb (gpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
   CgAutosaveJob *job;
-  gint64 deadline = 0;
 
-  if (self->changed_meanwhile)
-    {
-      g_clear_pointer (&self->writer, cg_xml_writer_free);
-      self->restarts++;
-    }
-  if (self->writer == NULL)
-    {
-      self->writer = cg_xml_writer_new (self->workshop);
-      self->changed_meanwhile = FALSE;
-    }
-  if (self->restarts < MAX_RESTARTS)
-    deadline = g_get_monotonic_time () + cg_file_get_save_step ();
-  if (!cg_xml_writer_step (self->writer, deadline))
+  if (!cg_xml_writer_step_again (&self->writer, &self->restarts, &self->changed_meanwhile,
+                                 self->workshop, cg_file_get_save_step ()))
     return G_SOURCE_CONTINUE;
 
   self->step_id = 0;

@@ -434,8 +434,10 @@ write_bytes (GFile        *file,
   return TRUE;
 }
 
-/* @bytes (taken), @workshop serialised, unless the loader would refuse it: then NULL, the bytes
- * wiped, and "Could not save …" in @error. */
+/* @bytes (taken), @workshop serialised for its file, unless the loader would refuse it: then
+ * NULL, the bytes wiped, and "Could not save …" in @error. Else its ideas remember these as the
+ * versions their file holds (cg-idea-versions.h): should the file then not be written, at worst
+ * a later merge keeps two versions where it could have taken one. */
 static GBytes *
 check_bytes (CgWorkshop *workshop,
              GFile      *file,
@@ -451,6 +453,7 @@ check_bytes (CgWorkshop *workshop,
       cg_envelope_wipe_bytes (g_steal_pointer (&bytes));
       return NULL;
     }
+  cg_idea_versions_saved_all (cg_workshop_get_ideas (workshop));
   return g_steal_pointer (&bytes);
 }
 
@@ -502,10 +505,7 @@ cg_workshop_save (CgWorkshop   *workshop,
   key = cg_workshop_get_key (workshop);
   bytes = dup_savable_bytes (workshop, file, error);
   if (bytes != NULL)
-    {
-      cg_idea_versions_saved_all (cg_workshop_get_ideas (workshop));
-      bytes = seal_bytes (bytes, key, file, error);
-    }
+    bytes = seal_bytes (bytes, key, file, error);
   if (bytes == NULL || !write_bytes (file, bytes, key != NULL, cancellable, error))
     return FALSE;
 
@@ -621,8 +621,6 @@ static gint64 save_step_usec = 8 * 1000;
 /* ... and the first, taken at once: a small workshop is written before the call returns, as
  * before, and a large one adds little to what its caller did (a merge, say) before the frame */
 #define SAVE_FIRST_STEP_USEC 1000
-/* Changes that start the writing again before it is done at once, so that it ends */
-#define SAVE_MAX_RESTARTS 3
 
 static void
 save_data_free (gpointer data)
@@ -693,24 +691,14 @@ save_step_cb (gpointer data)
   SaveData *save = g_task_get_task_data (task);
   CgWorkshop *workshop = g_task_get_source_object (task);
   GError *error = NULL;
-  gint64 deadline = 0;
+  gboolean done;
 
   if (g_task_return_error_if_cancelled (task))
     return G_SOURCE_REMOVE;
-  if (*save->changed)
-    {
-      g_clear_pointer (&save->writer, cg_xml_writer_free);
-      save->restarts++;
-    }
-  if (save->writer == NULL)
-    {
-      save->writer = cg_xml_writer_new (workshop);
-      *save->changed = FALSE;
-    }
-  if (save->restarts < SAVE_MAX_RESTARTS)
-    deadline = g_get_monotonic_time () + save->step_usec;
+  done = cg_xml_writer_step_again (&save->writer, &save->restarts, save->changed, workshop,
+                                   save->step_usec);
   save->step_usec = save_step_usec;
-  if (!cg_xml_writer_step (save->writer, deadline))
+  if (!done)
     return G_SOURCE_CONTINUE;
 
   save->bytes = check_bytes (workshop, save->file,
@@ -720,9 +708,6 @@ save_step_cb (gpointer data)
       g_task_return_error (task, error);  /* refused before a byte is written */
       return G_SOURCE_REMOVE;
     }
-  /* (should the file not be written, the versions it would have held are remembered anyway:
-   * at worst a later merge keeps two versions where it could have taken one) */
-  cg_idea_versions_saved_all (cg_workshop_get_ideas (workshop));
   g_task_run_in_thread (task, save_thread);
   return G_SOURCE_REMOVE;
 }

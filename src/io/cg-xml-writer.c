@@ -590,6 +590,30 @@ cg_xml_writer_step (CgXmlWriter *writer,
   return TRUE;
 }
 
+gboolean
+cg_xml_writer_step_again (CgXmlWriter **writer,
+                          guint        *restarts,
+                          gboolean     *changed,
+                          CgWorkshop   *workshop,
+                          gint64        step_usec)
+{
+  gint64 deadline = 0;
+
+  if (*changed)
+    {
+      g_clear_pointer (writer, cg_xml_writer_free);
+      (*restarts)++;
+    }
+  if (*writer == NULL)
+    {
+      *writer = cg_xml_writer_new (workshop);
+      *changed = FALSE;
+    }
+  if (*restarts < CG_XML_WRITER_MAX_RESTARTS)
+    deadline = g_get_monotonic_time () + step_usec;
+  return cg_xml_writer_step (*writer, deadline);
+}
+
 GBytes *
 cg_xml_writer_finish (CgXmlWriter *writer)
 {

@@ -28,6 +28,20 @@ void         cg_xml_writer_free   (CgXmlWriter *writer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgXmlWriter, cg_xml_writer_free)
 
+/* Changes that start a writing in steps again before the rest is written at once */
+#define CG_XML_WRITER_MAX_RESTARTS 3
+
+/* One step of writing @workshop from idle while it may change, for saves and autosaves: when
+ * *@changed (the workshop changed since *@writer began), *@writer starts again, counted in
+ * *@restarts; after CG_XML_WRITER_MAX_RESTARTS it writes the rest at once, so it always ends.
+ * A new *@writer is made when there is none, and *@changed cleared then. The step lasts about
+ * @step_usec. Returns TRUE when *@writer is done: cg_xml_writer_finish () it. */
+gboolean     cg_xml_writer_step_again (CgXmlWriter **writer,
+                                       guint        *restarts,
+                                       gboolean     *changed,
+                                       CgWorkshop   *workshop,
+                                       gint64        step_usec);
+
 /* How long each step of cg_workshop_save_async () may take on the main thread (8 ms); 0 makes
  * every step as short as it can be, for tests of changes made between steps. */
 void cg_file_set_save_step_for_testing (gint64 usec);
