@@ -30,6 +30,10 @@ BUILD_DEBS="$BUILD_DEBS libsecret-1-dev:pc:libsecret-1"
 BUILD_DNF="$BUILD_DNF libsecret-devel"
 TEST_DEBS="$TEST_DEBS gnome-keyring:gnome-keyring-daemon"
 TEST_DNF="$TEST_DNF gnome-keyring"
+# Two monitors, the laptop's and the projector's, for the room's screen (tests/two-monitors.sh):
+# Weston's X11 backend with two outputs, inside an Xvfb (skipped, 77, without weston).
+TEST_DEBS="$TEST_DEBS weston:weston"
+TEST_DNF="$TEST_DNF weston"
 
 # Prints the Debian packages of the list "$1" whose command, module or font is missing.
 missing_debs () {

@@ -952,7 +952,7 @@ test_type_fits_the_screen (Fixture       *f,
   g_assert_cmpint (cg_presenter_get_font_size (presenter), >, size);
 }
 
-/* For tests/room-two-monitors.sh: with CG_ROOM_SHOW set to a folder, says that the screens
+/* For tests/two-monitors.sh: with CG_ROOM_SHOW set to a folder, says that the screens
  * are ready to look at (FOLDER/NAME) and waits until they have been (FOLDER/NAME.done). */
 static gboolean
 looked_at_cb (gpointer data)
@@ -1017,9 +1017,22 @@ fullscreen_cb (gpointer data)
   return gtk_window_is_fullscreen (data);
 }
 
+/* Waits until the presenter's type is sized for the monitor it is full screen on: five columns
+ * of 26 characters across, 18 lines down. */
+static void
+wait_for_monitor_type (CgPresenter *presenter)
+{
+  FontWait wait = { presenter, 0 };
+  GdkRectangle area;
+
+  gdk_monitor_get_geometry (cg_presenter_get_monitor (presenter), &area);
+  wait.size = MIN (72, MAX (16, (int) MIN (area.width / (5 * 26 * 0.55), area.height / 18.0)));
+  cg_test_wait_until (font_is_cb, &wait);
+}
+
 /* Two monitors: the presenter is full screen on the one the laptop's window is not on (of a
  * window across two, the one it was first shown on), its type sized for it; with the laptop on
- * the first, as tests/room-two-monitors.sh sets it, that is the second. Skipped with one. */
+ * the first, as tests/two-monitors.sh sets it, that is the second. Skipped with one. */
 static void
 test_second_monitor (Fixture       *f,
                      gconstpointer  data)
@@ -1030,8 +1043,6 @@ test_second_monitor (Fixture       *f,
   g_autoptr(GdkMonitor) first = NULL;
   g_autoptr(GdkMonitor) second = NULL;
   GdkSurface *surface;
-  GdkRectangle area;
-  FontWait wait;
 
   if (g_list_model_get_n_items (monitors) < 2)
     {
@@ -1051,11 +1062,69 @@ test_second_monitor (Fixture       *f,
   surface = gtk_native_get_surface (GTK_NATIVE (presenter));
   g_assert_true (gdk_display_get_monitor_at_surface (display, surface) ==
                  cg_presenter_get_monitor (presenter));
-  gdk_monitor_get_geometry (cg_presenter_get_monitor (presenter), &area);
-  wait.presenter = presenter;
-  wait.size = MIN (72, MAX (16, (int) MIN (area.width / (5 * 26 * 0.55), area.height / 18.0)));
-  cg_test_wait_until (font_is_cb, &wait);
+  wait_for_monitor_type (presenter);
   show_the_room (f);
+}
+
+static gboolean
+one_monitor_cb (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 1;
+}
+
+static gboolean
+windowed_cb (gpointer data)
+{
+  CgPresenter *presenter = data;
+
+  return cg_presenter_get_monitor (presenter) == NULL &&
+         !gtk_window_is_fullscreen (GTK_WINDOW (presenter));
+}
+
+/* The projector unplugged mid-workshop (tests/two-monitors.sh closes the second output when the
+ * test asks, at the step "unplug"): the presenter leaves full screen and stays open, a window on
+ * the laptop's screen, still following the laptop, its type sized for the window. Skipped
+ * without two monitors and someone to unplug one. */
+static void
+test_monitor_goes (Fixture       *f,
+                   gconstpointer  data)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (f->window));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  g_autoptr(GdkMonitor) gone = NULL;
+  CgPresenter *presenter;
+  CgIdea *idea;
+  FontWait wait;
+  int projector_size;
+
+  if (g_list_model_get_n_items (monitors) < 2 || g_getenv ("CG_ROOM_SHOW") == NULL)
+    {
+      g_test_skip ("no second monitor to unplug (tests/two-monitors.sh makes one)");
+      return;
+    }
+  presenter = open_presenter (f);
+  cg_test_wait_until (fullscreen_cb, presenter);
+  gone = g_object_ref (cg_presenter_get_monitor (presenter));
+  g_assert_true (gone != cg_window_get_laptop_monitor (f->window));
+  wait_for_monitor_type (presenter);
+  projector_size = cg_presenter_get_font_size (presenter);
+
+  show ("unplug");
+  cg_test_wait_until (one_monitor_cb, monitors);
+  g_assert_false (gdk_monitor_is_valid (gone));
+  cg_test_wait_until (windowed_cb, presenter);
+  g_assert_true (cg_window_get_presenter (f->window) == GTK_WIDGET (presenter));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presenter)));
+
+  /* it goes on following the laptop */
+  idea = add_idea (f, "Captured after the projector went", NULL, last_event (f));
+  wait_for_card (GTK_WIDGET (presenter), idea, TRUE, "Captured after the projector went");
+  /* and its type is sized for its window now, smaller than for the projector's screen */
+  wait.presenter = presenter;
+  wait.size = projector_size;
+  cg_test_wait_until (font_changed_cb, &wait);
+  g_assert_cmpint (cg_presenter_get_font_size (presenter), <, projector_size);
+  show ("unplugged");
 }
 
 int
@@ -1083,6 +1152,7 @@ main (int   argc,
   ADD ("voting-round", test_voting_round);
   ADD ("type-fits-the-screen", test_type_fits_the_screen);
   ADD ("second-monitor", test_second_monitor);
+  ADD ("monitor-goes", test_monitor_goes);
 #undef ADD
 
   return g_test_run ();
