@@ -68,10 +68,14 @@ mode=1920x1080
 INI
 weston --backend=x11-backend.so --use-pixman --output-count=2 -c "$SCRATCH/weston.ini" \
   --socket=room-wayland --log="$SCRATCH/weston.log" &
-PIDS="$PIDS $!"
-X1=$(outputs find X1) && X2=$(outputs find X2) ||
-  { sed "s/^/# /" "$SCRATCH/weston.log"; fail "Weston made no outputs"; }
-while [ ! -e "$XDG_RUNTIME_DIR/room-wayland" ]; do sleep 0.1; done
+WESTON=$!
+PIDS="$PIDS $WESTON"
+weston_failed () { sed "s/^/# /" "$SCRATCH/weston.log"; fail "$1"; }
+X1=$(outputs find X1) && X2=$(outputs find X2) || weston_failed "Weston made no outputs"
+while [ ! -e "$XDG_RUNTIME_DIR/room-wayland" ]; do
+  kill -0 "$WESTON" 2>/dev/null || weston_failed "Weston stopped"
+  sleep 0.1
+done
 # side by side, as the outputs are laid out; new windows open on the pointer's output: the
 # laptop's
 outputs move "$X2" 1280 0

@@ -13,7 +13,8 @@
  * and reports the medians of three processes, and of the captures in each. Goal: with the
  * presenter open, a capture costs at most 20% more (to the card on the room's screen) than
  * without it (to the laptop's frame). The capture call itself (model, filters, lists, with no
- * drawing) is reported too.
+ * drawing) is reported too, and the processor time of each window's frames meanwhile, in
+ * their layout (with the update before it) and their paint (snapshot and drawing).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,7 +52,47 @@ typedef struct
   gint64     painted;   /* monotonic time of its newest frame */
   guint      n_frames;
   gboolean   waiting;   /* the main loop runs until this window draws */
+  /* processor time in its frames' phases while a capture is awaited: layout (with the update
+   * before it) and paint (the snapshot, and drawing it) */
+  gint64     phase_at;
+  gint64     layout_us;
+  gint64     paint_us;
 } Frames;
+
+static gint64 cpu_time (void);
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 Frames        *frames)
+{
+  frames->phase_at = cpu_time ();
+}
+
+/* Adds the processor time since the last phase ended to @phase_us, while a capture is awaited. */
+static void
+end_phase (Frames *frames,
+           gint64 *phase_us)
+{
+  gint64 now = cpu_time ();
+
+  if (frames->waiting)
+    *phase_us += now - frames->phase_at;
+  frames->phase_at = now;
+}
+
+static void
+layout_done_cb (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  end_phase (frames, &frames->layout_us);
+}
+
+static void
+paint_done_cb (GdkFrameClock *clock,
+               Frames        *frames)
+{
+  end_phase (frames, &frames->paint_us);
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -67,8 +108,12 @@ static void
 realize_cb (GtkWidget *window,
             Frames    *frames)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), frames);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), frames);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), frames);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (layout_done_cb), frames);
+  g_signal_connect_after (clock, "paint", G_CALLBACK (paint_done_cb), frames);
 }
 
 static void
@@ -194,6 +239,9 @@ measure_captures (CgWindow  *window,
   double laptop_times[N_CAPTURES], room_times[N_CAPTURES], calls[N_CAPTURES];
   double cpu[N_CAPTURES];
 
+  laptop->layout_us = laptop->paint_us = 0;
+  if (room != NULL)
+    room->layout_us = room->paint_us = 0;
   for (guint i = 0; i < N_CAPTURES; i++)
     {
       g_autofree char *text = g_strdup_printf ("A named worker from the first call (%u)", i);
@@ -311,9 +359,12 @@ run_child (const char *mode,
     measure_captures (window, &laptop, NULL, &laptop_ms, &room_ms, &call_ms, &cpu_ms);
 
   g_print ("renderer=%s bare_ms=%.2f presenter_ms=%.2f presenter_cpu_ms=%.2f laptop_ms=%.3f "
-           "room_ms=%.3f call_ms=%.3f cpu_ms=%.3f\n",
+           "room_ms=%.3f call_ms=%.3f cpu_ms=%.3f laptop_layout_ms=%.3f laptop_paint_ms=%.3f "
+           "room_layout_ms=%.3f room_paint_ms=%.3f\n",
            G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), bare_ms,
-           presenter_ms, presenter_cpu_ms, laptop_ms, room_ms, call_ms, cpu_ms);
+           presenter_ms, presenter_cpu_ms, laptop_ms, room_ms, call_ms, cpu_ms,
+           laptop.layout_us / 1000.0 / N_CAPTURES, laptop.paint_us / 1000.0 / N_CAPTURES,
+           room.layout_us / 1000.0 / N_CAPTURES, room.paint_us / 1000.0 / N_CAPTURES);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
@@ -330,7 +381,12 @@ typedef struct
   double laptop_ms;
   double room_ms;
   double call_ms;
+  double phase_ms[4];   /* layout and paint per capture: the laptop's, the presenter's */
 } Result;
+
+static const char *const phase_fields[] = {
+  "laptop_layout_ms", "laptop_paint_ms", "room_layout_ms", "room_paint_ms"
+};
 
 static gboolean
 run_mode (const char *self,
@@ -341,6 +397,7 @@ run_mode (const char *self,
 {
   double bare[N_PROCESSES], presenter[N_PROCESSES], laptop[N_PROCESSES], room[N_PROCESSES];
   double call[N_PROCESSES], cpu[N_PROCESSES], presenter_cpu[N_PROCESSES];
+  double phase[G_N_ELEMENTS (phase_fields)][N_PROCESSES];
 
   for (guint i = 0; i < N_PROCESSES; i++)
     {
@@ -357,7 +414,11 @@ run_mode (const char *self,
       call[i] = bench_field (line, "call_ms");
       cpu[i] = bench_field (line, "cpu_ms");
       presenter_cpu[i] = bench_field (line, "presenter_cpu_ms");
+      for (guint k = 0; k < G_N_ELEMENTS (phase_fields); k++)
+        phase[k][i] = bench_field (line, phase_fields[k]);
     }
+  for (guint k = 0; k < G_N_ELEMENTS (phase_fields); k++)
+    result->phase_ms[k] = bench_median (phase[k], N_PROCESSES);
   result->bare_ms = bench_median (bare, N_PROCESSES);
   result->presenter_ms = bench_median (presenter, N_PROCESSES);
   result->laptop_ms = bench_median (laptop, N_PROCESSES);
@@ -392,6 +453,10 @@ compare (const char *self,
            added <= CAPTURE_GOAL ? "ok" : "MISSED");
   g_print ("                the capture call (model, filters, lists): %.2f ms alone, %.2f ms "
            "with the presenter\n", alone.call_ms, room.call_ms);
+  g_print ("                in the frames: laptop layout %.2f ms, paint %.2f ms alone; "
+           "%.2f and %.2f ms with the presenter, whose own take %.2f and %.2f ms\n",
+           alone.phase_ms[0], alone.phase_ms[1], room.phase_ms[0], room.phase_ms[1],
+           room.phase_ms[2], room.phase_ms[3]);
   g_print ("                on the clock: to the laptop's frame %.1f ms alone, %.1f ms with "
            "the presenter; to the card on the room's screen %.1f ms\n",
            alone.laptop_ms, room.laptop_ms, room.room_ms);
