@@ -1066,6 +1066,58 @@ test_second_monitor (Fixture       *f,
   show_the_room (f);
 }
 
+typedef struct
+{
+  CgPresenter *presenter;
+  GdkMonitor  *monitor;
+} MonitorWait;
+
+/* The presenter is full screen on the monitor awaited, and its surface there. */
+static gboolean
+full_screen_on_cb (gpointer data)
+{
+  MonitorWait *wait = data;
+
+  if (cg_presenter_get_monitor (wait->presenter) != wait->monitor ||
+      !gtk_window_is_fullscreen (GTK_WINDOW (wait->presenter)))
+    return FALSE;
+  return gdk_display_get_monitor_at_surface (gdk_monitor_get_display (wait->monitor),
+                                             gtk_native_get_surface (GTK_NATIVE (wait->presenter)))
+         == wait->monitor;
+}
+
+/* The laptop's window dragged onto the room's screen: the presenter goes to the other one,
+ * rather than cover it. (A test cannot move a window on Wayland: the laptop's window says it
+ * is on the room's screen, as its surface's enter-monitor would.) Skipped with one monitor. */
+static void
+test_laptop_moves (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (f->window)));
+  g_autoptr(GdkMonitor) room_screen = NULL;
+  CgPresenter *presenter;
+  MonitorWait wait;
+
+  if (g_list_model_get_n_items (monitors) < 2)
+    {
+      g_test_skip ("one monitor (tests/two-monitors.sh makes two)");
+      return;
+    }
+  presenter = open_presenter (f);
+  cg_test_wait_until (fullscreen_cb, presenter);
+  room_screen = g_object_ref (cg_presenter_get_monitor (presenter));
+  wait.presenter = presenter;
+  wait.monitor = cg_window_get_laptop_monitor (f->window);
+  g_assert_true (wait.monitor != room_screen);
+
+  cg_presenter_set_laptop_monitor (presenter, room_screen);
+  cg_test_wait_until (full_screen_on_cb, &wait);
+  /* and back, when the laptop's window goes back */
+  cg_presenter_set_laptop_monitor (presenter, wait.monitor);
+  wait.monitor = room_screen;
+  cg_test_wait_until (full_screen_on_cb, &wait);
+}
+
 static gboolean
 one_monitor_cb (gpointer data)
 {
@@ -1152,6 +1204,7 @@ main (int   argc,
   ADD ("voting-round", test_voting_round);
   ADD ("type-fits-the-screen", test_type_fits_the_screen);
   ADD ("second-monitor", test_second_monitor);
+  ADD ("laptop-moves", test_laptop_moves);
   ADD ("monitor-goes", test_monitor_goes);
 #undef ADD
 

@@ -7,8 +7,9 @@
 # monitor to GTK), so two monitors are made with Weston: its X11 backend, in an Xvfb of its own,
 # with two outputs, X1 1280x800 (the laptop) and X2 1920x1080 (the projector), and the tests run
 # on Wayland. Runs the presenter's tests second-monitor (it goes full screen on X2, its type
-# sized for it) and monitor-goes (X2 is closed, as a projector unplugged: it leaves full screen
-# and stays open as a window). They stop at each step named in CG_ROOM_SHOW; with OUT-DIR, both
+# sized for it), laptop-moves (the laptop's window on X2: it goes to X1, and back) and
+# monitor-goes (X2 is closed, as a projector unplugged: it leaves full screen and stays open as
+# a window). They stop at each step named in CG_ROOM_SHOW; with OUT-DIR, both
 # outputs are saved there at each step (ImageMagick's import): laptop-STEP.png, room-STEP.png.
 # Skipped (77) without Xvfb, weston or /usr/bin/python3.
 #
@@ -84,7 +85,8 @@ outputs pointer "$X1" 640 400
 mkdir "$SCRATCH/show"
 # (GLib prints a plan after each -p: one is printed at the end instead)
 WAYLAND_DISPLAY=room-wayland GDK_BACKEND=wayland CG_ROOM_SHOW="$SCRATCH/show" \
-  "$TEST" --tap -p /widgets/presenter/second-monitor -p /widgets/presenter/monitor-goes \
+  "$TEST" --tap -p /widgets/presenter/second-monitor -p /widgets/presenter/laptop-moves \
+  -p /widgets/presenter/monitor-goes \
   >"$SCRATCH/tap" &
 TEST_PID=$!
 look () {

@@ -37,6 +37,9 @@
  * cards a column makes beyond those its screen holds. */
 #define CARD_LINES 2.4
 #define SPARE_CARDS 3
+/* Monitors come and go in bursts (a projector plugged in), and a window dragged to another
+ * screen enters it before it leaves the first: placed once they settle, after this, in ms. */
+#define PLACE_DELAY 250
 /* A window (one monitor), until the facilitator sizes it. */
 #define WINDOW_WIDTH 1024
 #define WINDOW_HEIGHT 640
@@ -405,6 +408,10 @@ workshop_changed_cb (CgPresenter *self)
 
 /* Where it goes */
 
+static void place_soon (CgPresenter *self);
+
+/* The laptop's window is on @monitor now. Brought onto the room's screen (dragged there), it
+ * would be under the presenter: the presenter goes to another screen. */
 void
 cg_presenter_set_laptop_monitor (CgPresenter *self,
                                  GdkMonitor  *monitor)
@@ -412,7 +419,9 @@ cg_presenter_set_laptop_monitor (CgPresenter *self,
   g_return_if_fail (CG_IS_PRESENTER (self));
   g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
 
-  g_set_object (&self->laptop_monitor, monitor);
+  if (g_set_object (&self->laptop_monitor, monitor) && monitor != NULL &&
+      monitor == self->monitor)
+    place_soon (self);
 }
 
 static GdkMonitor *
@@ -495,12 +504,11 @@ place_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Monitors come and go in bursts (a projector plugged in): placed once they settle. */
 static void
-monitors_changed_cb (CgPresenter *self)
+place_soon (CgPresenter *self)
 {
   if (self->place_idle == 0)
-    self->place_idle = g_timeout_add (250, place_cb, self);
+    self->place_idle = g_timeout_add (PLACE_DELAY, place_cb, self);
 }
 
 GdkMonitor *
@@ -709,7 +717,7 @@ cg_presenter_init (CgPresenter *self)
                            G_CALLBACK (follow_contrast), self, G_CONNECT_SWAPPED);
   follow_contrast (self);
   g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))),
-                           "items-changed", G_CALLBACK (monitors_changed_cb), self,
+                           "items-changed", G_CALLBACK (place_soon), self,
                            G_CONNECT_SWAPPED);
 }
 
