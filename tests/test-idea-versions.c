@@ -81,6 +81,19 @@ merge_conflicts (CgWorkshop *into,
   return cg_merge_report_get_n_conflicts (report);
 }
 
+/* Merges @from into @into with no conflict: @into then has an idea reading @now and none
+ * reading @was, the one version taken, not kept both ways. */
+static void
+assert_merge_takes (CgWorkshop *into,
+                    CgWorkshop *from,
+                    const char *now,
+                    const char *was)
+{
+  g_assert_cmpuint (merge_conflicts (into, from), ==, 0);
+  g_assert_nonnull (idea_of (into, now));
+  g_assert_null (idea_of (into, was));
+}
+
 static void
 set_up (Fixture       *f,
         gconstpointer  data)
@@ -189,16 +202,12 @@ test_one_side (Fixture       *f,
   /* the other way round: the stale version does not undo the edit */
   g_clear_object (&a);
   a = laptop (f);
-  g_assert_cmpuint (merge_conflicts (b_saved, f->base), ==, 0);
+  assert_merge_takes (b_saved, f->base, "Idea 1, said better", "Idea 1");
   g_assert_cmpuint (n_ideas (b_saved), ==, 3);
-  g_assert_nonnull (idea_of (b_saved, "Idea 1, said better"));
-  g_assert_null (idea_of (b_saved, "Idea 1"));
 
   /* and an edit not saved yet is no older than the file's version it was edited from */
   cg_idea_set_text (idea_of (a, "Idea 2"), "Idea 2, not saved yet");
-  g_assert_cmpuint (merge_conflicts (a, f->base), ==, 0);
-  g_assert_nonnull (idea_of (a, "Idea 2, not saved yet"));
-  g_assert_null (idea_of (a, "Idea 2"));
+  assert_merge_takes (a, f->base, "Idea 2, not saved yet", "Idea 2");
 }
 
 /* A laptop's edit whose save lost to another laptop's (a sync engine's conflict copy): the
@@ -221,17 +230,13 @@ test_lost_save (Fixture       *f,
   winner = laptop (f);
   a_copy = load_file (a_path);
 
-  g_assert_cmpuint (merge_conflicts (a, winner), ==, 0);
-  g_assert_nonnull (idea_of (a, "Idea 0, edited on a"));
-  g_assert_null (idea_of (a, "Idea 0"));
+  assert_merge_takes (a, winner, "Idea 0, edited on a", "Idea 0");
   g_assert_nonnull (idea_of (a, "Captured on b"));
   g_assert_cmpuint (merge_conflicts (a, a_copy), ==, 0);
   g_assert_cmpuint (n_ideas (a), ==, 4);
 
   /* on b, the losing copy brings the edit */
-  g_assert_cmpuint (merge_conflicts (winner, a_copy), ==, 0);
-  g_assert_nonnull (idea_of (winner, "Idea 0, edited on a"));
-  g_assert_null (idea_of (winner, "Idea 0"));
+  assert_merge_takes (winner, a_copy, "Idea 0, edited on a", "Idea 0");
 }
 
 /* Edited on both laptops: kept both ways and flagged, whichever way round. So is an idea that
@@ -289,9 +294,7 @@ test_undo_travels (Fixture       *f,
   save_file (a, f->path);
   a_saved = laptop (f);
 
-  g_assert_cmpuint (merge_conflicts (b, a_saved), ==, 0);
-  g_assert_nonnull (idea_of (b, "Idea 0"));
-  g_assert_null (idea_of (b, "Idea 0, for a moment"));
+  assert_merge_takes (b, a_saved, "Idea 0", "Idea 0, for a moment");
   g_assert_cmpuint (merge_conflicts (a_saved, b), ==, 0);
   g_assert_nonnull (idea_of (a_saved, "Idea 0"));
 }
