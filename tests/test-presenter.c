@@ -15,6 +15,7 @@
 #include "widgets/room/cg-presenter-card.h"
 #include "widgets/room/cg-presenter.h"
 #include "widgets/room/cg-room-bar.h"
+#include "widgets/room/cg-room-cards.h"
 #include "widgets/room/cg-timer-button.h"
 
 typedef CgTestWindow Fixture;
@@ -42,30 +43,24 @@ open_presenter (Fixture *f)
   return CG_PRESENTER (presenter);
 }
 
-static void
-collect_cards (GtkWidget *widget,
-               GPtrArray *cards)
+/* The words on show for @idea under @root (a presenter or one of its columns): on a column's
+ * drawn cards or on a card widget (the spotlight), or NULL. */
+static const char *
+shown_text (GtkWidget *root,
+            CgIdea    *idea)
 {
-  if (CG_IS_PRESENTER_CARD (widget) && gtk_widget_get_mapped (widget) &&
-      cg_presenter_card_get_idea (CG_PRESENTER_CARD (widget)) != NULL)
-    g_ptr_array_add (cards, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+  const char *text = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (CG_IS_ROOM_CARDS (root))
+    return cg_room_cards_get_shown_text (CG_ROOM_CARDS (root), idea);
+  if (CG_IS_PRESENTER_CARD (root) && cg_presenter_card_get_idea (CG_PRESENTER_CARD (root)) == idea)
+    return cg_presenter_card_get_text (CG_PRESENTER_CARD (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL && text == NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_cards (child, cards);
-}
-
-/* The card on show for @idea under @root (a presenter or one of its columns), or NULL. */
-static CgPresenterCard *
-find_card (GtkWidget *root,
-           CgIdea    *idea)
-{
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
-
-  collect_cards (root, cards);
-  for (guint i = 0; i < cards->len; i++)
-    if (cg_presenter_card_get_idea (g_ptr_array_index (cards, i)) == idea)
-      return g_ptr_array_index (cards, i);
-  return NULL;
+    text = shown_text (child, idea);
+  return text;
 }
 
 static CgPresenterCard *
@@ -96,12 +91,11 @@ static gboolean
 card_as_wanted_cb (gpointer data)
 {
   CardWait *wait = data;
-  CgPresenterCard *card = find_card (wait->root, wait->idea);
+  const char *text = shown_text (wait->root, wait->idea);
 
   if (!wait->shown)
-    return card == NULL;
-  return card != NULL &&
-         (wait->text == NULL || g_strcmp0 (cg_presenter_card_get_text (card), wait->text) == 0);
+    return text == NULL;
+  return text != NULL && (wait->text == NULL || g_strcmp0 (text, wait->text) == 0);
 }
 
 static void
@@ -155,7 +149,7 @@ last_event (Fixture *f)
 }
 
 /* Every word the presenter holds: labels, tooltips, titles, accessible labels and
- * descriptions, of every widget, on show or not. */
+ * descriptions, of every widget, on show or not, and the words laid out on drawn cards. */
 static void
 collect_words (GtkWidget *widget,
                GString   *words)
@@ -166,6 +160,12 @@ collect_words (GtkWidget *widget,
 
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (words, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  if (CG_IS_ROOM_CARDS (widget))
+    {
+      g_autofree char *drawn = cg_room_cards_dup_words (CG_ROOM_CARDS (widget));
+
+      g_string_append (words, drawn);
+    }
   if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
     g_string_append_printf (words, "%s\n", gtk_window_get_title (GTK_WINDOW (widget)));
   if (gtk_widget_get_tooltip_text (widget) != NULL)
@@ -459,7 +459,7 @@ test_never_private (Fixture       *f,
   g_assert_true (cg_idea_get_private (secret));
   wait_for_card (GTK_WIDGET (presenter), open, TRUE, NULL);
   g_assert_false (in_model (cg_room_get_ideas (room), secret));
-  g_assert_null (find_card (GTK_WIDGET (presenter), secret));
+  g_assert_null (shown_text (GTK_WIDGET (presenter), secret));
   assert_no_secret (presenter, "Open words everyone may read");
 
   /* read back by votes: the secret has the most, and is still never shown */

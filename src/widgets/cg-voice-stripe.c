@@ -10,6 +10,30 @@
 #define NO_VOICE_COLOUR "#9a9996"
 
 void
+cg_voice_stripe_append (GtkSnapshot           *snapshot,
+                        const char            *colour,
+                        const graphene_rect_t *padding_box,
+                        gboolean               rtl,
+                        double                 width,
+                        double                 inset)
+{
+  graphene_rect_t bar;
+  GskRoundedRect rounded;
+  GdkRGBA rgba;
+
+  bar = GRAPHENE_RECT_INIT (padding_box->origin.x + inset, padding_box->origin.y + inset, width,
+                            padding_box->size.height - 2 * inset);
+  if (rtl)
+    bar.origin.x = padding_box->origin.x + padding_box->size.width - inset - width;
+  if (bar.size.height <= 0 || !gdk_rgba_parse (&rgba, colour != NULL ? colour : NO_VOICE_COLOUR))
+    return;
+  gsk_rounded_rect_init_from_rect (&rounded, &bar, width / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, &rgba, &bar);
+  gtk_snapshot_pop (snapshot);
+}
+
+void
 cg_voice_stripe_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot,
                           const char  *colour,
@@ -17,22 +41,13 @@ cg_voice_stripe_snapshot (GtkWidget   *widget,
                           double       inset)
 {
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
-  int card_width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   GtkBorder padding;
-  graphene_rect_t bar;
-  GskRoundedRect rounded;
-  GdkRGBA rgba;
+  graphene_rect_t box;
 
   gtk_style_context_get_padding (style, &padding);
-  bar = GRAPHENE_RECT_INIT (-padding.left + inset, -padding.top + inset, width,
-                            height + padding.top + padding.bottom - 2 * inset);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    bar.origin.x = card_width + padding.right - inset - width;
-  if (bar.size.height <= 0 || !gdk_rgba_parse (&rgba, colour != NULL ? colour : NO_VOICE_COLOUR))
-    return;
-  gsk_rounded_rect_init_from_rect (&rounded, &bar, width / 2.0);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, &rgba, &bar);
-  gtk_snapshot_pop (snapshot);
+  box = GRAPHENE_RECT_INIT (-padding.left, -padding.top,
+                            gtk_widget_get_width (widget) + padding.left + padding.right,
+                            gtk_widget_get_height (widget) + padding.top + padding.bottom);
+  cg_voice_stripe_append (snapshot, colour, &box,
+                          gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL, width, inset);
 }

@@ -17,5 +17,13 @@ void cg_voice_stripe_snapshot (GtkWidget   *widget,
                                const char  *colour,
                                double       width,
                                double       inset);
+/* The same in @padding_box (a card's box inside its border) of a card drawn without a widget
+ * of its own (the room's screen, cg-room-cards.c). */
+void cg_voice_stripe_append   (GtkSnapshot           *snapshot,
+                               const char            *colour,
+                               const graphene_rect_t *padding_box,
+                               gboolean               rtl,
+                               double                 width,
+                               double                 inset);
 
 G_END_DECLS

@@ -40,6 +40,7 @@
 #include "io/cg-io.h"
 #include "widgets/cg-window-private.h"
 #include "widgets/room/cg-presenter-card.h"
+#include "widgets/room/cg-room-cards.h"
 
 #define DEFAULT_N_IDEAS 2000
 #define N_PROCESSES 5
@@ -182,6 +183,10 @@ words_shown (GtkWidget *widget,
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), cg_idea_get_text (idea)) == 0)
+    return TRUE;
+  if (CG_IS_ROOM_CARDS (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (cg_room_cards_get_shown_text (CG_ROOM_CARDS (widget), idea),
+                 cg_idea_get_text (idea)) == 0)
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -15,9 +15,8 @@
 #include "widgets/cg-voice-stripe.h"
 #include "model/cg-audience.h"
 
-/* The voice's stripe, in em of the card's font, and its inset from the card's edge. */
+/* The voice's stripe, in em of the card's font. */
 #define STRIPE_EM 0.35
-#define STRIPE_INSET 6
 
 #define RESOURCE_PATH "/org/commonground/CommonGround/"
 
@@ -35,15 +34,44 @@ struct _CgPresenterCard
 
 G_DEFINE_FINAL_TYPE (CgPresenterCard, cg_presenter_card, GTK_TYPE_WIDGET)
 
-static double
-font_pixels (GtkWidget *widget)
+double
+cg_presenter_card_stripe_width (GtkWidget *widget)
 {
   PangoContext *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
   double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
 
   /* points at 96 dpi, unless the size is absolute already */
-  return pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= 96.0 / 72.0;
+  return MAX (4.0, STRIPE_EM * size);
+}
+
+char *
+cg_presenter_card_dup_meta (CgIdea    *idea,
+                            CgVoice   *voice,
+                            gboolean   always_show_votes,
+                            char     **summary)
+{
+  g_autofree char *meta = NULL;
+  g_autofree char *votes_text = NULL;
+  const char *voice_name = voice != NULL ? cg_voice_get_name (voice) : _("No voice");
+  guint votes = cg_idea_get_total_votes (idea);
+
+  /* Translators: under an idea on the room's screen: its voice, then its kind */
+  meta = g_strdup_printf (_("%s · %s"), voice_name,
+                          cg_idea_kind_get_label (cg_idea_get_kind (idea)));
+  votes_text = g_strdup_printf (ngettext ("%u vote", "%u votes", votes), votes);
+  if (summary != NULL)
+    {
+      g_autofree char *text = cg_idea_dup_shown_text (idea, CG_AUDIENCE_ROOM);
+
+      *summary = g_strdup_printf ("%s. %s, %s", text != NULL ? text : "", meta, votes_text);
+    }
+  if (votes > 0 || always_show_votes)
+    /* Translators: under an idea on the room's screen: its voice and kind, then its votes */
+    return g_markup_printf_escaped (_("%s · <b>%s</b>"), meta, votes_text);
+  return g_markup_escape_text (meta, -1);
 }
 
 static void
@@ -55,7 +83,8 @@ cg_presenter_card_snapshot (GtkWidget   *widget,
   if (self->idea != NULL)
     cg_voice_stripe_snapshot (widget, snapshot,
                               self->voice != NULL ? cg_voice_get_colour (self->voice) : NULL,
-                              MAX (4.0, STRIPE_EM * font_pixels (widget)), STRIPE_INSET);
+                              cg_presenter_card_stripe_width (widget),
+                              CG_PRESENTER_STRIPE_INSET);
   GTK_WIDGET_CLASS (cg_presenter_card_parent_class)->snapshot (widget, snapshot);
 }
 
@@ -82,12 +111,8 @@ update_card (CgPresenterCard *self)
   g_autofree char *text = self->idea != NULL ? cg_idea_dup_shown_text (self->idea,
                                                                        CG_AUDIENCE_ROOM)
                                              : NULL;
-  g_autofree char *meta = NULL;
-  g_autofree char *votes_text = NULL;
   g_autofree char *markup = NULL;
   g_autofree char *summary = NULL;
-  const char *voice_name;
-  guint votes;
 
   watch_voice (self, text != NULL ? cg_idea_get_voice (self->idea) : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), text != NULL);
@@ -100,20 +125,8 @@ update_card (CgPresenterCard *self)
       return;
     }
 
-  voice_name = self->voice != NULL ? cg_voice_get_name (self->voice) : _("No voice");
-  /* Translators: under an idea on the room's screen: its voice, then its kind */
-  meta = g_strdup_printf (_("%s · %s"), voice_name,
-                          cg_idea_kind_get_label (cg_idea_get_kind (self->idea)));
-  votes = cg_idea_get_total_votes (self->idea);
-  votes_text = g_strdup_printf (ngettext ("%u vote", "%u votes", votes), votes);
-  summary = g_strdup_printf ("%s. %s, %s", text, meta, votes_text);
-
-  if (votes > 0 || self->always_show_votes)
-    /* Translators: under an idea on the room's screen: its voice and kind, then its votes */
-    markup = g_markup_printf_escaped (_("%s · <b>%s</b>"), meta, votes_text);
-  else
-    markup = g_markup_escape_text (meta, -1);
-
+  markup = cg_presenter_card_dup_meta (self->idea, self->voice, self->always_show_votes,
+                                       &summary);
   gtk_label_set_text (self->text_label, text);
   gtk_label_set_markup (self->meta_label, markup);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary,

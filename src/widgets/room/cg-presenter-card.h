@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The voice's stripe's inset from a card's edge, in pixels. */
+#define CG_PRESENTER_STRIPE_INSET 6
+
 #define CG_TYPE_PRESENTER_CARD (cg_presenter_card_get_type ())
 G_DECLARE_FINAL_TYPE (CgPresenterCard, cg_presenter_card, CG, PRESENTER_CARD, GtkWidget)
 
@@ -25,5 +28,15 @@ void       cg_presenter_card_set_always_show_votes (CgPresenterCard *self,
                                                     gboolean         always);
 /* The words shown now ("" for none), for the tests. Returns: (transfer none). */
 const char *cg_presenter_card_get_text  (CgPresenterCard *self);
+
+/* What every card on the room's screen says under an idea's words, as Pango markup: @voice's
+ * name and the kind, then the votes when there are some or @always_show_votes. With @summary,
+ * the card's accessible name too (words, voice, kind and votes). Returns: (transfer full). */
+char      *cg_presenter_card_dup_meta   (CgIdea          *idea,
+                                         CgVoice         *voice,
+                                         gboolean         always_show_votes,
+                                         char           **summary);
+/* How wide the voice's stripe is on a card in @widget's type. */
+double     cg_presenter_card_stripe_width (GtkWidget     *widget);
 
 G_END_DECLS

@@ -21,9 +21,6 @@ CgPresenterColumn *cg_presenter_column_new           (GListModel        *ideas,
 CgTheme           *cg_presenter_column_get_theme     (CgPresenterColumn *self);
 /* Returns: (transfer none). */
 GListModel        *cg_presenter_column_get_ideas     (CgPresenterColumn *self);
-/* How many cards it makes at most: a few more than its screen holds. */
-void               cg_presenter_column_set_n_cards   (CgPresenterColumn *self,
-                                                      guint              n_cards);
 /* The card of @idea is marked as the one taking counts, and scrolled into sight (NULL: none);
  * with @show_votes every card shows its votes, none too. */
 void               cg_presenter_column_set_current   (CgPresenterColumn *self,

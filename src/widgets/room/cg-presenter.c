@@ -33,10 +33,6 @@
 #define SCREEN_LINES 18.0
 #define FONT_MIN 16
 #define FONT_MAX 72
-/* The shortest card, in lines of the type (its words and its voice, with its margins), and the
- * cards a column makes beyond those its screen holds. */
-#define CARD_LINES 2.4
-#define SPARE_CARDS 3
 /* Monitors come and go in bursts (a projector plugged in), and a window dragged to another
  * screen enters it before it leaves the first: placed once they settle, after this, in ms. */
 #define PLACE_DELAY 250
@@ -59,7 +55,6 @@ struct _CgPresenter
   GtkCssProvider *size_css;
   char           *size_class;
   int             font_size;
-  guint           n_cards;      /* a column makes this many cards at most */
   guint           place_idle;
 
   GtkStack       *stack;
@@ -98,21 +93,6 @@ font_for_size (CgPresenter *self,
   return CLAMP ((int) MIN (by_width, by_height), FONT_MIN, FONT_MAX);
 }
 
-/* Twice as many cards as a column of @height holds at the type size (and a few more): those in
- * sight, and room for the next captures before the column's slice moves on. */
-static void
-set_n_cards (CgPresenter *self,
-             int          height)
-{
-  guint n = 2 * (guint) (height / (CARD_LINES * MAX (self->font_size, FONT_MIN))) + SPARE_CARDS;
-
-  if (n == self->n_cards)
-    return;
-  self->n_cards = n;
-  for (guint i = 0; i < self->columns->len; i++)
-    cg_presenter_column_set_n_cards (g_ptr_array_index (self->columns, i), n);
-}
-
 static void
 set_font_size (CgPresenter *self,
                int          size)
@@ -146,10 +126,7 @@ fit_type (CgPresenter *self)
         gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
     }
   if (width > 0 && height > 0)
-    {
-      set_font_size (self, font_for_size (self, width, height));
-      set_n_cards (self, height);
-    }
+    set_font_size (self, font_for_size (self, width, height));
 }
 
 static void
@@ -158,7 +135,6 @@ surface_layout_cb (CgPresenter *self,
                    int          height)
 {
   set_font_size (self, font_for_size (self, width, height));
-  set_n_cards (self, height);
 }
 
 /* High contrast: the theme's colours already are; borders get heavier as well. */
@@ -219,8 +195,6 @@ add_column (CgPresenter *self,
 {
   CgPresenterColumn *column = cg_presenter_column_new (cg_room_get_ideas (self->room), theme);
 
-  if (self->n_cards > 0)
-    cg_presenter_column_set_n_cards (column, self->n_cards);
   g_ptr_array_add (self->columns, column);
   gtk_box_append (GTK_BOX (self->column_box), GTK_WIDGET (column));
 }
