@@ -118,12 +118,13 @@ test_sight (Fixture       *f,
   g_assert_cmpuint (last, ==, n - 1);
   g_assert_cmpstr (shown (f, 0), ==, "Idea 0");
 
-  /* the newest brought into sight: at the foot, the cards before it above it */
+  /* the newest brought into sight: at the foot, whole cards before it above it (the first
+   * ones may have had a card cut at the foot) */
   scroll_to (f, N_IDEAS - 1);
   n_before = in_sight (f, &first, &last);
   g_assert_cmpuint (last, ==, N_IDEAS - 1);
   g_assert_null (shown (f, 0));
-  g_assert_cmpuint (n_before, >=, n);
+  g_assert_cmpuint (n_before, >=, n - 1);
 
   /* one in sight already: nothing moves */
   scroll_to (f, N_IDEAS - 3);

@@ -56,6 +56,7 @@ typedef struct
   GtkBorder padding[2];
   guint     serial[2];          /* of the words' and the meta line's fonts */
   int       direction;
+  int       scale;              /* the screen's pixels to a point */
 } Look;
 
 struct _CgRoomCards
@@ -67,7 +68,6 @@ struct _CgRoomCards
   CgIdea     *current;
   gboolean    show_votes;
   guint       top;              /* the first item in sight */
-  int         top_y;            /* where its card starts (< 0: partly above the widget) */
   int         scroll_to;        /* an item to bring into sight at the next allocation, or -1 */
   int         width;            /* the width the cards are laid out for */
   Look        look;
@@ -313,6 +313,34 @@ height_of (CgRoomCards *self,
   return card->height;
 }
 
+/* Under GL (or Vulkan), a card is drawn into a texture once. GTK 4.8's GL renderer draws every
+ * node of a window in each frame, and a card's rounded border and words cost it far more than an image
+ * (bench-presenter, under software GL). The cairo renderer draws only what changed and would
+ * copy an image each time: it keeps the card's nodes. */
+static GskRenderNode *
+as_picture (CgRoomCards   *self,
+            GskRenderNode *node,
+            int            height)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  int scale = self->look.scale;
+  g_autoptr(GskTransform) scaling = NULL;
+  g_autoptr(GskRenderNode) scaled = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (node == NULL || renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer) ||
+      !gsk_renderer_is_realized (renderer) || self->width <= 0 || height <= 0)
+    return node;
+  scaling = gsk_transform_scale (NULL, scale, scale);
+  scaled = scaling != NULL ? gsk_transform_node_new (node, scaling) : gsk_render_node_ref (node);
+  texture = gsk_renderer_render_texture (renderer, scaled,
+                                         &GRAPHENE_RECT_INIT (0, 0, self->width * scale,
+                                                              height * scale));
+  gsk_render_node_unref (node);
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, self->width, height));
+}
+
 static GskRenderNode *
 draw_card (CgRoomCards *self,
            Card        *card)
@@ -351,7 +379,7 @@ draw_card (CgRoomCards *self,
   gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (self->meta_style), x,
                               y + words_height, card->meta);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  return gtk_snapshot_free_to_node (snapshot);
+  return as_picture (self, gtk_snapshot_free_to_node (snapshot), card->height);
 }
 
 /* The look */
@@ -378,6 +406,7 @@ read_look (CgRoomCards *self,
   look->serial[0] = pango_context_get_serial (gtk_widget_get_pango_context (self->words_style));
   look->serial[1] = pango_context_get_serial (gtk_widget_get_pango_context (self->meta_style));
   look->direction = gtk_widget_get_direction (GTK_WIDGET (self));
+  look->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
 /* TRUE when the look has changed since the cards were laid out. */
@@ -395,53 +424,50 @@ look_changed (CgRoomCards *self)
 
 /* Placing the cards */
 
-/* Item @target at the foot of the widget, the cards before it above it, unless it is in sight
- * already; above the cards in sight, at the head. */
+/* Item @target as low as whole cards allow, the cards before it above it, unless it is in sight
+ * already; above the cards in sight, at the head. A card is never cut at the head: the room
+ * reads whole cards, and what is left at the foot is less than a card. */
 static void
 bring_into_sight (CgRoomCards *self,
                   guint        target,
                   int          height)
 {
-  int foot = self->top_y;
-  int y = height;
+  int foot = 0;
   guint i;
 
   if (target <= self->top)
     {
       self->top = target;
-      self->top_y = 0;
       return;
     }
   for (i = self->top; i <= target && foot <= height; i++)
     foot += height_of (self, i);
   if (foot <= height)
     return;
-  for (i = target + 1; i > 0 && y > 0; i--)
-    y -= height_of (self, i - 1);
-  self->top = i;
   /* (a card taller than the widget shows its start) */
-  self->top_y = i == target ? 0 : y;
+  for (i = target, foot = height_of (self, target); i > 0; i--)
+    {
+      int above = height_of (self, i - 1);
+
+      if (foot + above > height)
+        break;
+      foot += above;
+    }
+  self->top = i;
 }
 
-/* No room left empty at the foot while cards above the head are out of sight (ideas went). */
+/* No room left empty at the foot for a card above the head (ideas went). */
 static void
 fill_foot (CgRoomCards *self,
            guint        n,
            int          height)
 {
-  int y = self->top_y;
+  int y = 0;
 
   for (guint i = self->top; i < n && y < height; i++)
     y += height_of (self, i);
-  if (y >= height)
-    return;
-  self->top_y += height - y;
-  while (self->top_y > 0 && self->top > 0)
-    {
-      self->top--;
-      self->top_y -= height_of (self, self->top);
-    }
-  self->top_y = MIN (self->top_y, 0);
+  while (self->top > 0 && y + height_of (self, self->top - 1) <= height)
+    y += height_of (self, --self->top);
 }
 
 static gboolean
@@ -479,7 +505,7 @@ cg_room_cards_size_allocate (GtkWidget *widget,
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
     ((Card *) card)->in_sight = FALSE;
-  y = self->top_y;
+  y = 0;
   for (guint i = self->top; i < n && y < height; i++)
     {
       g_autoptr(CgIdea) idea = g_list_model_get_item (self->ideas, i);
@@ -502,7 +528,7 @@ cg_room_cards_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   guint n = g_list_model_get_n_items (self->ideas);
-  int y = self->top_y;
+  int y = 0;
 
   /* (a look changed since the allocation, say high contrast: the cards are drawn anew in the
    * next frame, laid out for it) */
@@ -572,10 +598,7 @@ items_changed_cb (GListModel  *ideas,
   if (position + removed <= self->top)
     self->top = self->top - removed + added;
   else if (position < self->top)
-    {
-      self->top = position;
-      self->top_y = 0;
-    }
+    self->top = position;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -586,6 +609,15 @@ cg_room_cards_css_changed (GtkWidget         *widget,
 {
   GTK_WIDGET_CLASS (cg_room_cards_parent_class)->css_changed (widget, change);
   gtk_widget_queue_allocate (widget);
+}
+
+/* (textures belong to the renderer that drew them, which goes with the window's surface) */
+static void
+cg_room_cards_unrealize (GtkWidget *widget)
+{
+  unlay_all (CG_ROOM_CARDS (widget));
+  gtk_widget_queue_allocate (widget);
+  GTK_WIDGET_CLASS (cg_room_cards_parent_class)->unrealize (widget);
 }
 
 void
@@ -680,6 +712,7 @@ cg_room_cards_class_init (CgRoomCardsClass *klass)
   widget_class->size_allocate = cg_room_cards_size_allocate;
   widget_class->snapshot = cg_room_cards_snapshot;
   widget_class->css_changed = cg_room_cards_css_changed;
+  widget_class->unrealize = cg_room_cards_unrealize;
 
   gtk_widget_class_set_css_name (widget_class, "cg-room-cards");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
