@@ -14,6 +14,9 @@
  * with their styles, so the screen's type size, dark style and high contrast apply as to a
  * widget. What a card says is the spotlight card's (cg_presenter_card_dup_meta).
  *
+ * A screen reader finds the column (a group named by its theme and count, set by the column);
+ * the cards' words are read on the laptop's board, where each card is a widget with a name.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cg-room"
