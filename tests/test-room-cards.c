@@ -154,6 +154,43 @@ test_sight (Fixture       *f,
   g_assert_cmpuint (first, >, 0);
 }
 
+/* The card brought into sight stays there: when a card above it grows, when ideas before it
+ * go (before it is placed, and straddling the head of those in sight). */
+static void
+test_kept_in_sight (Fixture       *f,
+                    gconstpointer  data)
+{
+  GString *long_text = g_string_new (NULL);
+  guint first, last, n;
+
+  scroll_to (f, N_IDEAS - 1);
+  for (guint i = 0; i < 12; i++)
+    g_string_append (long_text, "Words that take a line or more of a card. ");
+  cg_idea_set_text (idea_at (f, N_IDEAS - 2), long_text->str);
+  g_string_free (long_text, TRUE);
+  cg_test_wait_frames (f->window, 2);
+  g_assert_cmpstr (shown (f, N_IDEAS - 1), ==, "Idea 29");
+  g_assert_nonnull (shown (f, N_IDEAS - 2));
+
+  /* asked for, then an idea before it goes before the next frame: the same card comes */
+  cg_room_cards_scroll_to (CG_ROOM_CARDS (f->cards), 3);
+  g_list_store_remove (f->ideas, 0);
+  cg_test_wait_frames (f->window, 2);
+  in_sight (f, &first, &last);
+  g_assert_cmpuint (first, ==, 2);
+  g_assert_cmpstr (shown (f, 2), ==, "Idea 3");
+
+  /* at the foot again, three ideas go across the head of those in sight */
+  scroll_to (f, N_IDEAS - 2);
+  n = in_sight (f, &first, &last);
+  g_assert_cmpuint (last, ==, N_IDEAS - 2);
+  g_list_store_splice (f->ideas, first - 1, 3, NULL, 0);
+  cg_test_wait_frames (f->window, 2);
+  g_assert_cmpuint (in_sight (f, &first, &last), >=, n - 2);
+  g_assert_cmpuint (last, ==, N_IDEAS - 5);
+  g_assert_cmpstr (shown (f, last), ==, "Idea 29");
+}
+
 static gboolean
 words_hold (Fixture    *f,
             const char *words)
@@ -265,7 +302,8 @@ static void
 test_look (Fixture       *f,
            gconstpointer  data)
 {
-  Counts plain, contrast, rtl;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  Counts plain, contrast, rtl, green;
 
   plain = count_pixels (f);
   /* the voice's stripe at the start edge: the left */
@@ -286,6 +324,20 @@ test_look (Fixture       *f,
   g_assert_cmpuint (rtl.colour_end, >, 100);
   g_assert_cmpuint (rtl.colour_start, ==, 0);
   g_assert_cmpuint (rtl.dark, <, contrast.dark);
+
+  /* a change of a colour alone (no size, no text colour): the cards are drawn again */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, ".cg-presenter-card { background-color: #00a000; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (f->window),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  cg_test_wait_frames (f->window, 3);
+  green = count_pixels (f);
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (f->window),
+                                                 GTK_STYLE_PROVIDER (provider));
+  g_assert_cmpuint (green.colour_start, >, 10 * rtl.colour_end);
+  g_assert_cmpuint (green.colour_end, >, 10 * rtl.colour_end);
 }
 
 int
@@ -297,6 +349,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/widgets/room-cards/" path, Fixture, NULL, set_up, func, tear_down)
   ADD ("sight", test_sight);
+  ADD ("kept-in-sight", test_kept_in_sight);
   ADD ("follows", test_follows);
   ADD ("look", test_look);
 #undef ADD

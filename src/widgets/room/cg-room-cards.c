@@ -71,7 +71,8 @@ struct _CgRoomCards
   CgIdea     *current;
   gboolean    show_votes;
   guint       top;              /* the first item in sight */
-  int         scroll_to;        /* an item to bring into sight at the next allocation, or -1 */
+  int         anchor;           /* the item last brought into sight, kept there (-1: none) */
+  gboolean    restyle;          /* a card's style changed: every card is drawn again */
   int         width;            /* the width the cards are laid out for */
   Look        look;
 
@@ -107,7 +108,11 @@ cg_card_style_css_changed (GtkWidget         *widget,
   while (cards != NULL && !CG_IS_ROOM_CARDS (cards))
     cards = gtk_widget_get_parent (cards);
   if (cards != NULL)
-    gtk_widget_queue_allocate (cards);
+    {
+      /* (any of it: a background or a border's colour is not in the Look) */
+      CG_ROOM_CARDS (cards)->restyle = TRUE;
+      gtk_widget_queue_allocate (cards);
+    }
 }
 
 static void
@@ -469,8 +474,16 @@ fill_foot (CgRoomCards *self,
 
   for (guint i = self->top; i < n && y < height; i++)
     y += height_of (self, i);
-  while (self->top > 0 && y + height_of (self, self->top - 1) <= height)
-    y += height_of (self, --self->top);
+  /* (a card above is laid out only when there is room at the foot) */
+  while (self->top > 0 && y < height)
+    {
+      int above = height_of (self, self->top - 1);
+
+      if (y + above > height)
+        break;
+      y += above;
+      self->top--;
+    }
 }
 
 static gboolean
@@ -493,15 +506,16 @@ cg_room_cards_size_allocate (GtkWidget *widget,
   gpointer card;
   int y;
 
-  if (look_changed (self) || width != self->width)
+  if (look_changed (self) || self->restyle || width != self->width)
     {
       self->width = width;
+      self->restyle = FALSE;
       unlay_all (self);
     }
   self->top = n > 0 ? MIN (self->top, n - 1) : 0;
-  if (self->scroll_to >= 0 && (guint) self->scroll_to < n)
-    bring_into_sight (self, self->scroll_to, height);
-  self->scroll_to = -1;
+  /* (at each allocation: cards above it may have grown, or the column narrowed) */
+  if (self->anchor >= 0 && (guint) self->anchor < n)
+    bring_into_sight (self, self->anchor, height);
   fill_foot (self, n, height);
 
   /* only the cards in sight are kept */
@@ -533,14 +547,13 @@ cg_room_cards_snapshot (GtkWidget   *widget,
   guint n = g_list_model_get_n_items (self->ideas);
   int y = 0;
 
-  /* (a look changed since the allocation, say high contrast: the cards are drawn anew in the
-   * next frame, laid out for it) */
-  if (look_changed (self))
-    {
-      unlay_all (self);
-      gtk_widget_queue_allocate (widget);
-      return;
-    }
+  Look look;
+
+  /* (a look changed since the allocation, say a screen of another scale: the cards are laid
+   * out and drawn anew in the next frame, and drawn as they were in this one) */
+  read_look (self, &look);
+  if (memcmp (&look, &self->look, sizeof look) != 0)
+    gtk_widget_queue_allocate (widget);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   for (guint i = self->top; i < n && y < height; i++)
     {
@@ -597,6 +610,11 @@ items_changed_cb (GListModel  *ideas,
                   guint        added,
                   CgRoomCards *self)
 {
+  /* the card kept in sight stays the same, if it is still there */
+  if (self->anchor >= 0 && position + removed <= (guint) self->anchor)
+    self->anchor = self->anchor - (int) removed + (int) added;
+  else if (self->anchor >= 0 && position <= (guint) self->anchor)
+    self->anchor = -1;
   /* the same card stays first in sight, if it is still there */
   if (position + removed <= self->top)
     self->top = self->top - removed + added;
@@ -629,7 +647,7 @@ cg_room_cards_scroll_to (CgRoomCards *self,
 {
   g_return_if_fail (CG_IS_ROOM_CARDS (self));
 
-  self->scroll_to = (int) MIN (position, (guint) G_MAXINT);
+  self->anchor = (int) MIN (position, (guint) G_MAXINT);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -642,7 +660,7 @@ cg_room_cards_set_current (CgRoomCards *self,
   g_return_if_fail (idea == NULL || CG_IS_IDEA (idea));
 
   show_votes = !!show_votes;
-  if (idea == self->current && show_votes == self->show_votes)
+  if (self->cards == NULL || (idea == self->current && show_votes == self->show_votes))
     return;
   if (show_votes != self->show_votes)
     unlay_all (self);
@@ -661,7 +679,7 @@ cg_room_cards_get_shown_text (CgRoomCards *self,
 
   g_return_val_if_fail (CG_IS_ROOM_CARDS (self), NULL);
 
-  card = g_hash_table_lookup (self->cards, idea);
+  card = self->cards != NULL ? g_hash_table_lookup (self->cards, idea) : NULL;
   if (card == NULL || !card->in_sight || !card->laid_out || card->height == 0)
     return NULL;
   return card->text;
@@ -676,6 +694,8 @@ cg_room_cards_dup_words (CgRoomCards *self)
 
   g_return_val_if_fail (CG_IS_ROOM_CARDS (self), NULL);
 
+  if (self->cards == NULL)
+    return g_string_free (words, FALSE);
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -696,6 +716,8 @@ cg_room_cards_dispose (GObject *object)
   if (self->ideas != NULL)
     g_signal_handlers_disconnect_by_data (self->ideas, self);
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  /* (the words' and the meta line's styles go with the card's) */
+  self->words_style = self->meta_style = NULL;
   g_clear_pointer (&self->card_style, gtk_widget_unparent);
   g_clear_pointer (&self->current_style, gtk_widget_unparent);
   g_clear_object (&self->ideas);
@@ -725,7 +747,7 @@ static void
 cg_room_cards_init (CgRoomCards *self)
 {
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_free);
-  self->scroll_to = -1;
+  self->anchor = -1;
   self->card_style = card_style_new (GTK_WIDGET (self), "cg-presenter-card", NULL);
   self->words_style = card_style_new (self->card_style, "cg-presenter-text", NULL);
   self->meta_style = card_style_new (self->card_style, "cg-presenter-meta", NULL);

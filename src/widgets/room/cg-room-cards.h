@@ -16,8 +16,9 @@ G_DECLARE_FINAL_TYPE (CgRoomCards, cg_room_cards, CG, ROOM_CARDS, GtkWidget)
 /* The ideas of @ideas as cards, in their order, as many as the widget has room for, from the
  * first. Returns: (transfer floating). */
 GtkWidget  *cg_room_cards_new            (GListModel  *ideas);
-/* Brings the card of item @position into sight: at the foot of the widget if it was below it,
- * at its head if above. */
+/* Brings the card of item @position into sight, and keeps it there (as cards above it grow, or
+ * ideas come and go) until another is brought: as low as whole cards allow if it was below
+ * the cards in sight, at the head if above. */
 void        cg_room_cards_scroll_to      (CgRoomCards *self,
                                           guint        position);
 /* @idea's card is marked as the one taking counts (NULL: none); with @show_votes every card
