@@ -8,11 +8,8 @@
  * no list rows, labels or style nodes are made, measured or styled for it (issue 11 measured
  * that work as most of what the presenter added to a capture; bench-presenter).
  *
- * The look is the stylesheet's (ui/cg-room.css) all the same: two boxes that are never shown
- * carry a card's classes (.cg-presenter-card, and .cg-presenter-current for the one taking
- * counts) with a label of each of a card's kinds of words in the first, and the cards are drawn
- * with their styles, so the screen's type size, dark style and high contrast apply as to a
- * widget. What a card says is the spotlight card's (cg_presenter_card_dup_meta).
+ * The look is the stylesheet's all the same (cg-card-look.c). What a card says is the spotlight
+ * card's (cg_presenter_card_dup_meta).
  *
  * A screen reader finds the column (a group named by its theme and count, set by the column);
  * the cards' words are read on the laptop's board, where each card is a widget with a name.
@@ -23,15 +20,10 @@
 
 #include "config.h"
 
-#include <string.h>
-
+#include "cg-card-look.h"
 #include "cg-presenter-card.h"
 #include "cg-room-cards.h"
 #include "model/cg-audience.h"
-#include "widgets/cg-voice-stripe.h"
-
-/* A card's words are at least this many characters wide, as a label's width-chars. */
-#define MIN_CHARS 10
 
 typedef struct
 {
@@ -48,20 +40,6 @@ typedef struct
   GskRenderNode *node;          /* the card drawn at 0, 0; NULL until a frame needs it */
 } Card;
 
-/* What the cards' look depends on, [0] for a card and [1] for the one taking counts: when any
- * of it changes, every card is laid out and drawn again. */
-typedef struct
-{
-  GdkRGBA   words;
-  GdkRGBA   meta;
-  GtkBorder margin[2];
-  GtkBorder border[2];
-  GtkBorder padding[2];
-  guint     serial[2];          /* of the words' and the meta line's fonts */
-  int       direction;
-  int       scale;              /* the screen's pixels to a point */
-} Look;
-
 struct _CgRoomCards
 {
   GtkWidget   parent_instance;
@@ -72,87 +50,11 @@ struct _CgRoomCards
   gboolean    show_votes;
   guint       top;              /* the first item in sight */
   int         anchor;           /* the item last brought into sight, kept there (-1: none) */
-  gboolean    restyle;          /* a card's style changed: every card is drawn again */
   int         width;            /* the width the cards are laid out for */
-  Look        look;
-
-  /* never shown (CgCardStyle): the styles of a card, of the one taking counts, and of a card's
-   * words and of the line under them */
-  GtkWidget  *card_style;
-  GtkWidget  *current_style;
-  GtkWidget  *words_style;
-  GtkWidget  *meta_style;
+  CgCardLook *look;
 };
 
 G_DEFINE_FINAL_TYPE (CgRoomCards, cg_room_cards, GTK_TYPE_WIDGET)
-
-/* A part of a card that is never shown: the cards are drawn in its style, and a change of its
- * style (a class on the window, say high contrast) has them laid out and drawn again. */
-#define CG_TYPE_CARD_STYLE (cg_card_style_get_type ())
-G_DECLARE_FINAL_TYPE (CgCardStyle, cg_card_style, CG, CARD_STYLE, GtkWidget)
-
-struct _CgCardStyle
-{
-  GtkWidget parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (CgCardStyle, cg_card_style, GTK_TYPE_WIDGET)
-
-static void
-cg_card_style_css_changed (GtkWidget         *widget,
-                           GtkCssStyleChange *change)
-{
-  GtkWidget *cards = gtk_widget_get_parent (widget);
-
-  GTK_WIDGET_CLASS (cg_card_style_parent_class)->css_changed (widget, change);
-  while (cards != NULL && !CG_IS_ROOM_CARDS (cards))
-    cards = gtk_widget_get_parent (cards);
-  if (cards != NULL)
-    {
-      /* (any of it: a background or a border's colour is not in the Look) */
-      CG_ROOM_CARDS (cards)->restyle = TRUE;
-      gtk_widget_queue_allocate (cards);
-    }
-}
-
-static void
-cg_card_style_dispose (GObject *object)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (cg_card_style_parent_class)->dispose (object);
-}
-
-static void
-cg_card_style_class_init (CgCardStyleClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = cg_card_style_dispose;
-  GTK_WIDGET_CLASS (klass)->css_changed = cg_card_style_css_changed;
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "cg-card-style");
-}
-
-static void
-cg_card_style_init (CgCardStyle *self)
-{
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-}
-
-static GtkWidget *
-card_style_new (GtkWidget  *parent,
-                const char *css_class,
-                const char *other_class)
-{
-  GtkWidget *style = g_object_new (CG_TYPE_CARD_STYLE, NULL);
-
-  gtk_widget_add_css_class (style, css_class);
-  if (other_class != NULL)
-    gtk_widget_add_css_class (style, other_class);
-  gtk_widget_set_parent (style, parent);
-  gtk_widget_set_child_visible (style, FALSE);
-  return style;
-}
 
 /* Cards */
 
@@ -246,45 +148,13 @@ card_of (CgRoomCards *self,
   return card;
 }
 
-static PangoLayout *
-new_layout (CgRoomCards *self,
-            GtkWidget   *label,
-            int          width)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (label, NULL);
-
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
-  /* as a label that starts its lines at the start edge (xalign 0) */
-  pango_layout_set_alignment (layout, self->look.direction == GTK_TEXT_DIR_RTL ? PANGO_ALIGN_RIGHT
-                                                                               : PANGO_ALIGN_LEFT);
-  return layout;
-}
-
-/* What a card's margins, border and padding take across it, or down it. */
-static int
-frame_size (const Look     *look,
-            gboolean        current,
-            GtkOrientation  orientation)
-{
-  const GtkBorder *parts[] = {
-    &look->margin[current], &look->border[current], &look->padding[current],
-  };
-  int size = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    size += orientation == GTK_ORIENTATION_HORIZONTAL ? parts[i]->left + parts[i]->right
-                                                      : parts[i]->top + parts[i]->bottom;
-  return size;
-}
-
 static void
 lay_out (CgRoomCards *self,
          Card        *card)
 {
   gboolean current = card->idea == self->current;
   g_autofree char *markup = NULL;
-  int inner = self->width - frame_size (&self->look, current, GTK_ORIENTATION_HORIZONTAL);
+  int inner = self->width - cg_card_look_frame (self->look, current, GTK_ORIENTATION_HORIZONTAL);
   int words_height, meta_height;
 
   if (card->laid_out)
@@ -296,14 +166,12 @@ lay_out (CgRoomCards *self,
   if (card->text == NULL)
     return;
   markup = cg_presenter_card_dup_meta (card->idea, card->voice, self->show_votes, NULL);
-  card->words = new_layout (self, self->words_style, inner);
-  pango_layout_set_text (card->words, card->text, -1);
-  card->meta = new_layout (self, self->meta_style, inner);
-  pango_layout_set_markup (card->meta, markup, -1);
+  card->words = cg_card_look_layout (self->look, FALSE, card->text, inner);
+  card->meta = cg_card_look_layout (self->look, TRUE, markup, inner);
   pango_layout_get_pixel_size (card->words, NULL, &words_height);
   pango_layout_get_pixel_size (card->meta, NULL, &meta_height);
-  card->height = frame_size (&self->look, current, GTK_ORIENTATION_VERTICAL) + words_height +
-                 meta_height;
+  card->height = cg_card_look_frame (self->look, current, GTK_ORIENTATION_VERTICAL) +
+                 words_height + meta_height;
 }
 
 /* The height of item @position's card, laid out. */
@@ -319,115 +187,6 @@ height_of (CgRoomCards *self,
   card = card_of (self, idea);
   lay_out (self, card);
   return card->height;
-}
-
-/* Under GL (or Vulkan), a card is drawn into a texture once. GTK 4.8's GL renderer draws every
- * node of a window in each frame, and a card's rounded border and words cost it far more than an image
- * (bench-presenter, under software GL). The cairo renderer draws only what changed and would
- * copy an image each time: it keeps the card's nodes. */
-static GskRenderNode *
-as_picture (CgRoomCards   *self,
-            GskRenderNode *node,
-            int            height)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
-  int scale = self->look.scale;
-  g_autoptr(GskTransform) scaling = NULL;
-  g_autoptr(GskRenderNode) scaled = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-
-  if (node == NULL || renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer) ||
-      !gsk_renderer_is_realized (renderer) || self->width <= 0 || height <= 0)
-    return node;
-  scaling = gsk_transform_scale (NULL, scale, scale);
-  scaled = scaling != NULL ? gsk_transform_node_new (node, scaling) : gsk_render_node_ref (node);
-  texture = gsk_renderer_render_texture (renderer, scaled,
-                                         &GRAPHENE_RECT_INIT (0, 0, self->width * scale,
-                                                              height * scale));
-  gsk_render_node_unref (node);
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, self->width, height));
-}
-
-static GskRenderNode *
-draw_card (CgRoomCards *self,
-           Card        *card)
-{
-  gboolean current = card->idea == self->current;
-  GtkStyleContext *style =
-    gtk_widget_get_style_context (current ? self->current_style : self->card_style);
-  const GtkBorder *margin = &self->look.margin[current];
-  const GtkBorder *border = &self->look.border[current];
-  const GtkBorder *padding = &self->look.padding[current];
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  graphene_rect_t box, inside;
-  int words_height;
-  double x, y;
-
-  box = GRAPHENE_RECT_INIT (margin->left, margin->top,
-                            self->width - margin->left - margin->right,
-                            card->height - margin->top - margin->bottom);
-  inside = GRAPHENE_RECT_INIT (box.origin.x + border->left, box.origin.y + border->top,
-                               box.size.width - border->left - border->right,
-                               box.size.height - border->top - border->bottom);
-  x = inside.origin.x + padding->left;
-  y = inside.origin.y + padding->top;
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_snapshot_render_background (snapshot, style, box.origin.x, box.origin.y, box.size.width,
-                                  box.size.height);
-  gtk_snapshot_render_frame (snapshot, style, box.origin.x, box.origin.y, box.size.width,
-                             box.size.height);
-  cg_voice_stripe_append (snapshot, card->voice != NULL ? cg_voice_get_colour (card->voice) : NULL,
-                          &inside, self->look.direction == GTK_TEXT_DIR_RTL,
-                          cg_presenter_card_stripe_width (self->card_style),
-                          CG_PRESENTER_STRIPE_INSET);
-  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (self->words_style), x, y,
-                              card->words);
-  pango_layout_get_pixel_size (card->words, NULL, &words_height);
-  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (self->meta_style), x,
-                              y + words_height, card->meta);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  return as_picture (self, gtk_snapshot_free_to_node (snapshot), card->height);
-}
-
-/* The look */
-
-static void
-read_look (CgRoomCards *self,
-           Look        *look)
-{
-  GtkWidget *boxes[2] = { self->card_style, self->current_style };
-
-  memset (look, 0, sizeof *look);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (self->words_style), &look->words);
-  gtk_style_context_get_color (gtk_widget_get_style_context (self->meta_style), &look->meta);
-  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
-    {
-      GtkStyleContext *style = gtk_widget_get_style_context (boxes[i]);
-
-      gtk_style_context_get_margin (style, &look->margin[i]);
-      gtk_style_context_get_border (style, &look->border[i]);
-      gtk_style_context_get_padding (style, &look->padding[i]);
-    }
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  look->serial[0] = pango_context_get_serial (gtk_widget_get_pango_context (self->words_style));
-  look->serial[1] = pango_context_get_serial (gtk_widget_get_pango_context (self->meta_style));
-  look->direction = gtk_widget_get_direction (GTK_WIDGET (self));
-  look->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-}
-
-/* TRUE when the look has changed since the cards were laid out. */
-static gboolean
-look_changed (CgRoomCards *self)
-{
-  Look look;
-
-  read_look (self, &look);
-  if (memcmp (&look, &self->look, sizeof look) == 0)
-    return FALSE;
-  self->look = look;
-  return TRUE;
 }
 
 /* Placing the cards */
@@ -506,10 +265,9 @@ cg_room_cards_size_allocate (GtkWidget *widget,
   gpointer card;
   int y;
 
-  if (look_changed (self) || self->restyle || width != self->width)
+  if (cg_card_look_changed (self->look) || width != self->width)
     {
       self->width = width;
-      self->restyle = FALSE;
       unlay_all (self);
     }
   self->top = n > 0 ? MIN (self->top, n - 1) : 0;
@@ -547,12 +305,9 @@ cg_room_cards_snapshot (GtkWidget   *widget,
   guint n = g_list_model_get_n_items (self->ideas);
   int y = 0;
 
-  Look look;
-
   /* (a look changed since the allocation, say a screen of another scale: the cards are laid
    * out and drawn anew in the next frame, and drawn as they were in this one) */
-  read_look (self, &look);
-  if (memcmp (&look, &self->look, sizeof look) != 0)
+  if (cg_card_look_out_of_date (self->look))
     gtk_widget_queue_allocate (widget);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   for (guint i = self->top; i < n && y < height; i++)
@@ -566,7 +321,10 @@ cg_room_cards_snapshot (GtkWidget   *widget,
       if (card->height == 0)
         continue;
       if (card->node == NULL)
-        card->node = draw_card (self, card);
+        card->node = cg_card_look_draw (self->look, card->idea == self->current,
+                                        card->voice != NULL ? cg_voice_get_colour (card->voice)
+                                                            : NULL,
+                                        card->words, card->meta, self->width, card->height);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y));
       gtk_snapshot_append_node (snapshot, card->node);
@@ -587,20 +345,9 @@ cg_room_cards_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   CgRoomCards *self = CG_ROOM_CARDS (widget);
-  PangoFontMetrics *metrics;
-  Look look;
 
-  *minimum = *natural = 0;
-  if (orientation == GTK_ORIENTATION_VERTICAL)
-    return;
-  read_look (self, &look);
-  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (self->words_style), NULL,
-                                       NULL);
-  *minimum = *natural = MIN_CHARS * pango_font_metrics_get_approximate_char_width (metrics) /
-                        PANGO_SCALE +
-                        MAX (frame_size (&look, FALSE, orientation),
-                             frame_size (&look, TRUE, orientation));
-  pango_font_metrics_unref (metrics);
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL
+                        ? cg_card_look_min_width (self->look) : 0;
 }
 
 static void
@@ -716,10 +463,7 @@ cg_room_cards_dispose (GObject *object)
   if (self->ideas != NULL)
     g_signal_handlers_disconnect_by_data (self->ideas, self);
   g_clear_pointer (&self->cards, g_hash_table_unref);
-  /* (the words' and the meta line's styles go with the card's) */
-  self->words_style = self->meta_style = NULL;
-  g_clear_pointer (&self->card_style, gtk_widget_unparent);
-  g_clear_pointer (&self->current_style, gtk_widget_unparent);
+  g_clear_pointer (&self->look, cg_card_look_free);
   g_clear_object (&self->ideas);
   g_clear_object (&self->current);
 
@@ -748,11 +492,7 @@ cg_room_cards_init (CgRoomCards *self)
 {
   self->cards = g_hash_table_new_full (NULL, NULL, NULL, card_free);
   self->anchor = -1;
-  self->card_style = card_style_new (GTK_WIDGET (self), "cg-presenter-card", NULL);
-  self->words_style = card_style_new (self->card_style, "cg-presenter-text", NULL);
-  self->meta_style = card_style_new (self->card_style, "cg-presenter-meta", NULL);
-  self->current_style = card_style_new (GTK_WIDGET (self), "cg-presenter-card",
-                                        "cg-presenter-current");
+  self->look = cg_card_look_new (GTK_WIDGET (self));
 }
 
 GtkWidget *
