@@ -168,23 +168,29 @@ read_values (CgCardLook *look,
   values->scale = gtk_widget_get_scale_factor (look->owner);
 }
 
+/* Reads the look into @values: TRUE when it differs from the one taken note of. */
+static gboolean
+read_differs (CgCardLook *look,
+              Values     *values)
+{
+  read_values (look, values);
+  return look->restyled || memcmp (values, &look->values, sizeof *values) != 0;
+}
+
 gboolean
 cg_card_look_out_of_date (CgCardLook *look)
 {
   Values values;
 
-  read_values (look, &values);
-  return look->restyled || memcmp (&values, &look->values, sizeof values) != 0;
+  return read_differs (look, &values);
 }
 
 gboolean
 cg_card_look_changed (CgCardLook *look)
 {
   Values values;
-  gboolean changed;
+  gboolean changed = read_differs (look, &values);
 
-  read_values (look, &values);
-  changed = look->restyled || memcmp (&values, &look->values, sizeof values) != 0;
   look->values = values;
   look->restyled = FALSE;
   return changed;

@@ -334,7 +334,7 @@ cg_room_cards_snapshot (GtkWidget   *widget,
   gtk_snapshot_pop (snapshot);
 }
 
-/* As wide as a card with words of MIN_CHARS characters; as high as the column lets it be. */
+/* As wide as the narrowest card (cg_card_look_min_width); as high as the column lets it be. */
 static void
 cg_room_cards_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -368,15 +368,6 @@ items_changed_cb (GListModel  *ideas,
   else if (position < self->top)
     self->top = position;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-/* The stylesheet changed what the cards' box inherits (the type size, dark style...). */
-static void
-cg_room_cards_css_changed (GtkWidget         *widget,
-                           GtkCssStyleChange *change)
-{
-  GTK_WIDGET_CLASS (cg_room_cards_parent_class)->css_changed (widget, change);
-  gtk_widget_queue_allocate (widget);
 }
 
 /* (textures belong to the renderer that drew them, which goes with the window's surface) */
@@ -480,7 +471,6 @@ cg_room_cards_class_init (CgRoomCardsClass *klass)
   widget_class->measure = cg_room_cards_measure;
   widget_class->size_allocate = cg_room_cards_size_allocate;
   widget_class->snapshot = cg_room_cards_snapshot;
-  widget_class->css_changed = cg_room_cards_css_changed;
   widget_class->unrealize = cg_room_cards_unrealize;
 
   gtk_widget_class_set_css_name (widget_class, "cg-room-cards");
