@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cg-test-window.h"
+#include "model/cg-audience.h"
 #include "widgets/room/cg-room.h"
 #include "widgets/room/cg-room-cards.h"
 
@@ -240,6 +241,43 @@ test_follows (Fixture       *f,
   g_assert_cmpstr (shown (f, 2), ==, "Idea 2");
 }
 
+/* Words that look like markup are words; a card of 60,000 characters (or what the model keeps of
+ * them) is taller than its column: its start shows, and the cards after it wait below. */
+static void
+test_hostile_words (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *markup_like = "<b>Bold?</b> & <span foreground='red'>&amp; &#0; </span";
+  g_autoptr(CgVoice) voice = cg_voice_new ("<i>Carers</i> & co", "#3584e4");
+  GString *huge = g_string_new (NULL);
+  g_autofree char *room_text = NULL;
+
+  cg_idea_set_text (idea_at (f, 0), markup_like);
+  cg_idea_set_voice (idea_at (f, 0), voice);
+  settle (f);
+  g_assert_cmpstr (shown (f, 0), ==, markup_like);
+  g_assert_true (words_hold (f, "<i>Carers</i> & co"));
+
+  while (huge->len < 60000)
+    g_string_append (huge, "One long account of a night in crisis, word after word. ");
+  cg_idea_set_text (idea_at (f, 1), huge->str);
+  cg_room_cards_scroll_to (CG_ROOM_CARDS (f->cards), 1);
+  settle (f);
+  /* (the model may keep fewer characters: the card shows what it keeps) */
+  g_assert_true (g_strcmp0 (shown (f, 1), cg_idea_get_text (idea_at (f, 1))) == 0);
+  g_assert_cmpuint (strlen (shown (f, 1)), >, 1000);
+  g_assert_null (shown (f, 2));
+  g_string_free (huge, TRUE);
+
+  /* and one emptied still makes a card, with what the room is shown for it */
+  cg_idea_set_text (idea_at (f, 1), "");
+  settle (f);
+  room_text = cg_idea_dup_shown_text (idea_at (f, 1), CG_AUDIENCE_ROOM);
+  g_assert_nonnull (room_text);
+  g_assert_cmpstr (shown (f, 1), ==, room_text);
+  g_assert_cmpstr (shown (f, 2), ==, "Idea 2");
+}
+
 /* The cards as drawn: pixels in cairo's ARGB32 (B, G, R, A in memory here). */
 static guchar *
 draw_cards (Fixture *f,
@@ -351,6 +389,7 @@ main (int   argc,
   ADD ("sight", test_sight);
   ADD ("kept-in-sight", test_kept_in_sight);
   ADD ("follows", test_follows);
+  ADD ("hostile-words", test_hostile_words);
   ADD ("look", test_look);
 #undef ADD
 
